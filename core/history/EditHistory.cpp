@@ -1,0 +1,157 @@
+#include "history/EditHistory.h"
+
+#include "project/FileInspection.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace jointly::history {
+
+namespace {
+
+struct SessionDeleter {
+    void operator()(sqlite3_session* session) const { sqlite3session_delete(session); }
+};
+
+TouchedTables tablesIn(const std::vector<unsigned char>& changes) {
+    TouchedTables tables;
+    sqlite3_changeset_iter* it = nullptr;
+    if (sqlite3changeset_start(&it, static_cast<int>(changes.size()),
+                               const_cast<unsigned char*>(changes.data())) != SQLITE_OK) {
+        return tables;
+    }
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0;
+        int op = 0;
+        int indirect = 0;
+        if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) == SQLITE_OK && table) {
+            tables.insert(table);
+        }
+    }
+    sqlite3changeset_finalize(it);
+    return tables;
+}
+
+// Any conflict means the file no longer matches the history (it was changed
+// behind our back); stop rather than apply half of a step.
+int abortOnConflict(void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGESET_ABORT; }
+
+Error storageError(const storage::StorageError& error, storage::Database& db) {
+    return Error{ErrorKind::Storage,
+                 storage::describeStorageFailure(error, project::displayName(db.path()))};
+}
+
+} // namespace
+
+Outcome<TouchedTables>
+EditHistory::record(const std::string& label,
+                    const std::function<void(storage::Database&)>& change) {
+    if (db_.isReadOnly()) {
+        return Error{ErrorKind::ReadOnly,
+                     project::displayName(db_.path()) +
+                         " is open read-only, so it cannot be changed. Open it normally, or "
+                         "save a copy and edit that."};
+    }
+    std::vector<unsigned char> changes;
+    try {
+        storage::Transaction transaction(db_);
+        sqlite3_session* raw = nullptr;
+        int rc = sqlite3session_create(db_.handle(), "main", &raw);
+        std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
+        if (rc != SQLITE_OK || sqlite3session_attach(raw, nullptr) != SQLITE_OK) {
+            throw storage::StorageError(rc, "cannot record the change for undo");
+        }
+        change(db_);
+        int size = 0;
+        void* buffer = nullptr;
+        rc = sqlite3session_changeset(raw, &size, &buffer);
+        if (rc != SQLITE_OK) {
+            throw storage::StorageError(rc, "cannot record the change for undo");
+        }
+        auto* bytes = static_cast<unsigned char*>(buffer);
+        changes.assign(bytes, bytes + size);
+        sqlite3_free(buffer);
+        session.reset();
+        transaction.commit();
+    } catch (const storage::StorageError& error) {
+        return storageError(error, db_);
+    } catch (const std::exception& error) {
+        return Error{ErrorKind::Invalid, error.what()};
+    }
+    if (changes.empty()) {
+        return TouchedTables{};
+    }
+    auto tables = tablesIn(changes);
+    undo_.push_back(Step{label, std::move(changes), tables});
+    redo_.clear();
+    return tables;
+}
+
+Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& changes,
+                                          bool inverse) {
+    if (db_.isReadOnly()) {
+        return Error{ErrorKind::ReadOnly, project::displayName(db_.path()) +
+                                              " is open read-only, so it cannot be changed."};
+    }
+    std::vector<unsigned char> toApply = changes;
+    if (inverse) {
+        int size = 0;
+        void* buffer = nullptr;
+        if (sqlite3changeset_invert(static_cast<int>(changes.size()), changes.data(), &size,
+                                    &buffer) != SQLITE_OK) {
+            return Error{ErrorKind::Storage, "Jointly could not work out how to undo that."};
+        }
+        auto* bytes = static_cast<unsigned char*>(buffer);
+        toApply.assign(bytes, bytes + size);
+        sqlite3_free(buffer);
+    }
+    try {
+        storage::Transaction transaction(db_);
+        int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(toApply.size()),
+                                        toApply.data(), nullptr, abortOnConflict, nullptr);
+        if (rc != SQLITE_OK) {
+            throw storage::StorageError(rc, rc == SQLITE_ABORT
+                                                ? "the project was changed outside Jointly"
+                                                : sqlite3_errstr(rc));
+        }
+        transaction.commit();
+    } catch (const storage::StorageError& error) {
+        return storageError(error, db_);
+    }
+    return tablesIn(changes);
+}
+
+Outcome<TouchedTables> EditHistory::undo() {
+    if (undo_.empty()) {
+        return Error{ErrorKind::NothingToUndo, "There is nothing to undo."};
+    }
+    auto result = apply(undo_.back().changes, true);
+    if (result.ok()) {
+        redo_.push_back(std::move(undo_.back()));
+        undo_.pop_back();
+    }
+    return result;
+}
+
+Outcome<TouchedTables> EditHistory::redo() {
+    if (redo_.empty()) {
+        return Error{ErrorKind::NothingToUndo, "There is nothing to redo."};
+    }
+    auto result = apply(redo_.back().changes, false);
+    if (result.ok()) {
+        undo_.push_back(std::move(redo_.back()));
+        redo_.pop_back();
+    }
+    return result;
+}
+
+void EditHistory::clear() {
+    undo_.clear();
+    redo_.clear();
+}
+
+} // namespace jointly::history

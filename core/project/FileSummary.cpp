@@ -1,0 +1,42 @@
+#include "project/FileSummary.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "project/FileInspection.h"
+#include "project/Schema.h"
+#include "records/RecordStore.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+namespace jointly::project {
+
+Outcome<FileSummary> summariseProjectFile(const std::string& path) {
+    auto facts = inspectProjectFile(path);
+    if (!facts.ok()) {
+        return facts.error();
+    }
+    FileSummary summary;
+    summary.schemaVersion = facts.value().schemaVersion;
+    summary.integrity = facts.value().integrity;
+    summary.needsUpgrade = summary.schemaVersion < kCurrentSchemaVersion;
+    try {
+        storage::Database file(path, storage::OpenMode::ReadOnly);
+        storage::Database copy(path, storage::OpenMode::Memory);
+        copy.copyFrom(file);
+        migrateToCurrent(copy);
+        auto name = copy.prepare("SELECT name FROM partnership WHERE id = 1");
+        summary.partnershipName = name.step() ? name.text(0) : std::string();
+        for (const auto* kind : partnership::allKinds()) {
+            if (kind->table == "partnership") {
+                continue;
+            }
+            summary.counts.emplace_back(std::string(kind->plural), records::countRecords(copy, *kind));
+        }
+    } catch (const storage::StorageError& error) {
+        return Error{ErrorKind::Damaged,
+                     displayName(path) + " could not be read in full (" + error.what() +
+                         "). Open a backup copy of the project."};
+    }
+    return summary;
+}
+
+} // namespace jointly::project

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Outcome.h"
+#include "history/EditHistory.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace jointly::storage {
+class Database;
+}
+
+namespace jointly::project {
+
+class ProjectLock;
+
+struct OpenOptions {
+    bool readOnly = false;   // open without writing; no lock is taken
+    bool breakStaleLock = false;
+};
+
+// One open partnership project: the SQLite file, its lock and its undo
+// history. Every edit goes through edit(), which commits it at once.
+class Project {
+public:
+    ~Project();
+    Project(const Project&) = delete;
+    Project& operator=(const Project&) = delete;
+
+    // Creates a new project file (refusing to overwrite one) named `name`.
+    static Outcome<std::unique_ptr<Project>> create(const std::string& path,
+                                                    const std::string& name);
+    // Opens an existing project: inspects it without writing, takes the lock,
+    // keeps a copy and upgrades it if it is from an older version.
+    static Outcome<std::unique_ptr<Project>> open(const std::string& path,
+                                                  const OpenOptions& options = {});
+
+    const std::string& path() const { return path_; }
+    bool isReadOnly() const;
+    // Why the project is read-only, as a sentence; empty when it is not.
+    const std::string& readOnlyReason() const { return readOnlyReason_; }
+    // Where the copy made before an upgrade was kept; empty if none was made.
+    const std::string& upgradeBackupPath() const { return upgradeBackup_; }
+
+    storage::Database& database() { return *db_; }
+
+    // Runs change() as one committed, undoable edit called label.
+    Status edit(const std::string& label, const std::function<void(storage::Database&)>& change);
+    Status undo();
+    Status redo();
+    bool canUndo() const { return history_->canUndo(); }
+    bool canRedo() const { return history_->canRedo(); }
+    std::string undoLabel() const { return history_->undoLabel(); }
+    std::string redoLabel() const { return history_->redoLabel(); }
+
+    // Called after every edit, undo and redo with the tables it touched.
+    using Listener = std::function<void(const history::TouchedTables&)>;
+    void setListener(Listener listener) { listener_ = std::move(listener); }
+
+    // Writes a complete copy of the project to destination (SQLite backup).
+    Status saveCopyAs(const std::string& destination);
+
+private:
+    Project() = default;
+    Status finish(Outcome<history::TouchedTables> result);
+
+    std::string path_;
+    std::unique_ptr<storage::Database> db_;
+    std::unique_ptr<ProjectLock> lock_;
+    std::unique_ptr<history::EditHistory> history_;
+    std::string readOnlyReason_;
+    std::string upgradeBackup_;
+    Listener listener_;
+};
+
+} // namespace jointly::project

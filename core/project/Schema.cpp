@@ -1,0 +1,118 @@
+#include "project/Schema.h"
+
+#include "project/SchemaV1.sql.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace jointly::project {
+
+namespace {
+
+// Version 0 was the prototype: partnership(name, aims), partner(name, type)
+// and member(partner_id, name, role, budget_holder). Its rows move into the
+// version 1 tables; a partner type the prototype stored as free text is
+// mapped where it is recognised and otherwise kept in the partner's notes.
+constexpr const char* kFromPrototype = R"SQL(
+ALTER TABLE partnership RENAME TO v0_partnership;
+ALTER TABLE member RENAME TO v0_member;
+ALTER TABLE partner RENAME TO v0_partner;
+)SQL";
+
+constexpr const char* kCopyPrototypeRows = R"SQL(
+INSERT INTO partner_organisation (id, name, org_type, notes)
+SELECT id, coalesce(name, ''),
+       CASE lower(trim(coalesce(type, '')))
+           WHEN 'local authority' THEN 'local_authority'
+           WHEN 'council' THEN 'local_authority'
+           WHEN 'nhs' THEN 'nhs_body'
+           WHEN 'nhs body' THEN 'nhs_body'
+           WHEN 'ccg' THEN 'nhs_body'
+           WHEN 'public health' THEN 'public_health'
+           WHEN 'police' THEN 'criminal_justice'
+           WHEN 'probation' THEN 'criminal_justice'
+           WHEN 'voluntary' THEN 'voluntary_community'
+           WHEN 'provider' THEN 'provider'
+           ELSE 'local_authority'
+       END,
+       CASE WHEN lower(trim(coalesce(type, ''))) IN ('local authority', 'council', 'nhs',
+                 'nhs body', 'ccg', 'public health', 'police', 'probation', 'voluntary',
+                 'provider', '')
+            THEN ''
+            ELSE 'Type in the earlier file: ' || type
+       END
+FROM v0_partner;
+
+INSERT INTO member (id, partner_id, name, role, can_commit_budget)
+SELECT id, partner_id, coalesce(name, ''), coalesce(role, ''),
+       CASE WHEN coalesce(budget_holder, 0) <> 0 THEN 1 ELSE 0 END
+FROM v0_member WHERE partner_id IN (SELECT id FROM partner_organisation);
+
+UPDATE partnership SET
+    name = coalesce((SELECT name FROM v0_partnership ORDER BY id LIMIT 1), ''),
+    aims = coalesce((SELECT aims FROM v0_partnership ORDER BY id LIMIT 1), '');
+
+DROP TABLE v0_member;
+DROP TABLE v0_partner;
+DROP TABLE v0_partnership;
+)SQL";
+
+void toVersion1(storage::Database& db) {
+    bool fromPrototype = db.tableExists("partner");
+    if (fromPrototype) {
+        db.executeTrustedScript(kFromPrototype);
+    }
+    db.executeTrustedScript(kSchemaV1);
+    db.execute("INSERT INTO partnership (id) VALUES (1)");
+    if (fromPrototype) {
+        db.executeTrustedScript(kCopyPrototypeRows);
+    }
+}
+
+struct Step {
+    int toVersion;
+    std::function<void(storage::Database&)> apply;
+};
+
+const std::vector<Step>& steps() {
+    static const std::vector<Step> all = {
+        {1, toVersion1},
+    };
+    return all;
+}
+
+} // namespace
+
+int schemaVersionOf(storage::Database& db) {
+    return static_cast<int>(db.queryInt64("PRAGMA user_version"));
+}
+
+void migrateToCurrent(storage::Database& db) {
+    for (const auto& step : steps()) {
+        if (schemaVersionOf(db) >= step.toVersion) {
+            continue;
+        }
+        // One transaction per step: the step's changes and its version bump
+        // land together or not at all.
+        storage::Transaction transaction(db);
+        step.apply(db);
+        db.execute("PRAGMA user_version = " + std::to_string(step.toVersion));
+        auto problems = db.prepare("PRAGMA foreign_key_check");
+        if (problems.step()) {
+            throw storage::StorageError(
+                19, "Upgrading to file format " + std::to_string(step.toVersion) +
+                        " left links to missing rows in table " + problems.text(0));
+        }
+        transaction.commit();
+    }
+}
+
+void initialiseNewProject(storage::Database& db) {
+    db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
+    migrateToCurrent(db);
+}
+
+} // namespace jointly::project

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+
+namespace jointly::storage {
+class Database;
+}
+
+namespace jointly::project {
+
+// "JNTL" in ASCII: marks an SQLite file as a Jointly project.
+inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
+
+// The schema version this build writes, kept in PRAGMA user_version.
+// Version 0 is the prototype's layout (partnership, partner, member), kept
+// readable so early files still open.
+inline constexpr int kCurrentSchemaVersion = 1;
+
+// Brings a database from its user_version up to kCurrentSchemaVersion. Each
+// step and its version bump commit in one transaction, so a failure leaves the
+// file at the last version it fully reached. Throws StorageError on failure.
+void migrateToCurrent(storage::Database& db);
+
+// Marks a brand-new, empty database as a Jointly project and creates the
+// current schema with its single partnership row.
+void initialiseNewProject(storage::Database& db);
+
+int schemaVersionOf(storage::Database& db);
+
+} // namespace jointly::project

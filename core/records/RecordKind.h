@@ -1,0 +1,78 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace jointly::records {
+
+// How a field is stored and typed in.
+enum class FieldType {
+    Text,     // one line
+    LongText, // paragraphs
+    Count,    // a whole number, zero or more (population, years)
+    Money,    // whole pence, typed and shown as pounds
+    Flag,     // yes / no
+    Date,     // ISO date, YYYY-MM-DD
+    Choice,   // one of a fixed list
+    Link,     // a link to another record (by id), or none
+    Share,    // a percentage with two decimals, stored as basis points (0-10000)
+};
+
+struct ChoiceOption {
+    std::string_view key;   // as stored
+    std::string_view label; // as shown
+};
+
+struct FieldSpec {
+    std::string_view column;
+    std::string_view label;
+    FieldType type = FieldType::Text;
+    std::vector<ChoiceOption> choices = {}; // Choice fields
+    std::string_view linkKind = {};         // Link fields: the RecordKind::table linked to
+    bool required = false;                  // a Link that may not be empty
+    std::string_view help = {};             // a sentence shown as a tip
+    std::int64_t maximum = 0;               // Count fields: an upper limit, 0 for none
+    std::int64_t minimum = 0;               // Count fields: the lowest allowed
+};
+
+// Records of another kind removed with this one (ON DELETE CASCADE), named in
+// the undo label so the user knows what a deletion takes with it.
+struct Dependent {
+    std::string_view table;
+    std::string_view column; // the link to the record being deleted
+    std::string_view singular;
+    std::string_view plural;
+};
+
+// One kind of record the user keeps (partner organisation, member, ...):
+// the table holding it and its fields, in the order they are shown. SQL for a
+// kind is built only from these constants, never from what a user typed.
+struct RecordKind {
+    std::string_view table;
+    std::string_view singular; // "partner organisation"
+    std::string_view plural;   // "partner organisations"
+    std::vector<FieldSpec> fields;
+    std::string_view nameColumn = "name"; // the field that names a record in messages
+    std::vector<Dependent> dependents = {};
+};
+
+// A stored value: empty, a whole number or text.
+using FieldValue = std::variant<std::monostate, std::int64_t, std::string>;
+
+struct Record {
+    std::int64_t id = 0;
+    std::vector<FieldValue> values; // one per field of its kind, in order
+
+    const FieldValue& value(const RecordKind& kind, std::string_view column) const;
+    std::string text(const RecordKind& kind, std::string_view column) const;
+    std::int64_t number(const RecordKind& kind, std::string_view column,
+                        std::int64_t otherwise = 0) const;
+    bool isEmpty(const RecordKind& kind, std::string_view column) const;
+};
+
+int fieldIndex(const RecordKind& kind, std::string_view column);
+
+} // namespace jointly::records

@@ -1,0 +1,272 @@
+#include "records/RecordStore.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
+#include "records/FieldInput.h"
+#include "storage/Database.h"
+
+#include <stdexcept>
+
+namespace jointly::records {
+
+namespace {
+
+std::string columnList(const RecordKind& kind) {
+    std::string columns = "id";
+    for (const auto& field : kind.fields) {
+        columns += ", ";
+        columns += field.column;
+    }
+    return columns;
+}
+
+FieldValue readValue(const storage::Statement& statement, int column) {
+    if (statement.isNull(column)) {
+        return FieldValue{};
+    }
+    // Text columns hold text, the others whole numbers; the schema's CHECKs
+    // and types keep them so, and a stray type from a foreign file reads as
+    // its text form rather than failing.
+    return FieldValue{statement.text(column)};
+}
+
+FieldValue normalise(const FieldSpec& field, FieldValue value) {
+    auto* text = std::get_if<std::string>(&value);
+    if (!text) {
+        return value;
+    }
+    switch (field.type) {
+    case FieldType::Count:
+    case FieldType::Money:
+    case FieldType::Share:
+    case FieldType::Flag:
+    case FieldType::Link: {
+        try {
+            std::size_t used = 0;
+            auto number = std::stoll(*text, &used);
+            if (used == text->size()) {
+                return FieldValue{static_cast<std::int64_t>(number)};
+            }
+        } catch (const std::exception&) {
+        }
+        return FieldValue{};
+    }
+    default:
+        return value;
+    }
+}
+
+void bindValue(storage::Statement& statement, int index, const FieldValue& value) {
+    if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        statement.bind(index, *number);
+    } else if (const auto* text = std::get_if<std::string>(&value)) {
+        statement.bind(index, *text);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+const FieldSpec& fieldOf(const RecordKind& kind, std::string_view column) {
+    return kind.fields.at(static_cast<std::size_t>(fieldIndex(kind, column)));
+}
+
+std::string quoted(const std::string& name) { return "\xE2\x80\x9C" + name + "\xE2\x80\x9D"; }
+
+std::string capitalised(std::string_view text) {
+    std::string result(text);
+    if (!result.empty() && result[0] >= 'a' && result[0] <= 'z') {
+        result[0] = static_cast<char>(result[0] - 'a' + 'A');
+    }
+    return result;
+}
+
+std::string checkLink(storage::Database& db, const FieldSpec& field, const FieldValue& value) {
+    const auto* id = std::get_if<std::int64_t>(&value);
+    if (field.type != FieldType::Link || id == nullptr) {
+        return {};
+    }
+    const auto* linked = partnership::kindForTable(field.linkKind);
+    if (linked == nullptr || !findRecord(db, *linked, *id)) {
+        return std::string(field.label) + " refers to something that no longer exists.";
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
+    std::vector<Record> records;
+    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " +
+                                std::string(kind.table) + " ORDER BY id");
+    while (statement.step()) {
+        Record record;
+        record.id = statement.int64(0);
+        for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+            record.values.push_back(
+                normalise(kind.fields[i], readValue(statement, static_cast<int>(i) + 1)));
+        }
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, std::int64_t id) {
+    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " +
+                                std::string(kind.table) + " WHERE id = ?1");
+    statement.bind(1, id);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    Record record;
+    record.id = id;
+    for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+        record.values.push_back(
+            normalise(kind.fields[i], readValue(statement, static_cast<int>(i) + 1)));
+    }
+    return record;
+}
+
+std::int64_t countRecords(storage::Database& db, const RecordKind& kind) {
+    return db.queryInt64("SELECT count(*) FROM " + std::string(kind.table));
+}
+
+std::string nameOf(const RecordKind& kind, const Record& record) {
+    auto name = record.text(kind, kind.nameColumn);
+    auto end = name.find('\n');
+    if (end != std::string::npos) {
+        name = name.substr(0, end);
+    }
+    if (name.size() > 60) {
+        name = name.substr(0, 57) + "...";
+    }
+    if (name.find_first_not_of(" \t\r") == std::string::npos) {
+        return "unnamed " + std::string(kind.singular);
+    }
+    return name;
+}
+
+std::vector<std::pair<std::int64_t, std::string>> linkChoices(storage::Database& db,
+                                                              const RecordKind& linked) {
+    std::vector<std::pair<std::int64_t, std::string>> choices;
+    for (const auto& record : listRecords(db, linked)) {
+        choices.emplace_back(record.id, nameOf(linked, record));
+    }
+    return choices;
+}
+
+Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
+                                const FieldValues& initial) {
+    for (const auto& [column, value] : initial) {
+        const auto& field = fieldOf(kind, column);
+        auto problem = validate(field, value);
+        if (problem.empty()) {
+            problem = checkLink(project.database(), field, value);
+        }
+        if (!problem.empty()) {
+            return Error{ErrorKind::Invalid, problem};
+        }
+    }
+    for (const auto& field : kind.fields) {
+        bool given = false;
+        for (const auto& item : initial) {
+            given = given || item.first == field.column;
+        }
+        if (field.required && !given) {
+            return Error{ErrorKind::Invalid,
+                         "A " + std::string(kind.singular) + " needs " +
+                             std::string(field.label) + " to be chosen first."};
+        }
+    }
+    std::int64_t id = 0;
+    auto status = project.edit("Add " + std::string(kind.singular), [&](storage::Database& db) {
+        std::string columns;
+        std::string placeholders;
+        for (std::size_t i = 0; i < initial.size(); ++i) {
+            columns += (i ? ", " : "") + std::string(initial[i].first);
+            placeholders += (i ? ", ?" : "?") + std::to_string(i + 1);
+        }
+        std::string sql = initial.empty()
+                              ? "INSERT INTO " + std::string(kind.table) + " DEFAULT VALUES"
+                              : "INSERT INTO " + std::string(kind.table) + " (" + columns +
+                                    ") VALUES (" + placeholders + ")";
+        auto statement = db.prepare(sql);
+        for (std::size_t i = 0; i < initial.size(); ++i) {
+            bindValue(statement, static_cast<int>(i) + 1, initial[i].second);
+        }
+        statement.run();
+        id = db.lastInsertId();
+    });
+    if (!status.ok()) {
+        return status.error();
+    }
+    return id;
+}
+
+Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
+                std::string_view column, const FieldValue& value) {
+    const auto& field = fieldOf(kind, column);
+    auto problem = validate(field, value);
+    if (problem.empty()) {
+        problem = checkLink(project.database(), field, value);
+    }
+    if (!problem.empty()) {
+        return Error{ErrorKind::Invalid, problem};
+    }
+    auto record = findRecord(project.database(), kind, id);
+    if (!record) {
+        return Error{ErrorKind::NotFound, "That " + std::string(kind.singular) +
+                                              " no longer exists; it may have been deleted."};
+    }
+    if (record->value(kind, column) == value) {
+        return success();
+    }
+    std::string label = kind.table == "partnership"
+                            ? "Change " + std::string(field.label)
+                            : "Change " + nameOf(kind, *record) + ": " +
+                                  std::string(field.label);
+    return project.edit(label, [&](storage::Database& db) {
+        auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
+                                    std::string(column) + " = ?1 WHERE id = ?2");
+        bindValue(statement, 1, value);
+        statement.bind(2, id);
+        statement.run();
+    });
+}
+
+std::string deletionDescription(storage::Database& db, const RecordKind& kind, std::int64_t id) {
+    auto record = findRecord(db, kind, id);
+    std::string text =
+        "Delete " + (record ? quoted(nameOf(kind, *record)) : std::string(kind.singular));
+    std::vector<std::string> parts;
+    for (const auto& dependent : kind.dependents) {
+        auto statement = db.prepare("SELECT count(*) FROM " + std::string(dependent.table) +
+                                    " WHERE " + std::string(dependent.column) + " = ?1");
+        statement.bind(1, id);
+        statement.step();
+        auto count = statement.int64(0);
+        if (count > 0) {
+            parts.push_back(std::to_string(count) + " " +
+                            std::string(count == 1 ? dependent.singular : dependent.plural));
+        }
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        text += (i == 0 ? " and its " : " and ") + parts[i];
+    }
+    return text;
+}
+
+Status deleteRecord(project::Project& project, const RecordKind& kind, std::int64_t id) {
+    if (!findRecord(project.database(), kind, id)) {
+        return Error{ErrorKind::NotFound, capitalised(kind.singular) + " not found; it may "
+                                                                       "already have been "
+                                                                       "deleted."};
+    }
+    auto label = deletionDescription(project.database(), kind, id);
+    return project.edit(label, [&](storage::Database& db) {
+        auto statement = db.prepare("DELETE FROM " + std::string(kind.table) + " WHERE id = ?1");
+        statement.bind(1, id);
+        statement.run();
+    });
+}
+
+} // namespace jointly::records

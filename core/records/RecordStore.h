@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Outcome.h"
+#include "records/RecordKind.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace jointly::storage {
+class Database;
+}
+namespace jointly::project {
+class Project;
+}
+
+// Reading and editing records of any kind. Reads take the database; edits take
+// the project, so each one is committed at once and can be undone.
+namespace jointly::records {
+
+std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind);
+std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, std::int64_t id);
+std::int64_t countRecords(storage::Database& db, const RecordKind& kind);
+
+// The record's name for messages and lists, e.g. "Westshire County Council",
+// or "unnamed partner organisation" when it has none yet.
+std::string nameOf(const RecordKind& kind, const Record& record);
+
+// What a Link field may point at: each record's id and name, in order.
+std::vector<std::pair<std::int64_t, std::string>> linkChoices(storage::Database& db,
+                                                              const RecordKind& linked);
+
+using FieldValues = std::vector<std::pair<std::string_view, FieldValue>>;
+
+// Adds a record, with the given fields set and the rest at their defaults.
+// Undo label: "Add partner organisation".
+Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
+                                const FieldValues& initial = {});
+
+// Changes one field. Undo label: "Change Westshire CC: annual contribution".
+Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
+                std::string_view column, const FieldValue& value);
+
+// Deletes a record with everything that belongs to it (a partner
+// organisation's members and their declared interests). Undo brings all of it
+// back with the same links. Label: "Delete NHS Westshire and its 3 members".
+Status deleteRecord(project::Project& project, const RecordKind& kind, std::int64_t id);
+
+// The label deleteRecord() would use, for confirmations.
+std::string deletionDescription(storage::Database& db, const RecordKind& kind, std::int64_t id);
+
+} // namespace jointly::records

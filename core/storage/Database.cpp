@@ -1,0 +1,223 @@
+#include "storage/Database.h"
+
+#include "storage/StorageError.h"
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace jointly::storage {
+
+namespace {
+
+// Creates an empty file readable and writable by its owner only, so a new
+// project (or a copy) is never readable by other users of the machine.
+void createPrivateFile(const std::string& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            return;
+        }
+        throw StorageError(SQLITE_CANTOPEN, "Cannot create " + path);
+    }
+    ::close(fd);
+}
+
+void configure(sqlite3* db, const std::string& path) {
+    int defensiveWas = 0;
+    int triggersWere = 0;
+    int viewsWere = 0;
+    // A project file may come from another organisation: forbid writes to the
+    // schema through ordinary SQL, never run functions named in the schema,
+    // and ignore any triggers or views someone may have added to the file
+    // (Jointly's own schema uses neither).
+    if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensiveWas) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &triggersWere) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &viewsWere) != SQLITE_OK ||
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK) {
+        throw StorageError(SQLITE_ERROR, "Cannot apply the safe settings to " + path);
+    }
+    sqlite3_busy_timeout(db, 2000);
+    // Caps on what one value may be, so a crafted file cannot make us
+    // allocate without limit.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+}
+
+} // namespace
+
+Database::Database(const std::string& path, OpenMode mode) : path_(path) {
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        readOnly_ = true;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::Create:
+        createPrivateFile(path);
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::Memory:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY;
+        break;
+    }
+    int rc = sqlite3_open_v2(mode == OpenMode::Memory ? ":memory:" : path.c_str(), &db_, flags,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db_ ? sqlite3_errmsg(db_) : "cannot open";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StorageError(rc, message);
+    }
+    try {
+        configure(db_, path);
+        execute("PRAGMA trusted_schema = OFF");
+        execute("PRAGMA cell_size_check = ON");
+        execute("PRAGMA foreign_keys = ON");
+        if (!readOnly_ && mode != OpenMode::Memory) {
+            // The rollback journal (DELETE mode), not WAL, on purpose: between
+            // transactions every committed edit is inside the one .jointly file
+            // and no -wal or -shm file exists beside it. A user who copies or
+            // e-mails the file after closing Jointly, or who copies it while
+            // Jointly is open and idle, always gets a complete project. WAL
+            // would keep committed edits in a side file until a checkpoint and
+            // also needs shared memory, which network drives do not provide.
+            execute("PRAGMA journal_mode = DELETE");
+            // FULL makes the commit durable before it returns: an edit the
+            // user saw committed survives a power cut.
+            execute("PRAGMA synchronous = FULL");
+        }
+    } catch (...) {
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+
+void Database::execute(std::string_view sql) { prepare(sql).run(); }
+
+void Database::executeTrustedScript(std::string_view sql) {
+    std::string copy(sql);
+    char* error = nullptr;
+    int rc = sqlite3_exec(db_, copy.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errmsg(db_);
+        sqlite3_free(error);
+        throw StorageError(rc, message);
+    }
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
+std::int64_t Database::queryInt64(std::string_view sql) {
+    auto statement = prepare(sql);
+    if (!statement.step()) {
+        throw StorageError(SQLITE_ERROR, "No result from: " + std::string(sql));
+    }
+    return statement.int64(0);
+}
+
+bool Database::tableExists(std::string_view name) {
+    auto statement = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    statement.bind(1, name);
+    return statement.step();
+}
+
+void Database::backupTo(const std::string& destinationPath) {
+    // Write to a temporary file beside the destination, then rename it into
+    // place, so a failure (a full disk) never leaves half a copy behind.
+    std::string temporary = destinationPath + ".partial";
+    std::filesystem::remove(temporary);
+    try {
+        Database destination(temporary, OpenMode::Create);
+        sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", db_, "main");
+        if (backup == nullptr) {
+            throw StorageError(sqlite3_errcode(destination.handle()),
+                               sqlite3_errmsg(destination.handle()));
+        }
+        int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            throw StorageError(rc, sqlite3_errstr(rc));
+        }
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw;
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, destinationPath, ec);
+    if (ec) {
+        std::filesystem::remove(temporary, ec);
+        throw StorageError(SQLITE_CANTOPEN, "Cannot write " + destinationPath);
+    }
+}
+
+void Database::copyFrom(Database& source) {
+    sqlite3_backup* backup = sqlite3_backup_init(db_, "main", source.handle(), "main");
+    if (backup == nullptr) {
+        throw StorageError(sqlite3_errcode(db_), sqlite3_errmsg(db_));
+    }
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        throw StorageError(rc, sqlite3_errstr(rc));
+    }
+}
+
+void Database::makeReadOnly() {
+    execute("PRAGMA query_only = ON");
+    readOnly_ = true;
+}
+
+Transaction::Transaction(Database& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (open_) {
+        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit() {
+    db_.execute("COMMIT");
+    open_ = false;
+}
+
+std::string describeStorageFailure(const StorageError& error, const std::string& fileName) {
+    switch (error.primaryCode()) {
+    case SQLITE_FULL:
+        return "The disk holding " + fileName +
+               " is full, so the change was not saved. Free some space and try again.";
+    case SQLITE_IOERR:
+        return "Could not write to " + fileName +
+               " (an input/output error). The change was not saved. Check the drive or network "
+               "share and try again.";
+    case SQLITE_READONLY:
+        return fileName + " is open read-only, so it cannot be changed.";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return fileName +
+               " is being used by another program. Close it there and try again.";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return fileName + " is damaged. Open the copy Jointly kept, or a backup.";
+    case SQLITE_CONSTRAINT:
+        return "That change does not fit the rest of the project: " + std::string(error.what());
+    default:
+        return "Jointly could not use " + fileName + ": " + error.what();
+    }
+}
+
+} // namespace jointly::storage

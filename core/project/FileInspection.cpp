@@ -36,9 +36,10 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
+        auto folder = fs::absolute(fs::path(path), ec).parent_path().string();
         return refuse(ErrorKind::NotFound,
-                      "There is no file called " + name + " at " + path +
-                          ". Check the name and folder, or choose the file from Open Recent.");
+                      "There is no file called " + name + " in " + folder +
+                          ". Check the name and folder.");
     }
     if (fs::is_directory(status)) {
         return refuse(ErrorKind::NotSqlite,

@@ -90,9 +90,11 @@ int schemaVersionOf(storage::Database& db) {
     return static_cast<int>(db.queryInt64("PRAGMA user_version"));
 }
 
-void migrateToCurrent(storage::Database& db) {
+void migrateToCurrent(storage::Database& db) { migrateTo(db, kCurrentSchemaVersion); }
+
+void migrateTo(storage::Database& db, int targetVersion) {
     for (const auto& step : steps()) {
-        if (schemaVersionOf(db) >= step.toVersion) {
+        if (schemaVersionOf(db) >= step.toVersion || step.toVersion > targetVersion) {
             continue;
         }
         // One transaction per step: the step's changes and its version bump

@@ -20,6 +20,9 @@ inline constexpr int kCurrentSchemaVersion = 1;
 // step and its version bump commit in one transaction, so a failure leaves the
 // file at the last version it fully reached. Throws StorageError on failure.
 void migrateToCurrent(storage::Database& db);
+// The same, stopping at targetVersion (used to load data written for an
+// older schema, such as the example partnership's script, before upgrading).
+void migrateTo(storage::Database& db, int targetVersion);
 
 // Marks a brand-new, empty database as a Jointly project and creates the
 // current schema with its single partnership row.

@@ -83,6 +83,10 @@ std::optional<std::int64_t> parsePounds(std::string_view text) {
     } else if (!anyDigit) {
         return std::nullopt;
     }
+    // kMax bounds the pounds alone; with the pence the total may still not fit.
+    if (pounds > (std::numeric_limits<std::int64_t>::max() - pence) / 100) {
+        return std::nullopt;
+    }
     std::int64_t total = pounds * 100 + pence;
     return negative ? -total : total;
 }

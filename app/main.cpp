@@ -1,0 +1,38 @@
+#include "CommandLine.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    if (auto code = jointly::app::runCommandLine(argc, argv, std::cout, std::cerr)) {
+        return *code;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Jointly"));
+    QApplication::setOrganizationName(QStringLiteral("Jointly"));
+    QApplication::setApplicationVersion(QStringLiteral(JOINTLY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("jointly"));
+
+    jointly::ui::MainWindow window;
+    const QStringList arguments = app.arguments().mid(1);
+    QString file;
+    bool example = false;
+    for (const auto& argument : arguments) {
+        if (argument == QStringLiteral("--example")) {
+            example = true;
+        } else if (!argument.startsWith(QLatin1Char('-'))) {
+            file = argument;
+        }
+    }
+    window.show();
+    if (example) {
+        window.openExample();
+    } else if (!file.isEmpty()) {
+        window.openFile(file);
+    }
+    return app.exec();
+}

@@ -1,0 +1,413 @@
+#include "ui/MainWindow.h"
+
+#include "LibraryVersions.h"
+#include "Version.h"
+#include "partnership/PartnershipProgress.h"
+#include "project/Project.h"
+#include "ui/CycleNavigator.h"
+#include "ui/ExampleFiles.h"
+#include "ui/MessageBar.h"
+#include "ui/NewPartnershipDialog.h"
+#include "ui/PartnershipPage.h"
+#include "ui/ProjectDocument.h"
+#include "ui/StagePlaceholder.h"
+#include "ui/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace jointly::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "recentFiles";
+const char* const kGeometryKey = "mainWindow/geometry";
+const char* const kStateKey = "mainWindow/state";
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), stack_(new QStackedWidget(this)), navigator_(new CycleNavigator),
+      missing_(new QLabel), stages_(new QStackedWidget), messageBar_(new MessageBar),
+      readOnlyBanner_(new QLabel) {
+    setObjectName(QStringLiteral("main_window"));
+    auto* welcome = new WelcomePage;
+    welcome_ = welcome;
+    connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openProject);
+    connect(welcome, &WelcomePage::exampleRequested, this, &MainWindow::openExample);
+
+    missing_->setObjectName(QStringLiteral("stage_missing"));
+    missing_->setWordWrap(true);
+    missing_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    missing_->setMaximumWidth(240);
+    missing_->setTextFormat(Qt::PlainText);
+    readOnlyBanner_->setObjectName(QStringLiteral("read_only_banner"));
+    readOnlyBanner_->setWordWrap(true);
+    readOnlyBanner_->setStyleSheet(QStringLiteral("background: #dde7f3; color: #1a1a1a; "
+                                                  "padding: 6px;"));
+    readOnlyBanner_->hide();
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(navigator_, 0);
+    side->addWidget(missing_, 1);
+    workspace_ = new QWidget;
+    auto* body = new QHBoxLayout;
+    body->addLayout(side);
+    body->addWidget(stages_, 1);
+    auto* workspaceLayout = new QVBoxLayout(workspace_);
+    workspaceLayout->addWidget(readOnlyBanner_);
+    workspaceLayout->addLayout(body, 1);
+    navigator_->setMaximumHeight(5 * 64);
+
+    stack_->addWidget(welcome_);
+    stack_->addWidget(workspace_);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 4);
+    centralLayout->addWidget(messageBar_);
+    centralLayout->addWidget(stack_, 1);
+    setCentralWidget(central);
+
+    connect(navigator_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < stages_->count()) {
+            stages_->setCurrentIndex(row);
+        }
+        updateMissing();
+    });
+
+    createMenus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1280, 720);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* newAction = file->addAction(tr("&New partnership..."), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    auto* openAction = file->addAction(tr("&Open..."), this, &MainWindow::openProject);
+    openAction->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &example partnership"), this, &MainWindow::openExample);
+    file->addSeparator();
+    saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);
+    saveCopy_->setShortcut(QKeySequence::SaveAs);
+    close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    close_->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    undo_ = edit->addAction(tr("&Undo"));
+    undo_->setShortcut(QKeySequence::Undo);
+    redo_ = edit->addAction(tr("&Redo"));
+    redo_->setShortcut(QKeySequence::Redo);
+    connect(undo_, &QAction::triggered, this, [this] {
+        if (document_) {
+            document_->undo();
+        }
+    });
+    connect(redo_, &QAction::triggered, this, [this] {
+        if (document_) {
+            document_->redo();
+        }
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About Jointly"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Jointly"),
+            tr("<h3>Jointly %1</h3><p>A planner for joint commissioning in health and social "
+               "care.</p><p>Qt %2<br>SQLite %3<br>Boost %4</p>")
+                .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
+                     QString::fromStdString(sqliteVersion()),
+                     QString::fromStdString(boostVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
+    // Pages hold references to the document: remove them before it goes.
+    navigator_->setDocument(nullptr);
+    while (stages_->count() > 0) {
+        auto* page = stages_->widget(0);
+        stages_->removeWidget(page);
+        delete page;
+    }
+    partnershipPage_ = nullptr;
+    delete document_;
+    document_ = document.release();
+    if (document_) {
+        document_->setParent(this);
+        connect(document_, &ProjectDocument::problem, messageBar_, &MessageBar::showMessage);
+        connect(document_, &ProjectDocument::undoStateChanged, this, &MainWindow::updateActions);
+        connect(document_, &ProjectDocument::changed, this, [this] {
+            updateTitle();
+            updateMissing();
+        });
+        partnershipPage_ = new PartnershipPage(*document_);
+        stages_->addWidget(partnershipPage_);
+        stages_->addWidget(new StagePlaceholder(
+            tr("Needs assessment"),
+            tr("indicators with significance and trend, Fingertips imports, population, current "
+               "services, assets, engagement evidence and needs statements.")));
+        stages_->addWidget(new StagePlaceholder(
+            tr("Planning"), tr("outcomes, priorities, options appraisal, investment and "
+                               "disinvestment, budgets with partner shares, savings, risks and "
+                               "actions.")));
+        stages_->addWidget(new StagePlaceholder(
+            tr("Procurement"), tr("service specifications, procurement routes and timelines, "
+                                  "tender evaluation and contracts.")));
+        stages_->addWidget(new StagePlaceholder(
+            tr("Monitoring"),
+            tr("KPIs with RAG status, delivery against dates, savings realised and outcome "
+               "review.")));
+        navigator_->setDocument(document_);
+        navigator_->setCurrentRow(0);
+        stages_->setCurrentIndex(0);
+        stack_->setCurrentWidget(workspace_);
+        readOnlyBanner_->setText(QString::fromStdString(document_->project().readOnlyReason()));
+        readOnlyBanner_->setVisible(document_->isReadOnly());
+        if (!document_->project().upgradeBackupPath().empty()) {
+            messageBar_->showMessage(
+                tr("This partnership was made by an earlier version of Jointly and has been "
+                   "upgraded. A copy of the file as it was is kept at %1.")
+                    .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
+        }
+    } else {
+        stack_->setCurrentWidget(welcome_);
+        readOnlyBanner_->hide();
+    }
+    updateTitle();
+    updateActions();
+    updateMissing();
+}
+
+void MainWindow::updateTitle() {
+    if (!document_) {
+        setWindowTitle(tr("Jointly"));
+        setWindowFilePath(QString());
+        return;
+    }
+    QString name = document_->partnershipName();
+    QString file = QFileInfo(document_->filePath()).fileName();
+    QString title = name.isEmpty() ? file : tr("%1 - %2").arg(name, file);
+    if (document_->isReadOnly()) {
+        title += tr(" (read-only)");
+    }
+    setWindowTitle(title + tr(" - Jointly"));
+}
+
+void MainWindow::updateActions() {
+    const bool open = document_ != nullptr;
+    const bool canUndo = open && document_->project().canUndo();
+    const bool canRedo = open && document_->project().canRedo();
+    undo_->setEnabled(canUndo);
+    redo_->setEnabled(canRedo);
+    undo_->setText(canUndo ? tr("&Undo %1").arg(QString::fromStdString(
+                                 document_->project().undoLabel()))
+                           : tr("&Undo"));
+    redo_->setText(canRedo ? tr("&Redo %1").arg(QString::fromStdString(
+                                 document_->project().redoLabel()))
+                           : tr("&Redo"));
+    saveCopy_->setEnabled(open);
+    close_->setEnabled(open);
+}
+
+void MainWindow::updateMissing() {
+    if (!document_ || navigator_->currentRow() != CycleNavigator::Partnership) {
+        missing_->clear();
+        return;
+    }
+    auto progress = partnership::partnershipProgress(document_->database());
+    if (progress.missing.empty()) {
+        missing_->setText(tr("This stage is complete."));
+        return;
+    }
+    QString text = tr("Still to do:");
+    for (const auto& line : progress.missing) {
+        text += QStringLiteral("\n\u2022 ") + QString::fromStdString(line);
+    }
+    missing_->setText(text);
+}
+
+bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakStaleLock,
+                                 QString* problem) {
+    project::OpenOptions options;
+    options.readOnly = readOnly;
+    options.breakStaleLock = breakStaleLock;
+    auto opened = project::Project::open(path.toStdString(), options);
+    if (!opened.ok()) {
+        if (problem) {
+            *problem = QString::fromStdString(opened.error().message);
+        }
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    project::OpenOptions options;
+    auto opened = project::Project::open(path.toStdString(), options);
+    if (!opened.ok() && opened.error().kind == ErrorKind::Locked) {
+        auto answer = QMessageBox::question(
+            this, tr("Partnership already open"),
+            QString::fromStdString(opened.error().message) + tr("\n\nOpen it read-only?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
+            return false;
+        }
+        options.readOnly = true;
+        opened = project::Project::open(path.toStdString(), options);
+    } else if (!opened.ok() && opened.error().kind == ErrorKind::StaleLock) {
+        QMessageBox box(QMessageBox::Question, tr("Partnership left open"),
+                        QString::fromStdString(opened.error().message), QMessageBox::NoButton,
+                        this);
+        auto* breakLock = box.addButton(tr("Break the lock and open"), QMessageBox::AcceptRole);
+        auto* readOnly = box.addButton(tr("Open read-only"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == breakLock) {
+            options.breakStaleLock = true;
+        } else if (box.clickedButton() == readOnly) {
+            options.readOnly = true;
+        } else {
+            return false;
+        }
+        opened = project::Project::open(path.toStdString(), options);
+    }
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Cannot open the partnership"),
+                             QString::fromStdString(opened.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createProject(const QString& path, const QString& name) {
+    auto created = project::Project::create(path.toStdString(), name.toStdString());
+    if (!created.ok()) {
+        messageBar_->showMessage(QString::fromStdString(created.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(created.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openExample() {
+    QString problem;
+    QString copy = workingCopyOfExample(problem);
+    if (copy.isEmpty()) {
+        messageBar_->showMessage(problem);
+        return false;
+    }
+    return openFile(copy);
+}
+
+void MainWindow::closeProject() { setDocument(nullptr); }
+
+QString MainWindow::documentsFolder() const {
+    if (document_) {
+        return QFileInfo(document_->filePath()).absolutePath();
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::newProject() {
+    NewPartnershipDialog dialog(documentsFolder(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        createProject(dialog.filePath(), dialog.partnershipName());
+    }
+}
+
+void MainWindow::openProject() {
+    QString path = QFileDialog::getOpenFileName(this, tr("Open a partnership"), documentsFolder(),
+                                                tr("Jointly projects (*.jointly);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::saveCopyAs() {
+    if (!document_) {
+        return;
+    }
+    QFileInfo current(document_->filePath());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        current.absolutePath() + QStringLiteral("/") + current.completeBaseName() +
+            tr(" (copy).jointly"),
+        tr("Jointly projects (*.jointly)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    if (document_->check(document_->project().saveCopyAs(path.toStdString()))) {
+        messageBar_->showMessage(tr("A copy was saved as %1. You are still working in %2.")
+                                     .arg(path, current.fileName()));
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int number = 1;
+    for (const auto& path : recent) {
+        auto* action = recentMenu_->addAction(
+            tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()),
+            this, [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    setDocument(nullptr);
+    event->accept();
+}
+
+} // namespace jointly::ui

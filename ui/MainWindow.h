@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace jointly::ui {
+
+class CycleNavigator;
+class MessageBar;
+class PartnershipPage;
+class ProjectDocument;
+
+// The main window: the cycle navigator on the left, the chosen stage on the
+// right, and the File, Edit and Help menus.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project; asks about read-only or a stale lock when needed.
+    // Returns false (after telling the user why) if it could not be opened.
+    bool openFile(const QString& path);
+    // Opens a project without asking; for tests and the command line.
+    bool openFileQuietly(const QString& path, bool readOnly, bool breakStaleLock,
+                         QString* problem = nullptr);
+    bool createProject(const QString& path, const QString& name);
+    bool openExample();
+    void closeProject();
+
+    ProjectDocument* document() const { return document_; }
+    PartnershipPage* partnershipPage() const { return partnershipPage_; }
+    CycleNavigator& navigator() { return *navigator_; }
+    MessageBar& messageBar() { return *messageBar_; }
+    QAction& undoAction() { return *undo_; }
+    QAction& redoAction() { return *redo_; }
+
+public slots:
+    void newProject();
+    void openProject();
+    void saveCopyAs();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void updateTitle();
+    void updateActions();
+    void updateMissing();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    QString documentsFolder() const;
+
+    ProjectDocument* document_ = nullptr;
+    QStackedWidget* stack_;
+    QWidget* welcome_;
+    QWidget* workspace_;
+    CycleNavigator* navigator_;
+    QLabel* missing_;
+    QStackedWidget* stages_;
+    PartnershipPage* partnershipPage_ = nullptr;
+    MessageBar* messageBar_;
+    QLabel* readOnlyBanner_;
+    QAction* undo_ = nullptr;
+    QAction* redo_ = nullptr;
+    QAction* saveCopy_ = nullptr;
+    QAction* close_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+};
+
+} // namespace jointly::ui

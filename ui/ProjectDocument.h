@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Outcome.h"
+#include "project/Project.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace jointly::ui {
+
+// The open project as the window sees it: owns the core Project, turns its
+// change notices into a Qt signal, and reports failures as sentences.
+// Views read through database() with core functions and edit through core
+// functions that take project(); none of them runs SQL.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(std::unique_ptr<project::Project> project, QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    project::Project& project() { return *project_; }
+    storage::Database& database() { return project_->database(); }
+    QString filePath() const;
+    bool isReadOnly() const { return project_->isReadOnly(); }
+    QString partnershipName();
+
+    // Shows an error from an edit (if any) and returns whether it succeeded.
+    bool check(const Status& status);
+
+public slots:
+    void undo();
+    void redo();
+
+signals:
+    // Emitted after every edit, undo or redo, with the tables it touched.
+    void changed(const QSet<QString>& tables);
+    void undoStateChanged();
+    void problem(const QString& message);
+
+private:
+    std::unique_ptr<project::Project> project_;
+};
+
+} // namespace jointly::ui

@@ -1,0 +1,225 @@
+#include "ui/RecordTableModel.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "records/FieldInput.h"
+#include "records/RecordStore.h"
+#include "ui/ProjectDocument.h"
+
+namespace jointly::ui {
+
+using records::FieldType;
+using records::FieldValue;
+
+RecordTableModel::RecordTableModel(ProjectDocument& document, const records::RecordKind& kind,
+                                   QObject* parent)
+    : QAbstractTableModel(parent), document_(document), kind_(kind) {
+    connect(&document_, &ProjectDocument::changed, this, &RecordTableModel::onChanged);
+    reload();
+}
+
+void RecordTableModel::setFilter(std::string_view column, std::optional<std::int64_t> id) {
+    filterColumn_ = std::string(column);
+    filterId_ = id;
+    reload();
+}
+
+void RecordTableModel::reload() {
+    beginResetModel();
+    records_.clear();
+    auto all = records::listRecords(document_.database(), kind_);
+    for (auto& record : all) {
+        if (!filterColumn_.empty() &&
+            (!filterId_ || record.number(kind_, filterColumn_, -1) != *filterId_)) {
+            continue;
+        }
+        records_.push_back(std::move(record));
+    }
+    linkNames_.clear();
+    for (const auto& field : kind_.fields) {
+        if (field.type != FieldType::Link) {
+            continue;
+        }
+        const auto* linked = partnership::kindForTable(field.linkKind);
+        auto& names = linkNames_[std::string(field.linkKind)];
+        if (linked) {
+            for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
+                names[id] = name;
+            }
+        }
+    }
+    endResetModel();
+}
+
+void RecordTableModel::onChanged(const QSet<QString>& tables) {
+    bool affected = tables.contains(QString::fromUtf8(kind_.table.data(),
+                                                      static_cast<qsizetype>(kind_.table.size())));
+    for (const auto& field : kind_.fields) {
+        if (field.type == FieldType::Link &&
+            tables.contains(QString::fromUtf8(field.linkKind.data(),
+                                              static_cast<qsizetype>(field.linkKind.size())))) {
+            affected = true;
+        }
+    }
+    if (affected) {
+        reload();
+    }
+}
+
+std::int64_t RecordTableModel::idAt(int row) const {
+    return row >= 0 && row < static_cast<int>(records_.size())
+               ? records_[static_cast<std::size_t>(row)].id
+               : 0;
+}
+
+int RecordTableModel::rowOf(std::int64_t id) const {
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+        if (records_[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int RecordTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(records_.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(kind_.fields.size());
+}
+
+QString RecordTableModel::display(const records::Record& record, int column) const {
+    const auto& field = kind_.fields[static_cast<std::size_t>(column)];
+    const auto& value = record.values[static_cast<std::size_t>(column)];
+    if (field.type == FieldType::Link) {
+        const auto* id = std::get_if<std::int64_t>(&value);
+        if (!id) {
+            return {};
+        }
+        auto table = linkNames_.find(std::string(field.linkKind));
+        if (table == linkNames_.end()) {
+            return {};
+        }
+        auto name = table->second.find(*id);
+        return name == table->second.end() ? QString() : QString::fromStdString(name->second);
+    }
+    auto text = QString::fromStdString(records::formatValue(field, value));
+    if (field.type == FieldType::LongText) {
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    return text;
+}
+
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const auto& record = records_[static_cast<std::size_t>(index.row())];
+    const auto& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    const auto& value = record.values[static_cast<std::size_t>(index.column())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return field.type == FieldType::Flag ? QVariant() : QVariant(display(record, index.column()));
+    case Qt::AccessibleTextRole:
+        return display(record, index.column());
+    case Qt::EditRole:
+        if (field.type == FieldType::Link || field.type == FieldType::Choice) {
+            if (const auto* id = std::get_if<std::int64_t>(&value)) {
+                return QVariant::fromValue(static_cast<qlonglong>(*id));
+            }
+            if (const auto* key = std::get_if<std::string>(&value)) {
+                return QString::fromStdString(*key);
+            }
+            return {};
+        }
+        return QString::fromStdString(records::formatValue(field, value));
+    case Qt::CheckStateRole:
+        if (field.type == FieldType::Flag) {
+            return record.number(kind_, field.column) == 1 ? Qt::Checked : Qt::Unchecked;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (field.type == FieldType::LongText) {
+            return QString::fromStdString(records::formatValue(field, value));
+        }
+        return field.help.empty() ? QVariant() : QVariant(QString::fromUtf8(field.help.data()));
+    case Qt::TextAlignmentRole:
+        if (field.type == FieldType::Money || field.type == FieldType::Count ||
+            field.type == FieldType::Share) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case IdRole:
+        return QVariant::fromValue(static_cast<qlonglong>(record.id));
+    case LinkChoicesRole: {
+        QVariantList choices;
+        auto table = linkNames_.find(std::string(field.linkKind));
+        if (table != linkNames_.end()) {
+            for (const auto& [id, name] : table->second) {
+                choices.append(QVariantList{QVariant::fromValue(static_cast<qlonglong>(id)),
+                                            QString::fromStdString(name)});
+            }
+        }
+        return choices;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    const auto& field = kind_.fields[static_cast<std::size_t>(section)];
+    if (role == Qt::DisplayRole) {
+        return QString::fromUtf8(field.label.data(), static_cast<qsizetype>(field.label.size()));
+    }
+    if (role == Qt::ToolTipRole && !field.help.empty()) {
+        return QString::fromUtf8(field.help.data(), static_cast<qsizetype>(field.help.size()));
+    }
+    return {};
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (document_.isReadOnly()) {
+        return base;
+    }
+    const auto& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    if (field.type == FieldType::Flag) {
+        return base | Qt::ItemIsUserCheckable;
+    }
+    return base | Qt::ItemIsEditable;
+}
+
+bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return false;
+    }
+    const auto id = records_[static_cast<std::size_t>(index.row())].id;
+    const auto& field = kind_.fields[static_cast<std::size_t>(index.column())];
+    FieldValue stored;
+    if (role == Qt::CheckStateRole && field.type == FieldType::Flag) {
+        stored = std::int64_t{value.toInt() == Qt::Checked ? 1 : 0};
+    } else if (role != Qt::EditRole) {
+        return false;
+    } else if (field.type == FieldType::Link) {
+        if (!value.isNull() && value.toLongLong() > 0) {
+            stored = static_cast<std::int64_t>(value.toLongLong());
+        }
+    } else {
+        auto parsed = records::parseInput(field, value.toString().toStdString());
+        if (!parsed.ok()) {
+            emit document_.problem(QString::fromStdString(parsed.error().message));
+            return false;
+        }
+        stored = parsed.value();
+    }
+    return document_.check(records::setField(document_.project(), kind_, id, field.column, stored));
+}
+
+} // namespace jointly::ui

@@ -1,0 +1,156 @@
+#include "ui/RecordTableView.h"
+
+#include "records/RecordStore.h"
+#include "ui/ProjectDocument.h"
+#include "ui/RecordDelegate.h"
+#include "ui/RecordTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jointly::ui {
+
+namespace {
+QString text(std::string_view view) {
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+}
+QString capitalised(QString value) {
+    if (!value.isEmpty()) {
+        value[0] = value[0].toUpper();
+    }
+    return value;
+}
+} // namespace
+
+RecordTableView::RecordTableView(ProjectDocument& document, const records::RecordKind& kind,
+                                 const QString& title, QWidget* parent)
+    : QWidget(parent), document_(document), kind_(kind),
+      model_(new RecordTableModel(document, kind, this)), table_(new QTableView(this)),
+      add_(new QPushButton(tr("&Add %1").arg(text(kind.singular)), this)),
+      delete_(new QPushButton(tr("Delete"), this)) {
+    setObjectName(text(kind.table) + QStringLiteral("_view"));
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    heading->setBuddy(table_);
+
+    table_->setModel(model_);
+    table_->setItemDelegate(new RecordDelegate(kind, table_));
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    table_->setTabKeyNavigation(false);
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->setAccessibleName(title);
+    table_->setAccessibleDescription(
+        tr("Table of %1. Press F2 or start typing to change a cell, Insert to add, Delete to "
+           "remove.")
+            .arg(text(kind.plural)));
+    table_->setObjectName(text(kind.table) + QStringLiteral("_table"));
+    table_->installEventFilter(this);
+    for (int column = 0; column < model_->columnCount(); ++column) {
+        table_->setColumnWidth(column, 150);
+    }
+
+    add_->setObjectName(QStringLiteral("add_") + text(kind.table));
+    add_->setAccessibleName(capitalised(tr("Add %1").arg(text(kind.singular))));
+    delete_->setObjectName(QStringLiteral("delete_") + text(kind.table));
+    delete_->setAccessibleName(capitalised(tr("Delete selected %1").arg(text(kind.singular))));
+    delete_->setToolTip(tr("Delete the selected %1 (Delete key)").arg(text(kind.singular)));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(heading);
+    buttons->addStretch();
+    buttons->addWidget(add_);
+    buttons->addWidget(delete_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(table_);
+
+    connect(add_, &QPushButton::clicked, this, &RecordTableView::addRecord);
+    connect(delete_, &QPushButton::clicked, this, &RecordTableView::deleteSelected);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                updateButtons();
+                emit selectionChanged(selectedId());
+            });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        updateButtons();
+        emit selectionChanged(selectedId());
+    });
+    updateButtons();
+}
+
+std::int64_t RecordTableView::selectedId() const {
+    auto current = table_->currentIndex();
+    return current.isValid() ? model_->idAt(current.row()) : 0;
+}
+
+void RecordTableView::updateButtons() {
+    add_->setEnabled(!document_.isReadOnly());
+    delete_->setEnabled(!document_.isReadOnly() && selectedId() != 0);
+}
+
+void RecordTableView::addRecord() {
+    records::FieldValues initial;
+    QString whyNot;
+    if (defaults_ && !defaults_(initial, whyNot)) {
+        emit document_.problem(whyNot);
+        return;
+    }
+    auto added = records::addRecord(document_.project(), kind_, initial);
+    if (!added.ok()) {
+        emit document_.problem(QString::fromStdString(added.error().message));
+        return;
+    }
+    int row = model_->rowOf(added.value());
+    if (row >= 0) {
+        auto index = model_->index(row, 0);
+        table_->setCurrentIndex(index);
+        table_->setFocus();
+        table_->edit(index);
+    }
+}
+
+void RecordTableView::deleteSelected() {
+    auto id = selectedId();
+    if (id == 0) {
+        return;
+    }
+    int row = table_->currentIndex().row();
+    // No confirmation: the deletion can be undone, and Edit > Undo names it.
+    if (document_.check(records::deleteRecord(document_.project(), kind_, id))) {
+        int count = model_->rowCount();
+        if (count > 0) {
+            table_->setCurrentIndex(model_->index(std::min(row, count - 1), 0));
+        }
+    }
+}
+
+bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
+    // Key presses reach the table itself only when no cell editor is open.
+    if (watched == table_ && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            deleteSelected();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
+            addRecord();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace jointly::ui

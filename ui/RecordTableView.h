@@ -1,0 +1,61 @@
+#pragma once
+
+#include "records/RecordStore.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QTableView;
+class QPushButton;
+class QLabel;
+
+namespace jointly::ui {
+
+class ProjectDocument;
+class RecordTableModel;
+
+// A titled table of records with Add and Delete buttons. Insert adds a
+// record and Delete removes the selected one, from the keyboard as well.
+class RecordTableView : public QWidget {
+    Q_OBJECT
+public:
+    RecordTableView(ProjectDocument& document, const records::RecordKind& kind,
+                    const QString& title, QWidget* parent = nullptr);
+
+    RecordTableModel& model() { return *model_; }
+    QTableView& table() { return *table_; }
+    QPushButton& addButton() { return *add_; }
+    QPushButton& deleteButton() { return *delete_; }
+
+    // Supplies the fields a new record starts with (e.g. the member's
+    // organisation); returns false, with a message, when one cannot be added yet.
+    using Defaults = std::function<bool(records::FieldValues&, QString& whyNot)>;
+    void setDefaults(Defaults defaults) { defaults_ = std::move(defaults); }
+
+    // The id of the selected record, or 0.
+    std::int64_t selectedId() const;
+
+public slots:
+    void addRecord();
+    void deleteSelected();
+
+signals:
+    void selectionChanged(std::int64_t id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateButtons();
+
+    ProjectDocument& document_;
+    const records::RecordKind& kind_;
+    RecordTableModel* model_;
+    QTableView* table_;
+    QPushButton* add_;
+    QPushButton* delete_;
+    Defaults defaults_;
+};
+
+} // namespace jointly::ui

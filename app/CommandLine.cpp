@@ -126,9 +126,9 @@ int create(const std::vector<std::string>& args, int argc, char** argv, std::ost
             return kFailed;
         }
         if (std::filesystem::exists(file)) {
-            return fail(err, Error{ErrorKind::Invalid,
-                                   project::displayName(file) +
-                                       " already exists. Choose another name."});
+            return fail(err,
+                        Error{ErrorKind::Invalid, project::displayName(file) +
+                                                      " already exists. Choose another name."});
         }
         project::OpenOptions options;
         options.readOnly = true;
@@ -151,8 +151,8 @@ int create(const std::vector<std::string>& args, int argc, char** argv, std::ost
     return kOk;
 }
 
-int termsOfReference(const std::vector<std::string>& args, int argc, char** argv,
-                     std::ostream& out, std::ostream& err) {
+int termsOfReference(const std::vector<std::string>& args, int argc, char** argv, std::ostream& out,
+                     std::ostream& err) {
     if (args.size() != 3) {
         return usage(err, "terms-of-reference needs FILE and OUT.");
     }

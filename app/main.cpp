@@ -1,9 +1,8 @@
 #include "CommandLine.h"
+#include "FirstPaintReporter.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 
 #include <iostream>
 
@@ -28,11 +27,15 @@ int main(int argc, char** argv) {
             file = argument;
         }
     }
-    window.show();
+    jointly::app::FirstPaintReporter reporter;
+    if (qEnvironmentVariableIsSet("JOINTLY_REPORT_FIRST_PAINT")) {
+        window.installEventFilter(&reporter);
+    }
     if (example) {
         window.openExample();
     } else if (!file.isEmpty()) {
         window.openFile(file);
     }
+    window.show();
     return app.exec();
 }

@@ -5,7 +5,9 @@
 
 namespace jointly {
 
-std::string sqliteVersion() { return sqlite3_libversion(); }
+std::string sqliteVersion() {
+    return sqlite3_libversion();
+}
 
 std::string boostVersion() {
     return std::to_string(BOOST_VERSION / 100000) + "." +

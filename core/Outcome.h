@@ -51,6 +51,8 @@ private:
 // The value-less form: success, or an Error.
 struct Done {};
 using Status = Outcome<Done>;
-inline Status success() { return Done{}; }
+inline Status success() {
+    return Done{};
+}
 
 } // namespace jointly

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     try {
         {
             jointly::storage::Database db(partial, jointly::storage::OpenMode::Create);
-            db.execute("PRAGMA application_id = " + std::to_string(jointly::project::kApplicationId));
+            db.execute("PRAGMA application_id = " +
+                       std::to_string(jointly::project::kApplicationId));
             jointly::project::migrateTo(db, 1);
             jointly::storage::Transaction transaction(db);
             db.executeTrustedScript(script.str());

@@ -59,11 +59,10 @@ QString CycleNavigator::summaryOf(Stage stage) const {
         return tr(info.name);
     }
     auto progress = partnership::partnershipProgress(document_->database());
-    QString line = progress.missing.empty()
-                       ? tr("Complete")
-                       : tr("%1% complete, %n to do", nullptr,
-                            static_cast<int>(progress.missing.size()))
-                             .arg(progress.percent());
+    QString line = progress.missing.empty() ? tr("Complete")
+                                            : tr("%1% complete, %n to do", nullptr,
+                                                 static_cast<int>(progress.missing.size()))
+                                                  .arg(progress.percent());
     return tr(info.name) + QStringLiteral("\n") + line;
 }
 
@@ -78,21 +77,20 @@ void CycleNavigator::refresh() {
             tip = tr(info.notBuilt);
         } else if (document_) {
             auto progress = partnership::partnershipProgress(document_->database());
-            tip = progress.missing.empty()
-                      ? tr("Everything in this stage is filled in.")
-                      : tr("Still to do:") + QStringLiteral("\n• ") +
-                            QStringList([&] {
-                                QStringList list;
-                                for (const auto& line : progress.missing) {
-                                    list << QString::fromStdString(line);
-                                }
-                                return list;
-                            }())
-                                .join(QStringLiteral("\n• "));
+            tip = progress.missing.empty() ? tr("Everything in this stage is filled in.")
+                                           : tr("Still to do:") + QStringLiteral("\n• ") +
+                                                 QStringList([&] {
+                                                     QStringList list;
+                                                     for (const auto& line : progress.missing) {
+                                                         list << QString::fromStdString(line);
+                                                     }
+                                                     return list;
+                                                 }())
+                                                     .join(QStringLiteral("\n• "));
         }
         item->setToolTip(tip);
-        item->setData(Qt::AccessibleTextRole, item->text().replace(QLatin1Char('\n'),
-                                                                   QStringLiteral(": ")));
+        item->setData(Qt::AccessibleTextRole,
+                      item->text().replace(QLatin1Char('\n'), QStringLiteral(": ")));
         item->setData(Qt::AccessibleDescriptionRole, tip);
     }
 }

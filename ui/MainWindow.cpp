@@ -224,12 +224,12 @@ void MainWindow::updateActions() {
     const bool canRedo = open && document_->project().canRedo();
     undo_->setEnabled(canUndo);
     redo_->setEnabled(canRedo);
-    undo_->setText(canUndo ? tr("&Undo %1").arg(QString::fromStdString(
-                                 document_->project().undoLabel()))
-                           : tr("&Undo"));
-    redo_->setText(canRedo ? tr("&Redo %1").arg(QString::fromStdString(
-                                 document_->project().redoLabel()))
-                           : tr("&Redo"));
+    undo_->setText(
+        canUndo ? tr("&Undo %1").arg(QString::fromStdString(document_->project().undoLabel()))
+                : tr("&Undo"));
+    redo_->setText(
+        canRedo ? tr("&Redo %1").arg(QString::fromStdString(document_->project().redoLabel()))
+                : tr("&Redo"));
     saveCopy_->setEnabled(open);
     close_->setEnabled(open);
 }
@@ -329,7 +329,9 @@ bool MainWindow::openExample() {
     return openFile(copy);
 }
 
-void MainWindow::closeProject() { setDocument(nullptr); }
+void MainWindow::closeProject() {
+    setDocument(nullptr);
+}
 
 QString MainWindow::documentsFolder() const {
     if (document_) {
@@ -358,11 +360,11 @@ void MainWindow::saveCopyAs() {
         return;
     }
     QFileInfo current(document_->filePath());
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy as"),
-        current.absolutePath() + QStringLiteral("/") + current.completeBaseName() +
-            tr(" (copy).jointly"),
-        tr("Jointly projects (*.jointly)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy as"),
+                                     current.absolutePath() + QStringLiteral("/") +
+                                         current.completeBaseName() + tr(" (copy).jointly"),
+                                     tr("Jointly projects (*.jointly)"));
     if (path.isEmpty()) {
         return;
     }
@@ -393,9 +395,9 @@ void MainWindow::rebuildRecentMenu() {
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     int number = 1;
     for (const auto& path : recent) {
-        auto* action = recentMenu_->addAction(
-            tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openFile(path); });
+        auto* action =
+            recentMenu_->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+                                   [this, path] { openFile(path); });
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
     }

@@ -32,6 +32,8 @@ void MessageBar::showMessage(const QString& message) {
     show();
 }
 
-QString MessageBar::message() const { return isVisible() ? label_->text() : QString(); }
+QString MessageBar::message() const {
+    return isVisible() ? label_->text() : QString();
+}
 
 } // namespace jointly::ui

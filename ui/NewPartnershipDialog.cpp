@@ -61,7 +61,9 @@ NewPartnershipDialog::NewPartnershipDialog(const QString& folder, QWidget* paren
     validate();
 }
 
-QString NewPartnershipDialog::partnershipName() const { return name_->text().trimmed(); }
+QString NewPartnershipDialog::partnershipName() const {
+    return name_->text().trimmed();
+}
 
 QString NewPartnershipDialog::filePath() const {
     QString path = file_->text().trimmed();
@@ -82,10 +84,9 @@ void NewPartnershipDialog::nameEdited(const QString& name) {
 }
 
 void NewPartnershipDialog::browse() {
-    QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Save the new partnership as"),
-        file_->text().isEmpty() ? folder_ : file_->text(),
-        tr("Jointly projects (*.jointly)"));
+    QString chosen = QFileDialog::getSaveFileName(this, tr("Save the new partnership as"),
+                                                  file_->text().isEmpty() ? folder_ : file_->text(),
+                                                  tr("Jointly projects (*.jointly)"));
     if (!chosen.isEmpty()) {
         fileTouched_ = true;
         file_->setText(chosen);

@@ -73,9 +73,9 @@ PartnershipPage::PartnershipPage(ProjectDocument& document, QWidget* parent)
 QWidget* PartnershipPage::groupTab() {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    groupForm_ = new RecordForm(document_, kinds::profile(), kinds::kPartnershipId,
-                                {"name", "aims", "group_kind", "parent_body", "meeting_frequency"},
-                                page);
+    groupForm_ =
+        new RecordForm(document_, kinds::profile(), kinds::kPartnershipId,
+                       {"name", "aims", "group_kind", "parent_body", "meeting_frequency"}, page);
     layout->addWidget(groupForm_);
     layout->addWidget(new RecordTableView(document_, kinds::objective(), tr("Objectives"), page),
                       1);
@@ -85,10 +85,9 @@ QWidget* PartnershipPage::groupTab() {
 QWidget* PartnershipPage::areaTab() {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new RecordForm(document_, kinds::profile(), kinds::kPartnershipId,
-                                     {"area", "population_served", "boundary_notes",
-                                      "overlapping_initiatives"},
-                                     page));
+    layout->addWidget(new RecordForm(
+        document_, kinds::profile(), kinds::kPartnershipId,
+        {"area", "population_served", "boundary_notes", "overlapping_initiatives"}, page));
     layout->addWidget(new RecordTableView(document_, kinds::locality(), tr("Localities"), page), 1);
     return page;
 }
@@ -99,9 +98,9 @@ QWidget* PartnershipPage::membershipTab() {
                                     tr("Partner organisations"), splitter);
     members_ = new RecordTableView(document_, kinds::member(),
                                    tr("Members of the selected organisation"), splitter);
-    auto* interests = new RecordTableView(document_, kinds::declaredInterest(),
-                                          tr("Declared interests of the selected member"),
-                                          splitter);
+    auto* interests =
+        new RecordTableView(document_, kinds::declaredInterest(),
+                            tr("Declared interests of the selected member"), splitter);
     splitter->addWidget(partners_);
     splitter->addWidget(members_);
     splitter->addWidget(interests);
@@ -117,11 +116,10 @@ QWidget* PartnershipPage::membershipTab() {
             members_->table().setCurrentIndex(members_->model().index(0, 0));
         }
     });
-    connect(members_, &RecordTableView::selectionChanged, interests,
-            [interests](std::int64_t id) {
-                interests->model().setFilter("member_id",
-                                             id ? std::optional<std::int64_t>(id) : std::nullopt);
-            });
+    connect(members_, &RecordTableView::selectionChanged, interests, [interests](std::int64_t id) {
+        interests->model().setFilter("member_id",
+                                     id ? std::optional<std::int64_t>(id) : std::nullopt);
+    });
     members_->setDefaults([this](records::FieldValues& initial, QString& whyNot) {
         auto partner = partners_->selectedId();
         if (partner == 0) {
@@ -155,11 +153,11 @@ QWidget* PartnershipPage::agreementTab() {
            "budgets planned together, or none. Each partner's annual contribution and fixed risk "
            "share are on the Partners and members tab."),
         page));
-    layout->addWidget(new RecordForm(document_, kinds::agreement(), kinds::kPartnershipId,
-                                     {"agreement_kind", "legal_basis", "host_partner_id",
-                                      "risk_share_rule", "agreement_starts_on",
-                                      "agreement_review_on"},
-                                     page));
+    layout->addWidget(
+        new RecordForm(document_, kinds::agreement(), kinds::kPartnershipId,
+                       {"agreement_kind", "legal_basis", "host_partner_id", "risk_share_rule",
+                        "agreement_starts_on", "agreement_review_on"},
+                       page));
     layout->addStretch();
     return scrolling(page);
 }

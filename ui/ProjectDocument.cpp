@@ -17,13 +17,17 @@ ProjectDocument::ProjectDocument(std::unique_ptr<project::Project> project, QObj
     });
 }
 
-ProjectDocument::~ProjectDocument() { project_->setListener({}); }
+ProjectDocument::~ProjectDocument() {
+    project_->setListener({});
+}
 
-QString ProjectDocument::filePath() const { return QString::fromStdString(project_->path()); }
+QString ProjectDocument::filePath() const {
+    return QString::fromStdString(project_->path());
+}
 
 QString ProjectDocument::partnershipName() {
-    auto record = records::findRecord(database(), partnership::profile(),
-                                      partnership::kPartnershipId);
+    auto record =
+        records::findRecord(database(), partnership::profile(), partnership::kPartnershipId);
     return record ? QString::fromStdString(record->text(partnership::profile(), "name"))
                   : QString();
 }

@@ -10,7 +10,8 @@ namespace jointly::ui {
 using records::FieldType;
 
 RecordDelegate::RecordDelegate(const records::RecordKind& kind, QObject* parent)
-    : QStyledItemDelegate(parent), kind_(kind) {}
+    : QStyledItemDelegate(parent), kind_(kind) {
+}
 
 const records::FieldSpec& RecordDelegate::fieldAt(const QModelIndex& index) const {
     return kind_.fields.at(static_cast<std::size_t>(index.column()));
@@ -19,15 +20,14 @@ const records::FieldSpec& RecordDelegate::fieldAt(const QModelIndex& index) cons
 QWidget* RecordDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
     const auto& field = fieldAt(index);
-    const QString label = QString::fromUtf8(field.label.data(),
-                                            static_cast<qsizetype>(field.label.size()));
+    const QString label =
+        QString::fromUtf8(field.label.data(), static_cast<qsizetype>(field.label.size()));
     if (field.type == FieldType::Choice) {
         auto* box = new QComboBox(parent);
         for (const auto& choice : field.choices) {
-            box->addItem(QString::fromUtf8(choice.label.data(),
-                                           static_cast<qsizetype>(choice.label.size())),
-                         QString::fromUtf8(choice.key.data(),
-                                           static_cast<qsizetype>(choice.key.size())));
+            box->addItem(
+                QString::fromUtf8(choice.label.data(), static_cast<qsizetype>(choice.label.size())),
+                QString::fromUtf8(choice.key.data(), static_cast<qsizetype>(choice.key.size())));
         }
         box->setAccessibleName(label);
         return box;

@@ -24,14 +24,14 @@ QString text(std::string_view view) {
 }
 } // namespace
 
-RecordForm::RecordForm(ProjectDocument& document, const records::RecordKind& kind,
-                       std::int64_t id, const std::vector<std::string_view>& columns,
-                       QWidget* parent)
+RecordForm::RecordForm(ProjectDocument& document, const records::RecordKind& kind, std::int64_t id,
+                       const std::vector<std::string_view>& columns, QWidget* parent)
     : QWidget(parent), document_(document), kind_(kind), id_(id) {
     auto* layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (auto column : columns) {
-        const auto& field = kind.fields.at(static_cast<std::size_t>(records::fieldIndex(kind, column)));
+        const auto& field =
+            kind.fields.at(static_cast<std::size_t>(records::fieldIndex(kind, column)));
         const QString label = text(field.label);
         QWidget* editor = nullptr;
         switch (field.type) {
@@ -145,17 +145,18 @@ void RecordForm::reload() {
                     }
                 }
                 const auto* id = std::get_if<std::int64_t>(&value);
-                combo->setCurrentIndex(
-                    id ? std::max(0, combo->findData(QVariant::fromValue(static_cast<qlonglong>(*id))))
-                       : 0);
+                combo->setCurrentIndex(id ? std::max(0, combo->findData(QVariant::fromValue(
+                                                            static_cast<qlonglong>(*id))))
+                                          : 0);
             } else {
                 const auto* key = std::get_if<std::string>(&value);
-                combo->setCurrentIndex(key ? std::max(0, combo->findData(QString::fromStdString(*key)))
-                                           : 0);
+                combo->setCurrentIndex(
+                    key ? std::max(0, combo->findData(QString::fromStdString(*key))) : 0);
             }
             combo->setEnabled(!readOnly);
         } else if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
-            check->setChecked(std::get_if<std::int64_t>(&value) && std::get<std::int64_t>(value) == 1);
+            check->setChecked(std::get_if<std::int64_t>(&value) &&
+                              std::get<std::int64_t>(value) == 1);
             check->setEnabled(!readOnly);
         }
     }

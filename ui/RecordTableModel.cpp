@@ -24,35 +24,49 @@ void RecordTableModel::setFilter(std::string_view column, std::optional<std::int
 }
 
 void RecordTableModel::reload() {
-    beginResetModel();
-    records_.clear();
-    auto all = records::listRecords(document_.database(), kind_);
-    for (auto& record : all) {
+    std::vector<records::Record> fresh;
+    for (auto& record : records::listRecords(document_.database(), kind_)) {
         if (!filterColumn_.empty() &&
             (!filterId_ || record.number(kind_, filterColumn_, -1) != *filterId_)) {
             continue;
         }
-        records_.push_back(std::move(record));
+        fresh.push_back(std::move(record));
     }
-    linkNames_.clear();
+    decltype(linkNames_) names;
     for (const auto& field : kind_.fields) {
         if (field.type != FieldType::Link) {
             continue;
         }
-        const auto* linked = partnership::kindForTable(field.linkKind);
-        auto& names = linkNames_[std::string(field.linkKind)];
-        if (linked) {
+        auto& byId = names[std::string(field.linkKind)];
+        if (const auto* linked = partnership::kindForTable(field.linkKind)) {
             for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
-                names[id] = name;
+                byId[id] = name;
             }
         }
     }
+    // The same rows as before: update the cells in place, so selection and any
+    // open editor stay where they are. Otherwise rebuild the table.
+    bool sameRows = fresh.size() == records_.size();
+    for (std::size_t i = 0; sameRows && i < fresh.size(); ++i) {
+        sameRows = fresh[i].id == records_[i].id;
+    }
+    if (sameRows) {
+        records_ = std::move(fresh);
+        linkNames_ = std::move(names);
+        if (!records_.empty()) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    records_ = std::move(fresh);
+    linkNames_ = std::move(names);
     endResetModel();
 }
 
 void RecordTableModel::onChanged(const QSet<QString>& tables) {
-    bool affected = tables.contains(QString::fromUtf8(kind_.table.data(),
-                                                      static_cast<qsizetype>(kind_.table.size())));
+    bool affected = tables.contains(
+        QString::fromUtf8(kind_.table.data(), static_cast<qsizetype>(kind_.table.size())));
     for (const auto& field : kind_.fields) {
         if (field.type == FieldType::Link &&
             tables.contains(QString::fromUtf8(field.linkKind.data(),
@@ -119,7 +133,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
     const auto& value = record.values[static_cast<std::size_t>(index.column())];
     switch (role) {
     case Qt::DisplayRole:
-        return field.type == FieldType::Flag ? QVariant() : QVariant(display(record, index.column()));
+        return field.type == FieldType::Flag ? QVariant()
+                                             : QVariant(display(record, index.column()));
     case Qt::AccessibleTextRole:
         return display(record, index.column());
     case Qt::EditRole:

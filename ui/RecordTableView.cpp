@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace jointly::ui {
 
 namespace {
@@ -56,9 +58,7 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
             .arg(text(kind.plural)));
     table_->setObjectName(text(kind.table) + QStringLiteral("_table"));
     table_->installEventFilter(this);
-    for (int column = 0; column < model_->columnCount(); ++column) {
-        table_->setColumnWidth(column, 150);
-    }
+    fitColumns();
 
     add_->setObjectName(QStringLiteral("add_") + text(kind.table));
     add_->setAccessibleName(capitalised(tr("Add %1").arg(text(kind.singular))));
@@ -79,12 +79,14 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
 
     connect(add_, &QPushButton::clicked, this, &RecordTableView::addRecord);
     connect(delete_, &QPushButton::clicked, this, &RecordTableView::deleteSelected);
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                updateButtons();
-                emit selectionChanged(selectedId());
-            });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit selectionChanged(selectedId());
+    });
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        if (!fitted_) {
+            fitColumns();
+        }
         updateButtons();
         emit selectionChanged(selectedId());
     });
@@ -94,6 +96,18 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
 std::int64_t RecordTableView::selectedId() const {
     auto current = table_->currentIndex();
     return current.isValid() ? model_->idAt(current.row()) : 0;
+}
+
+void RecordTableView::fitColumns() {
+    // Wide enough to read each column's content, within limits that keep the
+    // table on a 1366-pixel laptop screen; the first column usually names the
+    // record, so it gets more room.
+    table_->resizeColumnsToContents();
+    for (int column = 0; column < model_->columnCount(); ++column) {
+        const int widest = column == 0 ? 300 : 220;
+        table_->setColumnWidth(column, std::clamp(table_->columnWidth(column), 90, widest));
+    }
+    fitted_ = model_->rowCount() > 0;
 }
 
 void RecordTableView::updateButtons() {

@@ -48,6 +48,7 @@ protected:
 
 private:
     void updateButtons();
+    void fitColumns();
 
     ProjectDocument& document_;
     const records::RecordKind& kind_;
@@ -56,6 +57,7 @@ private:
     QPushButton* add_;
     QPushButton* delete_;
     Defaults defaults_;
+    bool fitted_ = false;
 };
 
 } // namespace jointly::ui

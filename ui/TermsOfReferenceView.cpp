@@ -68,8 +68,8 @@ void TermsOfReferenceView::showEvent(QShowEvent* event) {
 }
 
 void TermsOfReferenceView::exportAs() {
-    const QString suggested = QFileInfo(document_.filePath()).absolutePath() +
-                              QStringLiteral("/Terms of reference.pdf");
+    const QString suggested =
+        QFileInfo(document_.filePath()).absolutePath() + QStringLiteral("/Terms of reference.pdf");
     QString path = QFileDialog::getSaveFileName(this, tr("Export terms of reference"), suggested,
                                                 exportFileFilter());
     if (path.isEmpty()) {

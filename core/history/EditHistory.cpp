@@ -38,7 +38,30 @@ TouchedTables tablesIn(const std::vector<unsigned char>& changes) {
 
 // Any conflict means the file no longer matches the history (it was changed
 // behind our back); stop rather than apply half of a step.
-int abortOnConflict(void*, int, sqlite3_changeset_iter*) { return SQLITE_CHANGESET_ABORT; }
+int abortOnConflict(void*, int, sqlite3_changeset_iter*) {
+    return SQLITE_CHANGESET_ABORT;
+}
+
+// Turns foreign-key enforcement off for the life of this object. A recorded
+// step already holds every row its foreign-key actions changed (the members
+// deleted with their partner, links set to NULL), so while it is applied the
+// schema's actions must not run again: SQLite 3.40 has no apply flag for that
+// (SQLITE_CHANGESETAPPLY_FKNOACTION came in 3.42). The links are checked with
+// foreign_key_check before the step commits instead.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(storage::Database& db) : db_(db) {
+        db_.execute("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        sqlite3_exec(db_.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    storage::Database& db_;
+};
 
 Error storageError(const storage::StorageError& error, storage::Database& db) {
     return Error{ErrorKind::Storage,
@@ -47,9 +70,8 @@ Error storageError(const storage::StorageError& error, storage::Database& db) {
 
 } // namespace
 
-Outcome<TouchedTables>
-EditHistory::record(const std::string& label,
-                    const std::function<void(storage::Database&)>& change) {
+Outcome<TouchedTables> EditHistory::record(const std::string& label,
+                                           const std::function<void(storage::Database&)>& change) {
     if (db_.isReadOnly()) {
         return Error{ErrorKind::ReadOnly,
                      project::displayName(db_.path()) +
@@ -91,8 +113,7 @@ EditHistory::record(const std::string& label,
     return tables;
 }
 
-Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& changes,
-                                          bool inverse) {
+Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& changes, bool inverse) {
     if (db_.isReadOnly()) {
         return Error{ErrorKind::ReadOnly, project::displayName(db_.path()) +
                                               " is open read-only, so it cannot be changed."};
@@ -110,6 +131,7 @@ Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& chan
         sqlite3_free(buffer);
     }
     try {
+        ForeignKeysOff noActions(db_);
         storage::Transaction transaction(db_);
         int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(toApply.size()),
                                         toApply.data(), nullptr, abortOnConflict, nullptr);
@@ -117,6 +139,10 @@ Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& chan
             throw storage::StorageError(rc, rc == SQLITE_ABORT
                                                 ? "the project was changed outside Jointly"
                                                 : sqlite3_errstr(rc));
+        }
+        if (db_.prepare("PRAGMA foreign_key_check").step()) {
+            throw storage::StorageError(SQLITE_CONSTRAINT_FOREIGNKEY,
+                                        "the project was changed outside Jointly");
         }
         transaction.commit();
     } catch (const storage::StorageError& error) {

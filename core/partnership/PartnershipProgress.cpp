@@ -103,10 +103,10 @@ StageProgress partnershipProgress(storage::Database& db) {
             for (const auto& partner : partners) {
                 total += partner.number(partnerOrganisation(), "fixed_risk_share_bp");
             }
-            list.require(total == 10000,
-                         "Fixed risk shares must add up to 100%; they add up to " +
-                             std::to_string(total / 100) + "." +
-                             (total % 100 < 10 ? "0" : "") + std::to_string(total % 100) + "%.");
+            list.require(total == 10000, "Fixed risk shares must add up to 100%; they add up to " +
+                                             std::to_string(total / 100) + "." +
+                                             (total % 100 < 10 ? "0" : "") +
+                                             std::to_string(total % 100) + "%.");
         }
     }
 

@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <sqlite3.h>
+
 #include <array>
 #include <cstdint>
 #include <filesystem>
@@ -21,7 +23,9 @@ std::uint32_t readBigEndian32(const std::array<unsigned char, kHeaderSize>& head
            (std::uint32_t{header[offset + 2]} << 8) | std::uint32_t{header[offset + 3]};
 }
 
-Error refuse(ErrorKind kind, std::string message) { return Error{kind, std::move(message)}; }
+Error refuse(ErrorKind kind, std::string message) {
+    return Error{kind, std::move(message)};
+}
 
 } // namespace
 
@@ -37,9 +41,8 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
         auto folder = fs::absolute(fs::path(path), ec).parent_path().string();
-        return refuse(ErrorKind::NotFound,
-                      "There is no file called " + name + " in " + folder +
-                          ". Check the name and folder.");
+        return refuse(ErrorKind::NotFound, "There is no file called " + name + " in " + folder +
+                                               ". Check the name and folder.");
     }
     if (fs::is_directory(status)) {
         return refuse(ErrorKind::NotSqlite,
@@ -59,8 +62,8 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
     const auto got = static_cast<std::size_t>(in.gcount());
 
     static constexpr char kMagic[] = "SQLite format 3";
-    const bool magic = got >= sizeof(kMagic) &&
-                       std::equal(kMagic, kMagic + sizeof(kMagic), header.begin());
+    const bool magic =
+        got >= sizeof(kMagic) && std::equal(kMagic, kMagic + sizeof(kMagic), header.begin());
     if (!magic) {
         return refuse(ErrorKind::NotSqlite,
                       name + " is not a Jointly project: it is not a database file at all" +
@@ -122,12 +125,18 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
         auto check = db.prepare("PRAGMA quick_check(1)");
         facts.integrity = check.step() ? check.text(0) : std::string("no answer");
     } catch (const storage::StorageError& error) {
-        facts.integrity = error.what();
+        facts.integrity =
+            error.primaryCode() == SQLITE_BUSY ? std::string("busy") : std::string(error.what());
+    }
+    if (facts.integrity == "busy") {
+        return refuse(ErrorKind::Locked, name + " is being changed by another program right now. "
+                                                "Try again in a moment.");
     }
     if (facts.integrity != "ok") {
         return refuse(ErrorKind::Damaged,
-                      name + " is damaged (" + facts.integrity +
-                          "). Jointly has not changed it. Open a backup copy of the project.");
+                      name + " is damaged: SQLite's own check found broken pages inside it. "
+                             "Jointly has not changed it. Open a backup copy of the project, or "
+                             "the copy kept before its last upgrade.");
     }
     return facts;
 }

@@ -29,12 +29,13 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
             if (kind->table == "partnership") {
                 continue;
             }
-            summary.counts.emplace_back(std::string(kind->plural), records::countRecords(copy, *kind));
+            summary.counts.emplace_back(std::string(kind->plural),
+                                        records::countRecords(copy, *kind));
         }
     } catch (const storage::StorageError& error) {
-        return Error{ErrorKind::Damaged,
-                     displayName(path) + " could not be read in full (" + error.what() +
-                         "). Open a backup copy of the project."};
+        return Error{ErrorKind::Damaged, displayName(path) + " could not be read in full (" +
+                                             error.what() +
+                                             "). Open a backup copy of the project."};
     }
     return summary;
 }

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <sqlite3.h>
+
 #include <filesystem>
 #include <unistd.h>
 
@@ -42,11 +44,41 @@ std::string backupPathFor(const std::string& path, int version) {
     }
 }
 
+// Copies the file byte for byte (it is locked by us and, in rollback-journal
+// mode, complete on disk). If a journal from an interrupted session is beside
+// it, the bytes alone are not a consistent project, so SQLite's backup API
+// makes the copy instead.
+void keepExactCopy(const std::string& path, const std::string& copy) {
+    std::error_code ec;
+    if (std::filesystem::exists(path + "-journal", ec) ||
+        std::filesystem::exists(path + "-wal", ec)) {
+        storage::Database original(path, storage::OpenMode::ReadOnly);
+        original.backupTo(copy);
+        return;
+    }
+    const std::string partial = copy + ".partial";
+    std::filesystem::copy_file(path, partial, std::filesystem::copy_options::overwrite_existing,
+                               ec);
+    if (!ec) {
+        std::filesystem::permissions(
+            partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
+    }
+    if (!ec) {
+        std::filesystem::rename(partial, copy, ec);
+    }
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        throw storage::StorageError(SQLITE_CANTOPEN, "cannot write " + copy);
+    }
+}
+
 } // namespace
 
 Project::~Project() = default;
 
-bool Project::isReadOnly() const { return db_->isReadOnly(); }
+bool Project::isReadOnly() const {
+    return db_->isReadOnly();
+}
 
 Outcome<std::unique_ptr<Project>> Project::create(const std::string& path,
                                                   const std::string& name) {
@@ -120,8 +152,7 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
             if (version < kCurrentSchemaVersion) {
                 project->upgradeBackup_ = backupPathFor(path, version);
                 try {
-                    storage::Database original(path, storage::OpenMode::ReadOnly);
-                    original.backupTo(project->upgradeBackup_);
+                    keepExactCopy(path, project->upgradeBackup_);
                 } catch (const storage::StorageError& error) {
                     return Error{ErrorKind::Storage,
                                  "Jointly could not keep a copy of " + name +
@@ -157,9 +188,13 @@ Status Project::edit(const std::string& label,
     return finish(history_->record(label, change));
 }
 
-Status Project::undo() { return finish(history_->undo()); }
+Status Project::undo() {
+    return finish(history_->undo());
+}
 
-Status Project::redo() { return finish(history_->redo()); }
+Status Project::redo() {
+    return finish(history_->redo());
+}
 
 Status Project::saveCopyAs(const std::string& destination) {
     std::error_code ec;

@@ -16,7 +16,7 @@ namespace jointly::project {
 class ProjectLock;
 
 struct OpenOptions {
-    bool readOnly = false;   // open without writing; no lock is taken
+    bool readOnly = false; // open without writing; no lock is taken
     bool breakStaleLock = false;
 };
 

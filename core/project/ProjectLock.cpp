@@ -78,7 +78,7 @@ std::string readAll(int fd) {
 }
 
 bool tryLock(int fd) {
-    struct flock request{};
+    struct flock request {};
     request.l_type = F_WRLCK;
     request.l_whence = SEEK_SET;
     request.l_start = 0;
@@ -116,21 +116,45 @@ bool ProjectLock::readOwner(const std::string& projectPath, LockOwner& owner) {
 }
 
 Outcome<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const std::string& projectPath,
-                                                            bool breakStale) {
+                                                           bool breakStale) {
     const std::string name = displayName(projectPath);
     const std::string lockPath = lockPathFor(projectPath);
     int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0) {
-        return Error{ErrorKind::Storage,
-                     "Jointly cannot mark " + name +
-                         " as open because it cannot write in that folder."};
+        return Error{ErrorKind::Storage, "Jointly cannot mark " + name +
+                                             " as open because it cannot write in that folder."};
     }
-    if (!tryLock(fd)) {
+    // Between our open() and the lock, the owner may have closed the project
+    // and removed the lock file; then we hold a lock on a file nobody else can
+    // see. Check the path still names the file we locked, and start again if not.
+    for (int attempt = 0; attempt < 5 && tryLock(fd); ++attempt) {
+        struct stat locked {};
+        struct stat named {};
+        if (::fstat(fd, &locked) == 0 && ::stat(lockPath.c_str(), &named) == 0 &&
+            locked.st_ino == named.st_ino && locked.st_dev == named.st_dev) {
+            return finishAcquire(fd, projectPath, lockPath, breakStale);
+        }
+        ::close(fd);
+        fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0) {
+            return Error{ErrorKind::Storage,
+                         "Jointly cannot mark " + name +
+                             " as open because it cannot write in that folder."};
+        }
+    }
+    {
         LockOwner owner = parseOwner(readAll(fd));
         ::close(fd);
         return Error{ErrorKind::Locked, name + " is already open in " + describeOwner(owner) +
                                             ". Close it there, or open it read-only."};
     }
+}
+
+Outcome<std::unique_ptr<ProjectLock>> ProjectLock::finishAcquire(int fd,
+                                                                 const std::string& projectPath,
+                                                                 const std::string& lockPath,
+                                                                 bool breakStale) {
+    const std::string name = displayName(projectPath);
     LockOwner previous = parseOwner(readAll(fd));
     if (previous.processId != 0 && !breakStale) {
         ::close(fd);

@@ -42,6 +42,10 @@ public:
     static std::string lockPathFor(const std::string& projectPath);
 
 private:
+    static Outcome<std::unique_ptr<ProjectLock>> finishAcquire(int fd,
+                                                               const std::string& projectPath,
+                                                               const std::string& lockPath,
+                                                               bool breakStale);
     ProjectLock(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
     int fd_ = -1;
     std::string path_;

@@ -16,6 +16,8 @@ namespace {
 // and member(partner_id, name, role, budget_holder). Its rows move into the
 // version 1 tables; a partner type the prototype stored as free text is
 // mapped where it is recognised and otherwise kept in the partner's notes.
+// Members whose organisation had gone from the prototype file are kept under
+// a placeholder organisation rather than dropped.
 constexpr const char* kFromPrototype = R"SQL(
 ALTER TABLE partnership RENAME TO v0_partnership;
 ALTER TABLE member RENAME TO v0_member;
@@ -46,10 +48,21 @@ SELECT id, coalesce(name, ''),
        END
 FROM v0_partner;
 
+INSERT INTO partner_organisation (id, name, notes)
+SELECT (SELECT coalesce(max(id), 0) + 1 FROM partner_organisation),
+       'Organisation missing from the earlier file',
+       'The earlier file had members whose organisation was no longer in it. They are kept ' ||
+       'here: move each to the right organisation, then delete this one.'
+WHERE EXISTS (SELECT 1 FROM v0_member
+              WHERE partner_id IS NULL OR partner_id NOT IN (SELECT id FROM v0_partner));
+
 INSERT INTO member (id, partner_id, name, role, can_commit_budget)
-SELECT id, partner_id, coalesce(name, ''), coalesce(role, ''),
-       CASE WHEN coalesce(budget_holder, 0) <> 0 THEN 1 ELSE 0 END
-FROM v0_member WHERE partner_id IN (SELECT id FROM partner_organisation);
+SELECT m.id,
+       coalesce((SELECT p.id FROM v0_partner p WHERE p.id = m.partner_id),
+                (SELECT max(id) FROM partner_organisation)),
+       coalesce(m.name, ''), coalesce(m.role, ''),
+       CASE WHEN coalesce(m.budget_holder, 0) <> 0 THEN 1 ELSE 0 END
+FROM v0_member m;
 
 UPDATE partnership SET
     name = coalesce((SELECT name FROM v0_partnership ORDER BY id LIMIT 1), ''),
@@ -90,7 +103,9 @@ int schemaVersionOf(storage::Database& db) {
     return static_cast<int>(db.queryInt64("PRAGMA user_version"));
 }
 
-void migrateToCurrent(storage::Database& db) { migrateTo(db, kCurrentSchemaVersion); }
+void migrateToCurrent(storage::Database& db) {
+    migrateTo(db, kCurrentSchemaVersion);
+}
 
 void migrateTo(storage::Database& db, int targetVersion) {
     for (const auto& step : steps()) {

@@ -122,9 +122,9 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
     case FieldType::Count: {
         std::int64_t number = 0;
         if (!parseWhole(text, number)) {
-            return Error{ErrorKind::Invalid,
-                         label + " must be a whole number, such as 812,000; \"" +
-                             std::string(text) + "\" is not one."};
+            return Error{ErrorKind::Invalid, label +
+                                                 " must be a whole number, such as 812,000; \"" +
+                                                 std::string(text) + "\" is not one."};
         }
         FieldValue value{number};
         if (auto problem = validate(field, value); !problem.empty()) {
@@ -189,9 +189,8 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
                 return FieldValue{std::string(option.key)};
             }
         }
-        return Error{ErrorKind::Invalid,
-                     label + " must be one of the choices in the list; \"" + std::string(text) +
-                         "\" is not one."};
+        return Error{ErrorKind::Invalid, label + " must be one of the choices in the list; \"" +
+                                             std::string(text) + "\" is not one."};
     }
     case FieldType::Link:
         return Error{ErrorKind::Invalid, label + " is chosen from a list, not typed."};
@@ -268,8 +267,8 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
             return label + " must be at least " + std::to_string(field.minimum) + ".";
         }
         if (field.maximum > 0 && *number > field.maximum) {
-            return label + " must be no more than " + formatValue(field, FieldValue{field.maximum}) +
-                   ".";
+            return label + " must be no more than " +
+                   formatValue(field, FieldValue{field.maximum}) + ".";
         }
         return {};
     case FieldType::Money:

@@ -94,8 +94,8 @@ std::optional<std::int64_t> parsePounds(std::string_view text) {
 std::string formatPounds(std::int64_t pence) {
     bool negative = pence < 0;
     // Work in unsigned so the most negative value cannot overflow.
-    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(pence)
-                                       : static_cast<std::uint64_t>(pence);
+    std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(pence) : static_cast<std::uint64_t>(pence);
     std::uint64_t pounds = magnitude / 100;
     std::uint64_t rest = magnitude % 100;
     std::string digits = std::to_string(pounds);

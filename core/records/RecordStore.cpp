@@ -70,7 +70,20 @@ const FieldSpec& fieldOf(const RecordKind& kind, std::string_view column) {
     return kind.fields.at(static_cast<std::size_t>(fieldIndex(kind, column)));
 }
 
-std::string quoted(const std::string& name) { return "\xE2\x80\x9C" + name + "\xE2\x80\x9D"; }
+std::string quoted(const std::string& name) {
+    return "\xE2\x80\x9C" + name + "\xE2\x80\x9D";
+}
+
+std::string lowercaseFirst(std::string_view text) {
+    std::string result(text);
+    // "Annual contribution" -> "annual contribution"; an all-capitals word
+    // such as "KPI" keeps its capitals.
+    if (result.size() > 1 && result[0] >= 'A' && result[0] <= 'Z' &&
+        !(result[1] >= 'A' && result[1] <= 'Z')) {
+        result[0] = static_cast<char>(result[0] - 'A' + 'a');
+    }
+    return result;
+}
 
 std::string capitalised(std::string_view text) {
     std::string result(text);
@@ -96,8 +109,8 @@ std::string checkLink(storage::Database& db, const FieldSpec& field, const Field
 
 std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
     std::vector<Record> records;
-    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " +
-                                std::string(kind.table) + " ORDER BY id");
+    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " + std::string(kind.table) +
+                                " ORDER BY id");
     while (statement.step()) {
         Record record;
         record.id = statement.int64(0);
@@ -111,8 +124,8 @@ std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
 }
 
 std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, std::int64_t id) {
-    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " +
-                                std::string(kind.table) + " WHERE id = ?1");
+    auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " + std::string(kind.table) +
+                                " WHERE id = ?1");
     statement.bind(1, id);
     if (!statement.step()) {
         return std::nullopt;
@@ -172,9 +185,8 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
             given = given || item.first == field.column;
         }
         if (field.required && !given) {
-            return Error{ErrorKind::Invalid,
-                         "A " + std::string(kind.singular) + " needs " +
-                             std::string(field.label) + " to be chosen first."};
+            return Error{ErrorKind::Invalid, "A " + std::string(kind.singular) + " needs " +
+                                                 std::string(field.label) + " to be chosen first."};
         }
     }
     std::int64_t id = 0;
@@ -220,10 +232,16 @@ Status setField(project::Project& project, const RecordKind& kind, std::int64_t 
     if (record->value(kind, column) == value) {
         return success();
     }
-    std::string label = kind.table == "partnership"
-                            ? "Change " + std::string(field.label)
-                            : "Change " + nameOf(kind, *record) + ": " +
-                                  std::string(field.label);
+    // "Change aims", "Change role of Dr Amy Shah", "Change name of new member".
+    std::string what = lowercaseFirst(field.label);
+    std::string label;
+    if (kind.table == "partnership") {
+        label = "Change " + what;
+    } else if (record->isEmpty(kind, kind.nameColumn)) {
+        label = "Change " + what + " of new " + std::string(kind.singular);
+    } else {
+        label = "Change " + what + " of " + nameOf(kind, *record);
+    }
     return project.edit(label, [&](storage::Database& db) {
         auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
                                     std::string(column) + " = ?1 WHERE id = ?2");

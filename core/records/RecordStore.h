@@ -39,7 +39,7 @@ using FieldValues = std::vector<std::pair<std::string_view, FieldValue>>;
 Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
                                 const FieldValues& initial = {});
 
-// Changes one field. Undo label: "Change Westshire CC: annual contribution".
+// Changes one field. Undo label: "Change annual contribution of Westshire CC".
 Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
                 std::string_view column, const FieldValue& value);
 

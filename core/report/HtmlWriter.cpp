@@ -102,6 +102,8 @@ void HtmlWriter::note(std::string_view text) {
     html_ += "<p class=\"note\">" + escapeHtml(text) + "</p>\n";
 }
 
-std::string HtmlWriter::finish() { return html_ + "</body>\n</html>\n"; }
+std::string HtmlWriter::finish() {
+    return html_ + "</body>\n</html>\n";
+}
 
 } // namespace jointly::report

@@ -16,7 +16,7 @@ public:
     explicit HtmlWriter(std::string_view title);
 
     void heading(int level, std::string_view text);
-    void paragraph(std::string_view text);     // blank lines start new paragraphs
+    void paragraph(std::string_view text); // blank lines start new paragraphs
     void labelled(std::string_view label, std::string_view text); // "Label: text"
     void bulletList(const std::vector<std::string>& items);
     void table(const std::vector<std::string>& headings,

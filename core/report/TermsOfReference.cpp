@@ -21,7 +21,9 @@ std::string shown(const RecordKind& kind, const Record& record, std::string_view
     return records::formatValue(field, record.value(kind, column));
 }
 
-std::string orNotYet(std::string text) { return text.empty() ? "not yet recorded" : text; }
+std::string orNotYet(std::string text) {
+    return text.empty() ? "not yet recorded" : text;
+}
 
 // A percentage to one decimal place from a part and a whole, exactly, rounding
 // half away from zero: 1/3 -> "33.3%".
@@ -36,12 +38,12 @@ std::string percentOf(std::int64_t part, std::int64_t whole) {
 } // namespace
 
 std::string termsOfReferenceHtml(storage::Database& db, const std::string& generatedOn) {
-    auto group = records::findRecord(db, kinds::profile(), kinds::kPartnershipId)
-                     .value_or(Record{0, std::vector<records::FieldValue>(
-                                             kinds::profile().fields.size())});
+    auto group =
+        records::findRecord(db, kinds::profile(), kinds::kPartnershipId)
+            .value_or(Record{0, std::vector<records::FieldValue>(kinds::profile().fields.size())});
     auto deal = records::findRecord(db, kinds::agreement(), kinds::kPartnershipId)
-                    .value_or(Record{0, std::vector<records::FieldValue>(
-                                            kinds::agreement().fields.size())});
+                    .value_or(Record{
+                        0, std::vector<records::FieldValue>(kinds::agreement().fields.size())});
     const auto partners = records::listRecords(db, kinds::partnerOrganisation());
     const auto members = records::listRecords(db, kinds::member());
     const auto interests = records::listRecords(db, kinds::declaredInterest());
@@ -95,7 +97,8 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
 
     out.heading(2, "3. Area and population");
     out.labelled("Area", orNotYet(group.text(kinds::profile(), "area")));
-    out.labelled("Population served", orNotYet(shown(kinds::profile(), group, "population_served")));
+    out.labelled("Population served",
+                 orNotYet(shown(kinds::profile(), group, "population_served")));
     std::vector<std::vector<std::string>> localityRows;
     for (const auto& place : records::listRecords(db, kinds::locality())) {
         localityRows.push_back({records::nameOf(kinds::locality(), place),
@@ -130,7 +133,8 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
                             ? "Yes"
                             : "Yes, up to " + shown(kinds::member(), person, "budget_limit_pence");
         }
-        memberRows.push_back({memberNames[person.id], partnerName(person, kinds::member(), "partner_id"),
+        memberRows.push_back({memberNames[person.id],
+                              partnerName(person, kinds::member(), "partner_id"),
                               person.text(kinds::member(), "role"), authority});
     }
     out.table({"Member", "Organisation", "Role", "Can commit budget"}, memberRows);
@@ -178,12 +182,14 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
     }
     std::int64_t totalContribution = 0;
     for (const auto& partner : partners) {
-        totalContribution += partner.number(kinds::partnerOrganisation(), "annual_contribution_pence");
+        totalContribution +=
+            partner.number(kinds::partnerOrganisation(), "annual_contribution_pence");
     }
     const bool fixed = deal.text(kinds::agreement(), "risk_share_rule") == "fixed";
     std::vector<std::vector<std::string>> moneyRows;
     for (const auto& partner : partners) {
-        auto contribution = partner.number(kinds::partnerOrganisation(), "annual_contribution_pence");
+        auto contribution =
+            partner.number(kinds::partnerOrganisation(), "annual_contribution_pence");
         moneyRows.push_back(
             {partnerNames[partner.id], records::formatPounds(contribution),
              fixed ? orNotYet(shown(kinds::partnerOrganisation(), partner, "fixed_risk_share_bp"))

@@ -69,8 +69,8 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY;
         break;
     }
-    int rc = sqlite3_open_v2(mode == OpenMode::Memory ? ":memory:" : path.c_str(), &db_, flags,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(mode == OpenMode::Memory ? ":memory:" : path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : "cannot open";
         sqlite3_close(db_);
@@ -102,11 +102,17 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
     }
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+    sqlite3_close(db_);
+}
 
-Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+Statement Database::prepare(std::string_view sql) {
+    return Statement(db_, sql);
+}
 
-void Database::execute(std::string_view sql) { prepare(sql).run(); }
+void Database::execute(std::string_view sql) {
+    prepare(sql).run();
+}
 
 void Database::executeTrustedScript(std::string_view sql) {
     std::string copy(sql);
@@ -119,7 +125,9 @@ void Database::executeTrustedScript(std::string_view sql) {
     }
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 std::int64_t Database::queryInt64(std::string_view sql) {
     auto statement = prepare(sql);
@@ -182,7 +190,9 @@ void Database::makeReadOnly() {
     readOnly_ = true;
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.execute("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (open_) {
@@ -208,8 +218,7 @@ std::string describeStorageFailure(const StorageError& error, const std::string&
         return fileName + " is open read-only, so it cannot be changed.";
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return fileName +
-               " is being used by another program. Close it there and try again.";
+        return fileName + " is being used by another program. Close it there and try again.";
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return fileName + " is damaged. Open the copy Jointly kept, or a backup.";

@@ -36,17 +36,21 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
         throw StorageError(SQLITE_MISUSE, "Empty SQL statement");
     }
     const char* end = sql.data() + sql.size();
-    if (tail != nullptr && tail < end && !onlyWhitespaceOrComments(std::string(tail, end).c_str())) {
+    if (tail != nullptr && tail < end &&
+        !onlyWhitespaceOrComments(std::string(tail, end).c_str())) {
         sqlite3_finalize(stmt_);
         stmt_ = nullptr;
         throw StorageError(SQLITE_MISUSE, "More than one SQL statement given to prepare()");
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(std::exchange(other.db_, nullptr)), stmt_(std::exchange(other.stmt_, nullptr)) {
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
@@ -69,8 +73,8 @@ Statement& Statement::bind(int index, std::int64_t value) {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    check(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                              SQLITE_UTF8));
+    check(
+        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 
@@ -117,7 +121,9 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* data = sqlite3_column_text(stmt_, column);
@@ -142,6 +148,8 @@ std::optional<std::string> Statement::optionalText(int column) const {
     return text(column);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(stmt_);
+}
 
 } // namespace jointly::storage

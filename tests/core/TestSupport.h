@@ -5,6 +5,8 @@
 // SQLite calls for making files that Jointly itself would never write.
 
 #include "Outcome.h"
+#include "project/Project.h"
+#include "storage/Database.h"
 
 #include <sqlite3.h>
 
@@ -30,9 +32,9 @@ public:
     TempDir() {
         static std::atomic<int> counter{0};
         const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-        path_ = fs::temp_directory_path() /
-                ("jointly-core-test-" + std::to_string(::getpid()) + "-" +
-                 std::to_string(counter++) + "-" + std::to_string(now));
+        path_ =
+            fs::temp_directory_path() / ("jointly-core-test-" + std::to_string(::getpid()) + "-" +
+                                         std::to_string(counter++) + "-" + std::to_string(now));
         fs::create_directories(path_);
     }
     ~TempDir() {
@@ -87,7 +89,8 @@ inline bool hasBytes(const std::string& path, const std::string& expected) {
 class RawSqlite {
 public:
     explicit RawSqlite(const std::string& path, bool readOnly = false) {
-        const int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        const int flags =
+            readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
             std::string message = sqlite3_errmsg(db_);
             sqlite3_close(db_);
@@ -123,6 +126,27 @@ public:
 private:
     sqlite3* db_ = nullptr;
 };
+
+// Creates a project at path holding enough rows (objectives of about 100
+// characters each) to fill many pages, then closes it.
+inline void makeProjectWithManyPages(const std::string& path, int objectives = 1000) {
+    auto created = project::Project::create(path, "Westshire Partnership");
+    if (!created.ok()) {
+        throw std::runtime_error(created.error().message);
+    }
+    auto status = created.value()->edit("Add objectives", [&](storage::Database& db) {
+        auto insert = db.prepare("INSERT INTO objective (text) VALUES (?1)");
+        for (int i = 0; i < objectives; ++i) {
+            insert.reset();
+            insert.bind(1, "Objective " + std::to_string(i) + ": " +
+                               std::string(90, static_cast<char>('a' + i % 26)));
+            insert.run();
+        }
+    });
+    if (!status.ok()) {
+        throw std::runtime_error(status.error().message);
+    }
+}
 
 // A readable description of a failed Outcome, for INFO().
 template <class T> std::string describe(const Outcome<T>& outcome) {

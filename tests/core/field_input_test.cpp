@@ -23,8 +23,8 @@ const FieldSpec& field(const records::RecordKind& kind, std::string_view column)
 // The value typed text becomes; fails the test when it is refused.
 FieldValue parsed(const FieldSpec& spec, std::string_view text) {
     auto result = parseInput(spec, text);
-    INFO("field " << spec.label << ", text \"" << text << "\": "
-                  << (result.ok() ? std::string("ok") : result.error().message));
+    INFO("field " << spec.label << ", text \"" << text
+                  << "\": " << (result.ok() ? std::string("ok") : result.error().message));
     REQUIRE(result.ok());
     return result.value();
 }
@@ -38,8 +38,12 @@ std::string refusal(const FieldSpec& spec, std::string_view text) {
     return result.error().message;
 }
 
-FieldValue number(std::int64_t value) { return FieldValue{value}; }
-FieldValue text(const char* value) { return FieldValue{std::string(value)}; }
+FieldValue number(std::int64_t value) {
+    return FieldValue{value};
+}
+FieldValue text(const char* value) {
+    return FieldValue{std::string(value)};
+}
 const FieldValue kEmpty{};
 
 } // namespace
@@ -85,7 +89,8 @@ TEST_CASE("Count fields are shown with thousands separators", "[input]") {
 }
 
 TEST_CASE("Money fields read pounds and store pence", "[input]") {
-    const auto& contribution = field(partnership::partnerOrganisation(), "annual_contribution_pence");
+    const auto& contribution =
+        field(partnership::partnerOrganisation(), "annual_contribution_pence");
     CHECK(parsed(contribution, "£1,234.56") == number(123456));
     CHECK(parsed(contribution, "12,500") == number(1250000));
     CHECK(parsed(contribution, "0.5") == number(50));
@@ -110,7 +115,8 @@ TEST_CASE("Share fields read percentages exactly as basis points", "[input]") {
     CHECK(parsed(share, "0%") == number(0));
     CHECK(parsed(share, "") == kEmpty);
 
-    CHECK(refusal(share, "100.01%") == "Fixed risk share must be a percentage between 0% and 100%.");
+    CHECK(refusal(share, "100.01%") ==
+          "Fixed risk share must be a percentage between 0% and 100%.");
     CHECK(refusal(share, "-5%") ==
           "Fixed risk share must be a percentage such as 37.5%; \"-5%\" is not one.");
     CHECK(refusal(share, "1,000%") ==
@@ -219,8 +225,8 @@ TEST_CASE("Text fields trim one-line text and keep paragraphs as typed", "[input
 
     CHECK(parsed(name, std::string(100000, 'x')) == FieldValue{std::string(100000, 'x')});
     CHECK(refusal(name, std::string(100001, 'x')) ==
-          "Organisation is too long: keep it under 100,000 characters.");
-    CHECK(validate(name, number(3)) == "Organisation must be text.");
+          "Name is too long: keep it under 100,000 characters.");
+    CHECK(validate(name, number(3)) == "Name must be text.");
     CHECK(formatValue(name, text("Westshire")) == "Westshire");
 }
 

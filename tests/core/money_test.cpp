@@ -37,25 +37,25 @@ TEST_CASE("parsePounds reads negative amounts with the sign before or after the 
 
 TEST_CASE("parsePounds refuses text that is not an amount", "[money]") {
     const char* bad[] = {
-        "1,23",       // a group of two digits after a comma
-        "1,2345",     // a group of four
-        ",123",       // a comma before any digit
-        "1,234,",     // a trailing comma
-        "12.345",     // three decimal places
-        "1.",         // a point with no pence
-        "1.2.3",      // two points
-        "abc",        //
-        "",           //
-        "   ",        //
-        "£",   // the pound sign alone
-        "-",          // the minus sign alone
-        "--5",        // two minus signs
-        "-£-5", // a minus sign on each side of the pound sign
-        "+5",         // a plus sign
-        "12.3m",      // a suffix
-        "1 234",      // a space inside the number
-        "£ 12", // a space after the pound sign
-        "$12",        // another currency
+        "1,23",   // a group of two digits after a comma
+        "1,2345", // a group of four
+        ",123",   // a comma before any digit
+        "1,234,", // a trailing comma
+        "12.345", // three decimal places
+        "1.",     // a point with no pence
+        "1.2.3",  // two points
+        "abc",    //
+        "",       //
+        "   ",    //
+        "£",      // the pound sign alone
+        "-",      // the minus sign alone
+        "--5",    // two minus signs
+        "-£-5",   // a minus sign on each side of the pound sign
+        "+5",     // a plus sign
+        "12.3m",  // a suffix
+        "1 234",  // a space inside the number
+        "£ 12",   // a space after the pound sign
+        "$12",    // another currency
     };
     for (const char* text : bad) {
         INFO("text: \"" << text << "\"");
@@ -63,8 +63,7 @@ TEST_CASE("parsePounds refuses text that is not an amount", "[money]") {
     }
 }
 
-TEST_CASE("parsePounds reads up to the largest amount a 64-bit count of pence holds",
-          "[money]") {
+TEST_CASE("parsePounds reads up to the largest amount a 64-bit count of pence holds", "[money]") {
     // INT64_MAX pence is £92,233,720,368,547,758.07.
     CHECK(parsePounds("92,233,720,368,547,758.07") == std::optional<std::int64_t>(kMax));
     CHECK(parsePounds("-92233720368547758.07") == std::optional<std::int64_t>(-kMax));

@@ -40,10 +40,10 @@ FieldValue typicalValue(const RecordKind& kind, const FieldSpec& field, const Li
     switch (field.type) {
     case FieldType::Text:
         return std::string(field.label) + " of the " + std::string(kind.singular) +
-               " \xE2\x80\x94 \xE2\x80\x9CWestshire\xE2\x80\x9D £";
+               " \u2014 \u201CWestshire\u201D £";
     case FieldType::LongText:
         return std::string(field.label) + ": first paragraph.\n\nSecond paragraph, with "
-                                          "\xE2\x80\x9Cquotes\xE2\x80\x9D & <angle brackets>.\n";
+                                          "\u201Cquotes\u201D & <angle brackets>.\n";
     case FieldType::Count:
         // Population-like fields take a large number; years a small one in range.
         return std::int64_t{field.maximum == 0 || field.maximum >= 812000
@@ -105,9 +105,9 @@ TEST_CASE("every field of every partnership kind survives closing and reopening 
         using partnership::planDocument;
         links["partner_organisation"] =
             added(project, partnerOrganisation(), {{"name", std::string("Link partner")}});
-        links["member"] = added(project, member(),
-                                {{"partner_id", links["partner_organisation"]},
-                                 {"name", std::string("Link member")}});
+        links["member"] = added(
+            project, member(),
+            {{"partner_id", links["partner_organisation"]}, {"name", std::string("Link member")}});
         links["care_group"] = added(project, careGroup(), {{"name", std::string("Link care")}});
         links["plan_document"] =
             added(project, planDocument(), {{"title", std::string("Link plan")}});
@@ -166,17 +166,18 @@ TEST_CASE("every field of every partnership kind survives closing and reopening 
 
     // Exactly the records written, no more: one of each kind plus the link targets.
     const std::map<std::string_view, std::int64_t> expectedCounts = {
-        {"objective", 1},     {"locality", 1},     {"partner_organisation", 2},
-        {"member", 2},        {"declared_interest", 1}, {"linked_group", 1},
-        {"care_group", 2},    {"plan_document", 2}, {"partnership", 1},
+        {"objective", 1},  {"locality", 1},          {"partner_organisation", 2},
+        {"member", 2},     {"declared_interest", 1}, {"linked_group", 1},
+        {"care_group", 2}, {"plan_document", 2},     {"partnership", 1},
     };
     for (const auto& [table, count] : expectedCounts) {
         INFO(table);
         CHECK(db.queryInt64("SELECT count(*) FROM " + std::string(table)) == count);
     }
     // The name given at creation was overwritten by the typical value.
-    CHECK(records::findRecord(db, partnership::profile(), 1)->text(partnership::profile(), "name") ==
-          "Name of the partnership \xE2\x80\x94 \xE2\x80\x9CWestshire\xE2\x80\x9D £");
+    CHECK(
+        records::findRecord(db, partnership::profile(), 1)->text(partnership::profile(), "name") ==
+        "Name of the partnership \u2014 \u201CWestshire\u201D £");
 }
 
 TEST_CASE("fields left empty read back as empty after reopening", "[storage]") {

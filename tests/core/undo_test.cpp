@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace jointly;
@@ -20,6 +21,10 @@ using records::RecordKind;
 namespace kinds = jointly::partnership;
 
 namespace {
+
+// Labels name records in curly quotes, U+201C and U+201D, written as UTF-8.
+static_assert(std::string_view("\u201C") == "\xE2\x80\x9C");
+static_assert(std::string_view("\u201D") == "\xE2\x80\x9D");
 
 using Tables = std::set<std::string>;
 
@@ -72,8 +77,12 @@ struct Fixture {
     }
 };
 
-FieldValue text(const char* value) { return FieldValue{std::string(value)}; }
-FieldValue number(std::int64_t value) { return FieldValue{value}; }
+FieldValue text(const char* value) {
+    return FieldValue{std::string(value)};
+}
+FieldValue number(std::int64_t value) {
+    return FieldValue{value};
+}
 
 } // namespace
 
@@ -98,37 +107,36 @@ TEST_CASE("adding a record is undone and redone", "[undo]") {
     CHECK(f.heard.size() == 3);
 }
 
-TEST_CASE("changing a field is undone and redone, labelled with the record and field",
-          "[undo]") {
+TEST_CASE("changing a field is undone and redone, labelled with the field and record", "[undo]") {
     Fixture f;
     const auto& partner = kinds::partnerOrganisation();
     auto id = f.add(partner, {{"name", text("NHS Westshire")}});
     f.set(partner, id, "annual_contribution_pence", number(123456));
-    CHECK(f.project->undoLabel() == "Change NHS Westshire: Annual contribution");
+    CHECK(f.project->undoLabel() == "Change annual contribution of NHS Westshire");
     CHECK(f.heard.back() == Tables{"partner_organisation"});
 
     REQUIRE(f.project->undo().ok());
     CHECK(f.value(partner, id, "annual_contribution_pence") == number(0));
     CHECK(f.project->undoLabel() == "Add partner organisation");
-    CHECK(f.project->redoLabel() == "Change NHS Westshire: Annual contribution");
+    CHECK(f.project->redoLabel() == "Change annual contribution of NHS Westshire");
     REQUIRE(f.project->redo().ok());
     CHECK(f.value(partner, id, "annual_contribution_pence") == number(123456));
 
     // The label names the record as it was before the change.
     f.set(partner, id, "name", text("NHS Westshire ICB"));
-    CHECK(f.project->undoLabel() == "Change NHS Westshire: Organisation");
+    CHECK(f.project->undoLabel() == "Change name of NHS Westshire");
     auto unnamed = f.add(partner, {});
     f.set(partner, unnamed, "name", text("Westshire Police"));
-    CHECK(f.project->undoLabel() == "Change unnamed partner organisation: Organisation");
+    CHECK(f.project->undoLabel() == "Change name of new partner organisation");
 }
 
 TEST_CASE("changing the partnership row is labelled with the field alone", "[undo]") {
     Fixture f;
     f.set(kinds::profile(), kinds::kPartnershipId, "aims", text("Joined-up care for Westshire."));
-    CHECK(f.project->undoLabel() == "Change Aims");
+    CHECK(f.project->undoLabel() == "Change aims");
     CHECK(f.heard.back() == Tables{"partnership"});
     f.set(kinds::agreement(), kinds::kPartnershipId, "agreement_kind", text("pooled"));
-    CHECK(f.project->undoLabel() == "Change Budget arrangement");
+    CHECK(f.project->undoLabel() == "Change budget arrangement");
 
     REQUIRE(f.project->undo().ok());
     CHECK(f.value(kinds::agreement(), 1, "agreement_kind") == text("none"));
@@ -137,7 +145,7 @@ TEST_CASE("changing the partnership row is labelled with the field alone", "[und
     CHECK(f.value(kinds::profile(), 1, "name") == text("Westshire Partnership"));
     REQUIRE(f.project->redo().ok());
     CHECK(f.value(kinds::profile(), 1, "aims") == text("Joined-up care for Westshire."));
-    CHECK(f.project->redoLabel() == "Change Budget arrangement");
+    CHECK(f.project->redoLabel() == "Change budget arrangement");
 }
 
 TEST_CASE("setting a field to the value it has records no edit", "[undo]") {
@@ -193,8 +201,7 @@ TEST_CASE("deleting a record without dependents is undone with the same id", "[u
     auto first = f.add(kinds::objective(), {{"text", text("Fewer delayed discharges")}});
     auto second = f.add(kinds::objective(), {{"text", text("More care at home")}});
     REQUIRE(records::deleteRecord(*f.project, kinds::objective(), first).ok());
-    CHECK(f.project->undoLabel() == "Delete \xE2\x80\x9C"
-                                    "Fewer delayed discharges\xE2\x80\x9D");
+    CHECK(f.project->undoLabel() == "Delete \u201CFewer delayed discharges\u201D");
     CHECK(f.heard.back() == Tables{"objective"});
     REQUIRE(f.project->undo().ok());
     CHECK(f.value(kinds::objective(), first, "text") == text("Fewer delayed discharges"));
@@ -215,7 +222,8 @@ TEST_CASE("deleting a partner organisation takes its members and interests and u
     const auto& care = kinds::careGroup();
 
     auto nhs = f.add(partner, {{"name", text("NHS Westshire")}});
-    auto provider = f.add(partner, {{"name", text("Westshire Care Ltd")}, {"role", text("provider")}});
+    auto provider =
+        f.add(partner, {{"name", text("Westshire Care Ltd")}, {"role", text("provider")}});
     auto ann = f.add(member, {{"partner_id", nhs}, {"name", text("Ann Hughes")}});
     auto bob = f.add(member, {{"partner_id", nhs}, {"name", text("Bob Patel")}});
     auto cat = f.add(member, {{"partner_id", nhs}, {"name", text("Cat Jones")}});
@@ -224,14 +232,16 @@ TEST_CASE("deleting a partner organisation takes its members and interests and u
     auto bobsInterest = f.add(interest, {{"member_id", bob},
                                          {"provider_id", provider},
                                          {"description", text("Spouse works there")}});
-    auto dansInterest = f.add(interest, {{"member_id", dan},
-                                         {"provider_id", nhs},
-                                         {"description", text("Sits on its board")}});
+    // Cat's interest goes twice over: with Cat, and as a link to her own organisation.
+    auto catsInterest = f.add(interest, {{"member_id", cat}, {"provider_id", nhs}});
+    auto dansInterest = f.add(
+        interest,
+        {{"member_id", dan}, {"provider_id", nhs}, {"description", text("Sits on its board")}});
     f.set(kinds::agreement(), 1, "host_partner_id", number(nhs));
     auto elderly = f.add(care, {{"name", text("Older people")}, {"lead_commissioner_id", nhs}});
     auto heardBefore = f.heard.size();
 
-    const std::string label = "Delete \xE2\x80\x9CNHS Westshire\xE2\x80\x9D and its 3 members";
+    const std::string label = "Delete \u201CNHS Westshire\u201D and its 3 members";
     CHECK(records::deletionDescription(f.project->database(), partner, nhs) == label);
     const auto before = f.everything();
 
@@ -248,6 +258,7 @@ TEST_CASE("deleting a partner organisation takes its members and interests and u
         CHECK_FALSE(f.find(member, bob).has_value());
         CHECK_FALSE(f.find(member, cat).has_value());
         CHECK_FALSE(f.find(interest, bobsInterest).has_value());
+        CHECK_FALSE(f.find(interest, catsInterest).has_value());
         CHECK(f.value(member, dan, "partner_id") == number(provider));
         CHECK(f.value(interest, dansInterest, "provider_id") == FieldValue{});
         CHECK(f.value(kinds::agreement(), 1, "host_partner_id") == FieldValue{});
@@ -271,6 +282,8 @@ TEST_CASE("deleting a partner organisation takes its members and interests and u
     CHECK(f.value(interest, bobsInterest, "member_id") == number(bob));
     CHECK(f.value(interest, bobsInterest, "provider_id") == number(provider));
     CHECK(f.value(interest, dansInterest, "provider_id") == number(nhs));
+    CHECK(f.value(interest, catsInterest, "member_id") == number(cat));
+    CHECK(f.value(interest, catsInterest, "provider_id") == number(nhs));
     CHECK(f.value(kinds::agreement(), 1, "host_partner_id") == number(nhs));
     CHECK(f.value(care, elderly, "lead_commissioner_id") == number(nhs));
     CHECK(f.project->redoLabel() == label);
@@ -294,12 +307,10 @@ TEST_CASE("deleting a member names its declared interests in the label", "[undo]
     auto bob = f.add(kinds::member(), {{"partner_id", nhs}, {"name", text("Bob Patel")}});
     f.add(kinds::declaredInterest(), {{"member_id", bob}});
     CHECK(records::deletionDescription(f.project->database(), kinds::member(), bob) ==
-          "Delete \xE2\x80\x9C"
-          "Bob Patel\xE2\x80\x9D and its 1 declared interest");
+          "Delete \u201CBob Patel\u201D and its 1 declared interest");
     f.add(kinds::declaredInterest(), {{"member_id", bob}});
     REQUIRE(records::deleteRecord(*f.project, kinds::member(), bob).ok());
-    CHECK(f.project->undoLabel() == "Delete \xE2\x80\x9C"
-                                    "Bob Patel\xE2\x80\x9D and its 2 declared interests");
+    CHECK(f.project->undoLabel() == "Delete \u201CBob Patel\u201D and its 2 declared interests");
     REQUIRE(f.project->undo().ok());
     CHECK(records::countRecords(f.project->database(), kinds::declaredInterest()) == 2);
     REQUIRE(f.project->redo().ok());
@@ -337,8 +348,8 @@ TEST_CASE("an edit on a project opened read-only is refused", "[undo][readonly]"
     CHECK(add.error().message ==
           "Westshire.jointly is open read-only, so it cannot be changed. Open it normally, or "
           "save a copy and edit that.");
-    auto change = records::setField(project, kinds::partnerOrganisation(), nhs, "name",
-                                    text("Renamed"));
+    auto change =
+        records::setField(project, kinds::partnerOrganisation(), nhs, "name", text("Renamed"));
     REQUIRE_FALSE(change.ok());
     CHECK(change.error().kind == ErrorKind::ReadOnly);
     auto removal = records::deleteRecord(project, kinds::partnerOrganisation(), nhs);
@@ -351,4 +362,19 @@ TEST_CASE("an edit on a project opened read-only is refused", "[undo][readonly]"
     CHECK(records::findRecord(project.database(), kinds::partnerOrganisation(), nhs)
               ->text(kinds::partnerOrganisation(), "name") == "NHS Westshire");
     CHECK(jointly::testing::hasBytes(path, bytes));
+}
+
+TEST_CASE("undo stops, changing nothing, when the file was changed behind the history", "[undo]") {
+    Fixture f;
+    auto nhs = f.add(kinds::partnerOrganisation(), {{"name", text("NHS Westshire")}});
+    // Another program (or a bug) renames the row without going through edit().
+    f.project->database().execute("UPDATE partner_organisation SET name = 'Renamed elsewhere'");
+    auto undone = f.project->undo();
+    REQUIRE_FALSE(undone.ok());
+    CHECK(undone.error().kind == ErrorKind::Storage);
+    CHECK(undone.error().message ==
+          "Jointly could not use Westshire.jointly: the project was changed outside Jointly");
+    CHECK(f.value(kinds::partnerOrganisation(), nhs, "name") == text("Renamed elsewhere"));
+    CHECK(f.project->undoLabel() == "Add partner organisation");
+    CHECK(f.heard.size() == 1);
 }

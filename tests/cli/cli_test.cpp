@@ -1,0 +1,196 @@
+#include <catch2/catch.hpp>
+
+#include "project/Schema.h"
+
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) {
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+}
+
+class Folder {
+public:
+    Folder() {
+        path_ = fs::temp_directory_path() /
+                ("jointly-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+        fs::remove_all(path_);
+        fs::create_directories(path_);
+    }
+    ~Folder() { fs::remove_all(path_); }
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+
+    // Runs jointly with the given arguments, in this folder.
+    Run jointly(const std::string& arguments) const {
+        const auto out = path_ / ".out";
+        const auto err = path_ / ".err";
+        std::string command = "cd " + quote(path_.string()) + " && " + quote(JOINTLY_EXECUTABLE) +
+                              " " + arguments + " >" + quote(out.string()) + " 2>" +
+                              quote(err.string());
+        int status = std::system(command.c_str());
+        Run run;
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        run.out = readFile(out);
+        run.err = readFile(err);
+        return run;
+    }
+
+private:
+    fs::path path_;
+    static inline int counter_ = 0;
+};
+
+void makeForeignDatabase(const fs::path& path, int applicationId, int userVersion) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    std::string sql = "CREATE TABLE t(x); INSERT INTO t VALUES (1); PRAGMA application_id = " +
+                      std::to_string(applicationId) +
+                      "; PRAGMA user_version = " + std::to_string(userVersion) + ";";
+    REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST_CASE("the version option names Jointly and the libraries it runs on", "[cli]") {
+    Folder folder;
+    auto run = folder.jointly("--version");
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.rfind("Jointly 0.1.0 (Qt 6.", 0) == 0);
+    CHECK(run.out.find(", SQLite 3.") != std::string::npos);
+    CHECK(run.out.find(", Boost 1.") != std::string::npos);
+}
+
+TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
+    Folder folder;
+    auto made = folder.jointly("new p.jointly --name 'Eastvale Partnership'");
+    CHECK(made.exitCode == 0);
+    CHECK(made.out == "Created p.jointly for Eastvale Partnership\n");
+    CHECK(fs::status(folder / "p.jointly").permissions() ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    auto checked = folder.jointly("check p.jointly");
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out == "p.jointly: Jointly project\n"
+                         "File format: 1 (current)\n"
+                         "Integrity: ok\n"
+                         "Partnership: Eastvale Partnership\n"
+                         "Objectives: 0\n"
+                         "Localities: 0\n"
+                         "Partner organisations: 0\n"
+                         "Members: 0\n"
+                         "Declared interests: 0\n"
+                         "Linked groups: 0\n"
+                         "Care groups: 0\n"
+                         "Plans: 0\n");
+    CHECK(checked.err.empty());
+
+    auto again = folder.jointly("new p.jointly --name Other");
+    CHECK(again.exitCode == 9);
+    CHECK(again.err == "jointly: p.jointly already exists. Choose another name, or open that file "
+                       "instead.\n");
+}
+
+TEST_CASE("new --example makes a copy of the example partnership", "[cli]") {
+    Folder folder;
+    auto made = folder.jointly("new west.jointly --example");
+    REQUIRE(made.exitCode == 0);
+    auto checked = folder.jointly("check west.jointly");
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.find("Partnership: Westshire Joint Commissioning Unit\n") !=
+          std::string::npos);
+    CHECK(checked.out.find("Partner organisations: 6\n") != std::string::npos);
+    CHECK(checked.out.find("Members: 11\n") != std::string::npos);
+    CHECK(checked.out.find("Care groups: 5\n") != std::string::npos);
+}
+
+TEST_CASE("check refuses each kind of bad file with its own exit code", "[cli]") {
+    Folder folder;
+    SECTION("missing") {
+        auto run = folder.jointly("check absent.jointly");
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.find("There is no file called absent.jointly") != std::string::npos);
+    }
+    SECTION("not a database") {
+        std::ofstream(folder / "notes.jointly") << "Minutes of the meeting\n";
+        auto run = folder.jointly("check notes.jointly");
+        CHECK(run.exitCode == 4);
+        CHECK(run.err == "jointly: notes.jointly is not a Jointly project: it is not a database "
+                         "file at all. Choose a file ending in .jointly, or import this file's "
+                         "data through an import command instead.\n");
+    }
+    SECTION("another application's database") {
+        makeForeignDatabase(folder / "other.db", 0, 0);
+        auto run = folder.jointly("check other.db");
+        CHECK(run.exitCode == 5);
+        CHECK(run.err.find("other.db is a database made by another program") != std::string::npos);
+    }
+    SECTION("a newer version of Jointly") {
+        makeForeignDatabase(folder / "future.jointly", jointly::project::kApplicationId, 99);
+        auto run = folder.jointly("check future.jointly");
+        CHECK(run.exitCode == 6);
+        CHECK(run.err.find("(file format 99; this version reads up to format 1)") !=
+              std::string::npos);
+    }
+    SECTION("truncated") {
+        REQUIRE(folder.jointly("new whole.jointly --example").exitCode == 0);
+        auto bytes = readFile(folder / "whole.jointly");
+        std::ofstream(folder / "cut.jointly", std::ios::binary)
+            .write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 2));
+        auto run = folder.jointly("check cut.jointly");
+        CHECK(run.exitCode == 7);
+        CHECK(run.err.find("cut.jointly is damaged: it has been cut short") != std::string::npos);
+    }
+    SECTION("usage") {
+        CHECK(folder.jointly("check").exitCode == 2);
+        CHECK(folder.jointly("--frobnicate").exitCode == 2);
+        CHECK(folder.jointly("new x.jointly").exitCode == 2);
+    }
+}
+
+TEST_CASE("terms-of-reference writes HTML, ODT and PDF from the project", "[cli]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto html = folder.jointly("terms-of-reference west.jointly tor.html");
+    CHECK(html.exitCode == 0);
+    auto text = readFile(folder / "tor.html");
+    CHECK(text.find("<h1>Terms of reference</h1>") != std::string::npos);
+    CHECK(text.find("Westshire Joint Commissioning Unit") != std::string::npos);
+    CHECK(text.find("Section 75") != std::string::npos);
+
+    CHECK(folder.jointly("terms-of-reference west.jointly tor.odt").exitCode == 0);
+    CHECK(readFile(folder / "tor.odt").rfind("PK", 0) == 0); // an ODF zip package
+    CHECK(folder.jointly("terms-of-reference west.jointly tor.pdf").exitCode == 0);
+    CHECK(readFile(folder / "tor.pdf").rfind("%PDF-", 0) == 0);
+
+    auto wrong = folder.jointly("terms-of-reference west.jointly tor.docx");
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.find("does not end in .pdf, .odt or .html") != std::string::npos);
+    CHECK_FALSE(fs::exists(folder / "tor.docx"));
+}

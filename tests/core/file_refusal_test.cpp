@@ -1,0 +1,201 @@
+#include "core/TestSupport.h"
+
+#include "project/FileInspection.h"
+#include "project/FileSummary.h"
+#include "project/Project.h"
+#include "project/Schema.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <set>
+#include <string>
+
+using namespace jointly;
+using jointly::testing::TempDir;
+
+namespace {
+
+std::uint32_t bigEndian32(const std::string& bytes, std::size_t offset) {
+    auto byte = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes.at(offset + i)));
+    };
+    return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
+// Offers the file to every way in and checks each refuses it the same way,
+// leaving the file's bytes as they were and nothing beside it.
+void checkRefused(const TempDir& dir, const std::string& name, ErrorKind kind,
+                  const std::string& expectedMessage) {
+    const auto path = dir.file(name);
+    const bool exists = std::filesystem::exists(path);
+    const bool isFile = std::filesystem::is_regular_file(path);
+    const auto bytes = isFile ? jointly::testing::readBytes(path) : std::string();
+    const auto entries = dir.entries();
+
+    auto inspected = project::inspectProjectFile(path);
+    REQUIRE_FALSE(inspected.ok());
+    CHECK(inspected.error().kind == kind);
+    CHECK(inspected.error().message == expectedMessage);
+    CHECK_THAT(inspected.error().message, Catch::Contains(name));
+
+    auto opened = project::Project::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == kind);
+    CHECK(opened.error().message == expectedMessage);
+
+    project::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto openedReadOnly = project::Project::open(path, readOnly);
+    REQUIRE_FALSE(openedReadOnly.ok());
+    CHECK(openedReadOnly.error().kind == kind);
+
+    auto summary = project::summariseProjectFile(path);
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.error().kind == kind);
+    CHECK(summary.error().message == expectedMessage);
+
+    // Untouched: the same bytes, and no journal, lock or copy left beside it.
+    CHECK(std::filesystem::exists(path) == exists);
+    if (isFile) {
+        CHECK(jointly::testing::hasBytes(path, bytes));
+    }
+    CHECK(dir.entries() == entries);
+}
+
+} // namespace
+
+TEST_CASE("a file that does not exist is refused as not found", "[refusal]") {
+    TempDir dir;
+    checkRefused(dir, "Missing.jointly", ErrorKind::NotFound,
+                 "There is no file called Missing.jointly in " + dir.path().string() +
+                     ". Check the name and folder.");
+    CHECK(dir.entries().empty());
+}
+
+TEST_CASE("a folder is refused as not a project", "[refusal]") {
+    TempDir dir;
+    std::filesystem::create_directory(dir.path() / "Folder.jointly");
+    checkRefused(dir, "Folder.jointly", ErrorKind::NotSqlite,
+                 dir.file("Folder.jointly") +
+                     " is a folder, not a Jointly project. Choose a file ending in .jointly.");
+}
+
+TEST_CASE("a text file and an empty file are refused as not databases", "[refusal]") {
+    TempDir dir;
+    jointly::testing::writeBytes(dir.file("Minutes.jointly"),
+                                 "Minutes of the partnership board, 3 March.\n");
+    checkRefused(dir, "Minutes.jointly", ErrorKind::NotSqlite,
+                 "Minutes.jointly is not a Jointly project: it is not a database file at all. "
+                 "Choose a file ending in .jointly, or import this file's data through an import "
+                 "command instead.");
+
+    jointly::testing::writeBytes(dir.file("Empty.jointly"), "");
+    checkRefused(dir, "Empty.jointly", ErrorKind::NotSqlite,
+                 "Empty.jointly is not a Jointly project: it is not a database file at all (it is "
+                 "empty). Choose a file ending in .jointly, or import this file's data through an "
+                 "import command instead.");
+}
+
+TEST_CASE("a database of another application is refused and left alone", "[refusal]") {
+    TempDir dir;
+    {
+        jointly::testing::RawSqlite other(dir.file("Accounts.jointly"));
+        other.exec("CREATE TABLE ledger (id INTEGER PRIMARY KEY, amount INTEGER)");
+        other.exec("INSERT INTO ledger (amount) VALUES (100), (200)");
+    }
+    {
+        jointly::testing::RawSqlite other(dir.file("Stamped.jointly"));
+        other.exec("PRAGMA application_id = 1195984964"); // another program's mark
+        other.exec("CREATE TABLE partner (id INTEGER PRIMARY KEY, name TEXT)");
+    }
+    for (const char* name : {"Accounts.jointly", "Stamped.jointly"}) {
+        checkRefused(dir, name, ErrorKind::OtherApplication,
+                     std::string(name) +
+                         " is a database made by another program, not a Jointly project. Jointly "
+                         "has left it as it was. Choose a file ending in .jointly.");
+    }
+}
+
+TEST_CASE("a project from a newer version of Jointly is refused and left alone", "[refusal]") {
+    TempDir dir;
+    const auto path = dir.file("Newer.jointly");
+    REQUIRE(project::Project::create(path, "Westshire Partnership").ok());
+    {
+        jointly::testing::RawSqlite raw(path);
+        raw.exec("PRAGMA user_version = " + std::to_string(project::kCurrentSchemaVersion + 1));
+    }
+    const auto newer = std::to_string(project::kCurrentSchemaVersion + 1);
+    const auto current = std::to_string(project::kCurrentSchemaVersion);
+    checkRefused(dir, "Newer.jointly", ErrorKind::NewerVersion,
+                 "Newer.jointly was saved by a newer version of Jointly (file format " + newer +
+                     "; this version reads up to format " + current +
+                     "). Install the newer Jointly to open it; the file has not been changed.");
+}
+
+TEST_CASE("a project cut short is refused as damaged and left alone", "[refusal]") {
+    TempDir dir;
+    const auto path = dir.file("Cut.jointly");
+    jointly::testing::makeProjectWithManyPages(path);
+    auto whole = jointly::testing::readBytes(path);
+    const auto pageSize = (static_cast<unsigned>(static_cast<unsigned char>(whole[16])) << 8) |
+                          static_cast<unsigned char>(whole[17]);
+    REQUIRE(pageSize == 4096);
+    // The header's page count says how long the file is.
+    REQUIRE(std::uint64_t{bigEndian32(whole, 28)} * pageSize == whole.size());
+    REQUIRE(whole.size() >= 10 * 4096);
+    const auto half = whole.size() / 2;
+    jointly::testing::writeBytes(path, whole.substr(0, half));
+    checkRefused(dir, "Cut.jointly", ErrorKind::Damaged,
+                 "Cut.jointly is damaged: it has been cut short (" + std::to_string(half) +
+                     " bytes of the " + std::to_string(whole.size()) +
+                     " it should have), perhaps by an interrupted copy or download. Copy it "
+                     "again from where it came from, or open a backup.");
+
+    // Cut inside the 100-byte header itself.
+    jointly::testing::writeBytes(path, whole.substr(0, 50));
+    checkRefused(dir, "Cut.jointly", ErrorKind::Damaged,
+                 "Cut.jointly is damaged: it ends after 50 bytes, inside its header. Open a "
+                 "backup copy of the project.");
+}
+
+TEST_CASE("a project with a damaged page is refused as damaged and left alone", "[refusal]") {
+    TempDir dir;
+    const auto path = dir.file("Corrupt.jointly");
+    jointly::testing::makeProjectWithManyPages(path);
+    auto bytes = jointly::testing::readBytes(path);
+    const std::size_t pageSize = 4096;
+    const std::size_t pages = bytes.size() / pageSize;
+    REQUIRE(pages >= 10);
+    // Overwrite 256 bytes in the middle of a page in the middle of the file: a
+    // leaf page of the objective table, full of cells.
+    const std::size_t start = (pages / 2) * pageSize + pageSize / 2;
+    for (std::size_t i = 0; i < 256; ++i) {
+        bytes[start + i] = '\xFF';
+    }
+    jointly::testing::writeBytes(path, bytes);
+
+    auto inspected = project::inspectProjectFile(path);
+    REQUIRE_FALSE(inspected.ok());
+    CHECK(inspected.error().kind == ErrorKind::Damaged);
+    CHECK(inspected.error().message ==
+          "Corrupt.jointly is damaged: SQLite's own check found broken pages inside it. Jointly "
+          "has not changed it. Open a backup copy of the project, or the copy kept before its "
+          "last upgrade.");
+    checkRefused(dir, "Corrupt.jointly", ErrorKind::Damaged, inspected.error().message);
+}
+
+TEST_CASE("a sound project passes inspection", "[refusal]") {
+    TempDir dir;
+    const auto path = dir.file("Sound.jointly");
+    jointly::testing::makeProjectWithManyPages(path, 50);
+    auto facts = project::inspectProjectFile(path);
+    INFO(jointly::testing::describe(facts));
+    REQUIRE(facts.ok());
+    CHECK(facts.value().schemaVersion == project::kCurrentSchemaVersion);
+    CHECK(facts.value().integrity == "ok");
+    CHECK(dir.entries() == std::set<std::string>{"Sound.jointly"});
+    CHECK(project::displayName(path) == "Sound.jointly");
+}

@@ -1,0 +1,266 @@
+#include "core/TestSupport.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "project/FileSummary.h"
+#include "project/Project.h"
+#include "project/Schema.h"
+#include "records/RecordStore.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+using namespace jointly;
+using jointly::testing::TempDir;
+namespace fs = std::filesystem;
+namespace kinds = jointly::partnership;
+
+namespace {
+
+const std::string kFixture = std::string(JOINTLY_FIXTURES_DIR) + "/partnership-v0.jointly";
+const std::string kFixtureScript = std::string(JOINTLY_FIXTURES_DIR) + "/partnership-v0.sql";
+
+// Copies the prototype fixture into dir under name, as a user's file would be.
+std::string copyFixture(const TempDir& dir, const std::string& name) {
+    const auto path = dir.file(name);
+    fs::copy_file(kFixture, path);
+    return path;
+}
+
+// (id, name, org_type, notes) of every partner organisation.
+using PartnerRow = std::tuple<std::int64_t, std::string, std::string, std::string>;
+std::vector<PartnerRow> partners(storage::Database& db) {
+    const auto& kind = kinds::partnerOrganisation();
+    std::vector<PartnerRow> rows;
+    for (const auto& record : records::listRecords(db, kind)) {
+        rows.emplace_back(record.id, record.text(kind, "name"), record.text(kind, "org_type"),
+                          record.text(kind, "notes"));
+    }
+    return rows;
+}
+
+// (id, partner_id, name, role, can_commit_budget) of every member.
+using MemberRow = std::tuple<std::int64_t, std::int64_t, std::string, std::string, std::int64_t>;
+std::vector<MemberRow> members(storage::Database& db) {
+    const auto& kind = kinds::member();
+    std::vector<MemberRow> rows;
+    for (const auto& record : records::listRecords(db, kind)) {
+        rows.emplace_back(record.id, record.number(kind, "partner_id"), record.text(kind, "name"),
+                          record.text(kind, "role"), record.number(kind, "can_commit_budget"));
+    }
+    return rows;
+}
+
+const std::vector<PartnerRow> kMigratedPartners = {
+    {1, "Westshire County Council", "local_authority", ""},
+    {2, "NHS Westshire", "nhs_body", ""},
+    {3, "Westshire Constabulary", "criminal_justice", ""},
+    {4, "Westshire Homes", "local_authority", "Type in the earlier file: Housing association"},
+    {5, "Age Concern Westshire", "voluntary_community", ""},
+    {6, "Westshire Public Health", "local_authority", ""},
+    {7, "Organisation missing from the earlier file", "local_authority",
+     "The earlier file had members whose organisation was no longer in it. They are kept here: "
+     "move each to the right organisation, then delete this one."},
+};
+
+// Member 5's organisation (9) no longer existed in the prototype file, so the
+// upgrade keeps that member under a placeholder organisation (7); a
+// budget_holder of 2 counts as yes.
+const std::vector<MemberRow> kMigratedMembers = {
+    {1, 1, "Amy Shah", "Director of Adult Social Care", 1},
+    {2, 1, "Tom Reed", "Finance lead", 0},
+    {3, 2, "Dr Ravi Patel", "Clinical lead", 1},
+    {4, 4, "Jo Baker", "", 0},
+    {5, 7, "Sam Old", "Left with a partner since removed", 1},
+};
+
+const std::string kName = "Westshire Joint Commissioning Board";
+const std::string kAims = "Commission health and social care for older people together, so that "
+                          "fewer people wait in hospital for care at home.";
+
+} // namespace
+
+TEST_CASE("the prototype fixture is a format 0 Jointly file", "[migration]") {
+    jointly::testing::RawSqlite raw(kFixture, true);
+    CHECK(raw.queryInt("PRAGMA user_version") == 0);
+    CHECK(raw.queryInt("PRAGMA application_id") == project::kApplicationId);
+    CHECK(raw.queryInt("SELECT count(*) FROM partner") == 6);
+    CHECK(raw.queryInt("SELECT count(*) FROM member") == 5);
+}
+
+TEST_CASE("opening a prototype file keeps a copy, then upgrades it", "[migration]") {
+    TempDir dir;
+    const auto path = copyFixture(dir, "Westshire board.jointly");
+    const auto original = jointly::testing::readBytes(kFixture);
+    const auto backup = dir.file("Westshire board (before upgrade from format 0).jointly");
+    {
+        auto opened = project::Project::open(path);
+        INFO(jointly::testing::describe(opened));
+        REQUIRE(opened.ok());
+        auto& project = *opened.value();
+        CHECK_FALSE(project.isReadOnly());
+        CHECK(project.upgradeBackupPath() == backup);
+        CHECK_FALSE(project.canUndo()); // the upgrade is not an edit to undo
+
+        auto& db = project.database();
+        CHECK(project::schemaVersionOf(db) == 1);
+        CHECK(db.queryInt64("PRAGMA application_id") == project::kApplicationId);
+        CHECK(partners(db) == kMigratedPartners);
+        CHECK(members(db) == kMigratedMembers);
+        auto row = records::findRecord(db, kinds::profile(), kinds::kPartnershipId);
+        REQUIRE(row.has_value());
+        CHECK(row->text(kinds::profile(), "name") == kName);
+        CHECK(row->text(kinds::profile(), "aims") == kAims);
+        CHECK(row->text(kinds::profile(), "group_kind") == "decision_making");
+        CHECK(db.queryInt64("SELECT count(*) FROM partnership") == 1);
+        for (const char* gone : {"partner", "v0_partner", "v0_member", "v0_partnership"}) {
+            INFO(gone);
+            CHECK_FALSE(db.tableExists(gone));
+        }
+        CHECK_FALSE(db.prepare("PRAGMA foreign_key_check").step());
+        auto memberRecord = records::findRecord(db, kinds::member(), 1);
+        REQUIRE(memberRecord.has_value());
+        CHECK(memberRecord->isEmpty(kinds::member(), "budget_limit_pence"));
+        CHECK(memberRecord->text(kinds::member(), "email").empty());
+
+        // The copy kept before upgrading is the file as it was: every page the
+        // same, still format 0, the member the upgrade left out still there.
+        REQUIRE(fs::exists(backup));
+        CHECK(jointly::testing::readBytes(backup) == original); // an exact copy
+        jointly::testing::RawSqlite copy(backup, true);
+        CHECK(copy.queryInt("PRAGMA user_version") == 0);
+        CHECK(copy.queryInt("PRAGMA application_id") == project::kApplicationId);
+        CHECK(copy.queryInt("SELECT count(*) FROM member") == 5);
+        CHECK(copy.queryInt("SELECT count(*) FROM partner") == 6);
+        CHECK((fs::status(backup).permissions() & fs::perms::all) ==
+              (fs::perms::owner_read | fs::perms::owner_write));
+    }
+    // The upgrade was committed to the file itself.
+    {
+        jointly::testing::RawSqlite raw(path, true);
+        CHECK(raw.queryInt("PRAGMA user_version") == 1);
+        CHECK(raw.queryInt("SELECT count(*) FROM partner_organisation") == 7);
+    }
+    CHECK(dir.entries() == std::set<std::string>{"Westshire board.jointly",
+                                                 "Westshire board (before upgrade from format "
+                                                 "0).jointly"});
+    // Opening it again upgrades nothing and keeps no second copy.
+    auto again = project::Project::open(path);
+    REQUIRE(again.ok());
+    CHECK(again.value()->upgradeBackupPath().empty());
+    CHECK(members(again.value()->database()) == kMigratedMembers);
+    CHECK(dir.entries() == std::set<std::string>{"Westshire board.jointly",
+                                                 "Westshire board (before upgrade from format "
+                                                 "0).jointly",
+                                                 ".Westshire board.jointly.lock"});
+}
+
+TEST_CASE("an existing copy is not overwritten: the next copy gets a number", "[migration]") {
+    TempDir dir;
+    const auto path = copyFixture(dir, "Board.jointly");
+    jointly::testing::writeBytes(dir.file("Board (before upgrade from format 0).jointly"),
+                                 "an older copy");
+    auto opened = project::Project::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->upgradeBackupPath() ==
+          dir.file("Board (before upgrade from format 0) 2.jointly"));
+    CHECK(jointly::testing::hasBytes(dir.file("Board (before upgrade from format 0).jointly"),
+                                     "an older copy"));
+    CHECK(jointly::testing::readBytes(dir.file("Board (before upgrade from format 0) 2.jointly")) ==
+          jointly::testing::readBytes(kFixture));
+}
+
+TEST_CASE("summarising a prototype file reports the upgrade and counts without changing it",
+          "[migration]") {
+    TempDir dir;
+    const auto path = copyFixture(dir, "Board.jointly");
+    const auto original = jointly::testing::readBytes(path);
+    auto summary = project::summariseProjectFile(path);
+    INFO(jointly::testing::describe(summary));
+    REQUIRE(summary.ok());
+    CHECK(summary.value().schemaVersion == 0);
+    CHECK(summary.value().needsUpgrade);
+    CHECK(summary.value().integrity == "ok");
+    CHECK(summary.value().partnershipName == kName);
+    const std::vector<std::pair<std::string, std::int64_t>> counts = {
+        {"objectives", 0},
+        {"localities", 0},
+        {"partner organisations", 7},
+        {"members", 5},
+        {"declared interests", 0},
+        {"linked groups", 0},
+        {"care groups", 0},
+        {"plans", 0},
+    };
+    CHECK(summary.value().counts == counts);
+    CHECK(jointly::testing::hasBytes(path, original));
+    CHECK(dir.entries() == std::set<std::string>{"Board.jointly"});
+}
+
+TEST_CASE("opening a prototype file read-only upgrades a copy in memory only", "[migration]") {
+    TempDir dir;
+    const auto path = copyFixture(dir, "Board.jointly");
+    const auto original = jointly::testing::readBytes(path);
+    project::OpenOptions options;
+    options.readOnly = true;
+    auto opened = project::Project::open(path, options);
+    REQUIRE(opened.ok());
+    auto& project = *opened.value();
+    CHECK(project.isReadOnly());
+    CHECK(project.upgradeBackupPath().empty());
+    CHECK(project::schemaVersionOf(project.database()) == 1);
+    CHECK(partners(project.database()) == kMigratedPartners);
+    CHECK(members(project.database()) == kMigratedMembers);
+    CHECK(jointly::testing::hasBytes(path, original));
+    CHECK(dir.entries() == std::set<std::string>{"Board.jointly"});
+}
+
+TEST_CASE("an upgrade step that fails leaves the file at its old version, unchanged",
+          "[migration]") {
+    TempDir dir;
+    const auto path = dir.file("Broken.jointly");
+    {
+        // The prototype's tables plus a "locality" table of its own: version 1
+        // creates a table of that name, so step 1 fails half-way, after it has
+        // renamed the prototype's tables.
+        jointly::testing::RawSqlite raw(path);
+        raw.exec(jointly::testing::readBytes(kFixtureScript));
+        raw.exec("CREATE TABLE locality (id INTEGER PRIMARY KEY, name TEXT)");
+        raw.exec("INSERT INTO locality (name) VALUES ('Northtown')");
+    }
+    const auto before = jointly::testing::readBytes(path);
+
+    auto opened = project::Project::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Storage);
+    CHECK(opened.error().message ==
+          "Jointly could not use Broken.jointly: table locality already exists");
+    CHECK(jointly::testing::hasBytes(path, before));
+    {
+        jointly::testing::RawSqlite raw(path, true);
+        CHECK(raw.queryInt("PRAGMA user_version") == 0);
+        CHECK(raw.queryInt("SELECT count(*) FROM partner") == 6);
+        CHECK(raw.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'v0_%'") == 0);
+    }
+    // The copy made before trying is kept; no journal or lock file is left.
+    CHECK(dir.entries() ==
+          std::set<std::string>{"Broken.jointly", "Broken (before upgrade from format 0).jointly"});
+
+    // The same through the schema code directly: it throws, and the version
+    // and the file stay as they were.
+    {
+        storage::Database db(path, storage::OpenMode::ReadWrite);
+        CHECK_THROWS_AS(project::migrateToCurrent(db), storage::StorageError);
+        CHECK(project::schemaVersionOf(db) == 0);
+        CHECK(db.tableExists("partner"));
+        CHECK_FALSE(db.tableExists("v0_partner"));
+    }
+    CHECK(jointly::testing::hasBytes(path, before));
+}

@@ -1,0 +1,268 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "records/RecordStore.h"
+#include "ui/CycleNavigator.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/NewPartnershipDialog.h"
+#include "ui/PartnershipPage.h"
+#include "ui/ProjectDocument.h"
+#include "ui/RecordForm.h"
+#include "ui/RecordTableModel.h"
+#include "ui/RecordTableView.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace jointly;
+namespace kinds = jointly::partnership;
+
+namespace {
+
+// Types into whatever editor has the keyboard focus and presses Enter.
+void typeIntoFocus(const QString& text) {
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    REQUIRE(line != nullptr);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    // The item delegate commits a cell on Return through a queued call.
+    QApplication::processEvents();
+}
+
+std::vector<records::Record> all(ui::MainWindow& window, const records::RecordKind& kind) {
+    return records::listRecords(window.document()->database(), kind);
+}
+
+} // namespace
+
+TEST_CASE("a new user creates a partnership, adds a partner and a member, then undoes", "[ui]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+
+    const QString path = folder.filePath(QStringLiteral("Eastvale.jointly"));
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("new_name"));
+        auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("new_file"));
+        REQUIRE(name);
+        REQUIRE(file);
+        QTest::keyClicks(name, QStringLiteral("Eastvale Partnership"));
+        file->clear();
+        QTest::keyClicks(file, path);
+        auto* create = dialog->findChild<QPushButton*>(QStringLiteral("new_create"));
+        REQUIRE(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+    });
+    window.newProject();
+    REQUIRE(window.document() != nullptr);
+    REQUIRE(test::showActive(window));
+    CHECK(window.document()->filePath() == path);
+    CHECK(window.windowTitle() ==
+          QStringLiteral("Eastvale Partnership - Eastvale.jointly - Jointly"));
+    CHECK_FALSE(window.undoAction().isEnabled());
+
+    auto& page = *window.partnershipPage();
+    page.tabs().setCurrentIndex(2);
+    auto& partners = page.partners();
+    QTest::mouseClick(&partners.addButton(), Qt::LeftButton);
+    typeIntoFocus(QStringLiteral("Eastvale Borough Council"));
+    REQUIRE(all(window, kinds::partnerOrganisation()).size() == 1);
+    CHECK(all(window, kinds::partnerOrganisation())[0].text(kinds::partnerOrganisation(), "name") ==
+          "Eastvale Borough Council");
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Change name of new partner organisation"));
+
+    partners.table().setCurrentIndex(partners.model().index(0, 0));
+    auto& members = page.members();
+    QTest::mouseClick(&members.addButton(), Qt::LeftButton);
+    typeIntoFocus(QStringLiteral("Ruth Okafor"));
+    auto people = all(window, kinds::member());
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].text(kinds::member(), "name") == "Ruth Okafor");
+    CHECK(people[0].number(kinds::member(), "partner_id") ==
+          all(window, kinds::partnerOrganisation())[0].id);
+    CHECK(members.model().rowCount() == 1);
+    test::screenshot(window, QStringLiteral("partners-and-members"));
+
+    // Undo, step by step, through the Edit menu's actions.
+    CHECK(window.undoAction().text() == QStringLiteral("&Undo Change name of new member"));
+    window.undoAction().trigger();
+    CHECK(all(window, kinds::member())[0].text(kinds::member(), "name").empty());
+    CHECK(window.undoAction().text() == QStringLiteral("&Undo Add member"));
+    window.undoAction().trigger();
+    CHECK(all(window, kinds::member()).empty());
+    CHECK(members.model().rowCount() == 0);
+    window.undoAction().trigger();
+    window.undoAction().trigger();
+    CHECK(all(window, kinds::partnerOrganisation()).empty());
+    CHECK(partners.model().rowCount() == 0);
+    CHECK_FALSE(window.undoAction().isEnabled());
+    CHECK(window.redoAction().text() == QStringLiteral("&Redo Add partner organisation"));
+
+    // Redo brings the partner back with its name.
+    window.redoAction().trigger();
+    window.redoAction().trigger();
+    REQUIRE(partners.model().rowCount() == 1);
+    CHECK(partners.model().data(partners.model().index(0, 0), Qt::DisplayRole).toString() ==
+          QStringLiteral("Eastvale Borough Council"));
+}
+
+TEST_CASE("a value that does not fit is refused with a message and nothing changes", "[ui]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(
+        window.createProject(folder.filePath(QStringLiteral("p.jointly")), QStringLiteral("P")));
+    window.partnershipPage()->tabs().setCurrentIndex(2);
+    auto& partners = window.partnershipPage()->partners();
+    QTest::mouseClick(&partners.addButton(), Qt::LeftButton);
+    typeIntoFocus(QStringLiteral("County"));
+    const int money =
+        records::fieldIndex(kinds::partnerOrganisation(), "annual_contribution_pence");
+    auto cell = partners.model().index(0, money);
+    CHECK_FALSE(partners.model().setData(cell, QStringLiteral("lots"), Qt::EditRole));
+    CHECK(window.messageBar().message() ==
+          QStringLiteral("Annual contribution must be an amount in pounds, such as 12,500 or "
+                         "12,500.50; \"lots\" is not one."));
+    CHECK(all(window, kinds::partnerOrganisation())[0].number(kinds::partnerOrganisation(),
+                                                              "annual_contribution_pence") == 0);
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Change name of new partner organisation"));
+
+    CHECK(partners.model().setData(cell, QStringLiteral("£1,250,000.50"), Qt::EditRole));
+    CHECK(all(window, kinds::partnerOrganisation())[0].number(
+              kinds::partnerOrganisation(), "annual_contribution_pence") == 125000050);
+    CHECK(partners.model().data(cell, Qt::DisplayRole).toString() ==
+          QStringLiteral("£1,250,000.50"));
+}
+
+TEST_CASE("deleting a partner with the Delete key takes its members, and undo brings them back",
+          "[ui]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(
+        window.createProject(folder.filePath(QStringLiteral("p.jointly")), QStringLiteral("P")));
+    auto& project = window.document()->project();
+    auto council = records::addRecord(project, kinds::partnerOrganisation(),
+                                      {{"name", records::FieldValue{std::string("Council")}}});
+    REQUIRE(council.ok());
+    for (const char* name : {"Ann", "Bob", "Cy"}) {
+        REQUIRE(records::addRecord(project, kinds::member(),
+                                   {{"name", records::FieldValue{std::string(name)}},
+                                    {"partner_id", records::FieldValue{council.value()}}})
+                    .ok());
+    }
+    REQUIRE(records::setField(project, kinds::agreement(), kinds::kPartnershipId, "host_partner_id",
+                              records::FieldValue{council.value()})
+                .ok());
+    auto& page = *window.partnershipPage();
+    page.tabs().setCurrentIndex(2);
+    auto& partners = page.partners();
+    partners.table().setFocus();
+    partners.table().setCurrentIndex(partners.model().index(0, 0));
+    CHECK(page.members().model().rowCount() == 3);
+
+    QTest::keyClick(&partners.table(), Qt::Key_Delete);
+    CHECK(all(window, kinds::partnerOrganisation()).empty());
+    CHECK(all(window, kinds::member()).empty());
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Delete \u201CCouncil\u201D and its 3 members"));
+
+    window.undoAction().trigger();
+    REQUIRE(all(window, kinds::member()).size() == 3);
+    CHECK(all(window, kinds::partnerOrganisation())[0].id == council.value());
+    for (const auto& person : all(window, kinds::member())) {
+        CHECK(person.number(kinds::member(), "partner_id") == council.value());
+    }
+    auto deal = records::findRecord(window.document()->database(), kinds::agreement(),
+                                    kinds::kPartnershipId);
+    CHECK(deal->number(kinds::agreement(), "host_partner_id") == council.value());
+    CHECK(partners.model().rowCount() == 1);
+}
+
+TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[ui]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Named")));
+    auto& navigator = window.navigator();
+    REQUIRE(navigator.count() == 5);
+    // A new partnership passes 3 of the 14 checks in PartnershipProgress: it
+    // has a name, no commissioning partner lacks budget authority (there are
+    // none yet), and "no shared budget" needs nothing more. 3/14 = 21%.
+    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n21% complete, 11 to do"));
+    CHECK(navigator.item(1)->text() == QStringLiteral("Needs\nNot built yet"));
+    CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\nNot built yet"));
+    CHECK(navigator.item(0)->toolTip().contains(QStringLiteral("Write the partnership's aims.")));
+
+    auto* aims =
+        qobject_cast<QPlainTextEdit*>(window.partnershipPage()->groupForm().editorFor("aims"));
+    REQUIRE(aims);
+    aims->setFocus();
+    QTest::keyClicks(aims, QStringLiteral("Better care, together."));
+    window.partnershipPage()->partners().table().setFocus(); // leaving the field commits it
+    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n28% complete, 10 to do"));
+    CHECK(window.undoAction().text() == QStringLiteral("&Undo Change aims"));
+}
+
+TEST_CASE("a project opened read-only cannot be edited from the window", "[ui]") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("p.jointly"));
+    {
+        auto created = project::Project::create(path.toStdString(), "Shared");
+        REQUIRE(created.ok());
+    }
+    ui::MainWindow window;
+    QString problem;
+    REQUIRE(window.openFileQuietly(path, true, false, &problem));
+    CHECK(window.windowTitle() == QStringLiteral("Shared - p.jointly (read-only) - Jointly"));
+    CHECK_FALSE(window.partnershipPage()->partners().addButton().isEnabled());
+    auto& model = window.partnershipPage()->partners().model();
+    CHECK_FALSE(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable));
+}
+
+TEST_CASE("the example partnership opens complete and its terms of reference name it", "[ui]") {
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("Westshire.jointly"));
+    {
+        project::OpenOptions options;
+        options.readOnly = true;
+        auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, options);
+        REQUIRE(example.ok());
+        REQUIRE(example.value()->saveCopyAs(copy.toStdString()).ok());
+    }
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    QString problem;
+    REQUIRE(window.openFileQuietly(copy, false, false, &problem));
+    CHECK(window.navigator().item(0)->text() == QStringLiteral("Partnership\nComplete"));
+    CHECK(window.windowTitle() ==
+          QStringLiteral("Westshire Joint Commissioning Unit - Westshire.jointly - Jointly"));
+    auto& page = *window.partnershipPage();
+    page.tabs().setCurrentIndex(2);
+    CHECK(page.partners().model().rowCount() == 6);
+    page.partners().table().setCurrentIndex(page.partners().model().index(0, 0));
+    CHECK(page.members().model().rowCount() > 0);
+    test::screenshot(window, QStringLiteral("example-partners"));
+    page.tabs().setCurrentIndex(page.tabs().count() - 1);
+    auto* terms = window.findChild<QTextBrowser*>(QStringLiteral("terms_of_reference"));
+    REQUIRE(terms);
+    CHECK(terms->toPlainText().contains(QStringLiteral("Westshire Joint Commissioning Unit")));
+    CHECK(terms->toPlainText().contains(QStringLiteral("Section 75")));
+    test::screenshot(window, QStringLiteral("example-terms"));
+}

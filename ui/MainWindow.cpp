@@ -105,6 +105,7 @@ void MainWindow::createMenus() {
     auto* openAction = file->addAction(tr("&Open..."), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recent_menu"));
     file->addAction(tr("Open the &example partnership"), this, &MainWindow::openExample);
     file->addSeparator();
     saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);

@@ -15,13 +15,18 @@
 #include "ui/RecordTableView.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <unistd.h>
 
 using namespace jointly;
 namespace kinds = jointly::partnership;
@@ -265,4 +270,51 @@ TEST_CASE("the example partnership opens complete and its terms of reference nam
     CHECK(terms->toPlainText().contains(QStringLiteral("Westshire Joint Commissioning Unit")));
     CHECK(terms->toPlainText().contains(QStringLiteral("Section 75")));
     test::screenshot(window, QStringLiteral("example-terms"));
+}
+
+TEST_CASE("a partnership open in another Jointly is offered read-only, naming who has it", "[ui]") {
+    QTemporaryDir folder;
+    const std::string path = folder.filePath(QStringLiteral("busy.jointly")).toStdString();
+    auto first = project::Project::create(path, "Busy"); // holds the lock, as another process would
+    REQUIRE(first.ok());
+
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    QString question;
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        question = box->text();
+        box->button(QMessageBox::Open)->click();
+    });
+    REQUIRE(window.openFile(QString::fromStdString(path)));
+    CHECK(question.startsWith(QStringLiteral("busy.jointly is already open in Jointly on "
+                                             "computer \"")));
+    CHECK(question.contains(QStringLiteral("(process %1").arg(::getpid())));
+    CHECK(question.endsWith(QStringLiteral("Open it read-only?")));
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->isReadOnly());
+    CHECK(window.windowTitle() == QStringLiteral("Busy - busy.jointly (read-only) - Jointly"));
+}
+
+TEST_CASE("recent files and the window's size are remembered for next time", "[ui]") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("remembered.jointly"));
+    {
+        ui::MainWindow window;
+        window.resize(1100, 650);
+        REQUIRE(test::showActive(window));
+        REQUIRE(window.createProject(path, QStringLiteral("Remembered")));
+        window.close();
+    }
+    ui::MainWindow again;
+    CHECK(again.size() == QSize(1100, 650));
+    auto* recent = again.findChild<QMenu*>(QStringLiteral("recent_menu"));
+    REQUIRE(recent);
+    REQUIRE_FALSE(recent->actions().isEmpty());
+    CHECK(recent->actions().first()->text() == QStringLiteral("&1 remembered.jointly"));
+    CHECK(recent->actions().first()->toolTip() == QFileInfo(path).absoluteFilePath());
+    recent->actions().first()->trigger();
+    REQUIRE(again.document() != nullptr);
+    CHECK(again.document()->partnershipName() == QStringLiteral("Remembered"));
 }

@@ -3,6 +3,8 @@
 #include "LibraryVersions.h"
 #include "Outcome.h"
 #include "Version.h"
+#include "needs/IndicatorExport.h"
+#include "needs/IndicatorImport.h"
 #include "project/FileInspection.h"
 #include "project/FileSummary.h"
 #include "project/Project.h"
@@ -15,7 +17,9 @@
 #include <QString>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
 namespace jointly::app {
 
@@ -29,7 +33,13 @@ const char* const kUsageText =
     "  jointly new FILE --name NAME         create a new partnership project\n"
     "  jointly new FILE --example           create a copy of the example partnership\n"
     "  jointly check FILE                   check a project file and count what it holds\n"
-    "  jointly terms-of-reference FILE OUT  write the terms of reference (.pdf, .odt, .html)\n";
+    "  jointly terms-of-reference FILE OUT  write the terms of reference (.pdf, .odt, .html)\n"
+    "  jointly import-indicators FILE CSV [--mapping MAPPING] [--skip-bad-rows]\n"
+    "                            [--data-as-at DATE] [--replace | --keep]\n"
+    "                                       import indicator values (Fingertips or mapped CSV)\n"
+    "  jointly export-indicators FILE OUT.csv\n"
+    "                                       export every indicator value with Jointly's "
+    "significance and trend\n";
 
 int exitCodeFor(ErrorKind kind) {
     switch (kind) {
@@ -49,6 +59,10 @@ int exitCodeFor(ErrorKind kind) {
         return kLocked;
     case ErrorKind::Invalid:
         return kInvalid;
+    case ErrorKind::DuplicateRows:
+        return kDuplicates;
+    case ErrorKind::ReadOnly:
+        return kLocked;
     default:
         return kFailed;
     }
@@ -175,6 +189,101 @@ int termsOfReference(const std::vector<std::string>& args, int argc, char** argv
     return kOk;
 }
 
+std::string readWholeFile(const std::string& path, bool& ok) {
+    std::ifstream in(path, std::ios::binary);
+    ok = static_cast<bool>(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int importIndicators(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.size() < 3) {
+        return usage(err, "import-indicators needs FILE and CSV.");
+    }
+    needs::ImportOptions options;
+    for (std::size_t i = 3; i < args.size(); ++i) {
+        if (args[i] == "--skip-bad-rows") {
+            options.skipBadRows = true;
+        } else if (args[i] == "--replace") {
+            options.duplicates = needs::DuplicateRule::Replace;
+        } else if (args[i] == "--keep") {
+            options.duplicates = needs::DuplicateRule::Keep;
+        } else if (args[i] == "--data-as-at" && i + 1 < args.size()) {
+            options.dataAsAt = args[++i];
+        } else if (args[i] == "--mapping" && i + 1 < args.size()) {
+            bool ok = false;
+            auto text = readWholeFile(args[++i], ok);
+            if (!ok) {
+                err << "jointly: cannot read the mapping file " << args[i] << ".\n";
+                return kNotFound;
+            }
+            auto mapping = needs::Mapping::parse(text);
+            if (!mapping.ok()) {
+                err << "jointly: " << project::displayName(args[i]) << ": "
+                    << mapping.error().message << "\n";
+                return kInvalid;
+            }
+            options.mapping = mapping.value();
+        } else {
+            return usage(err, "import-indicators does not understand \"" + args[i] + "\".");
+        }
+    }
+    auto opened = project::Project::open(args[1]);
+    if (!opened.ok()) {
+        return fail(err, opened.error());
+    }
+    auto report = needs::importIndicators(*opened.value(), args[2], options);
+    if (!report.ok()) {
+        if (report.error().kind == ErrorKind::DuplicateRows) {
+            err << "jointly: " << report.error().message
+                << " On the command line, add --replace or --keep.\n";
+            return kDuplicates;
+        }
+        return fail(err, report.error());
+    }
+    const auto& done = report.value();
+    out << "Read " << done.rowsRead << " rows from " << done.fileName << "\n";
+    out << "Imported " << done.rowsImported << " rows";
+    if (done.indicatorsCreated > 0) {
+        out << " (" << done.indicatorsCreated << " new indicators)";
+    }
+    out << "\n";
+    if (done.rowsAlreadyHeld > 0) {
+        out << done.rowsAlreadyHeld << " rows were already in the project and were "
+            << (options.duplicates == needs::DuplicateRule::Replace ? "replaced" : "kept") << "\n";
+    }
+    if (done.rowsSkipped > 0) {
+        out << "Skipped " << done.rowsSkipped << " bad rows:\n";
+        for (const auto& skipped : done.skipped) {
+            out << "  row " << skipped.row << ": " << skipped.reason << "\n";
+        }
+        if (done.skipped.size() < done.rowsSkipped) {
+            out << "  ... and " << done.rowsSkipped - done.skipped.size() << " more\n";
+        }
+    }
+    out << "SHA-256 " << done.sha256 << "\n";
+    return kOk;
+}
+
+int exportIndicators(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.size() != 3) {
+        return usage(err, "export-indicators needs FILE and OUT.csv.");
+    }
+    project::OpenOptions options;
+    options.readOnly = true;
+    auto opened = project::Project::open(args[1], options);
+    if (!opened.ok()) {
+        return fail(err, opened.error());
+    }
+    auto written = needs::exportIndicators(opened.value()->database(), args[2]);
+    if (!written.ok()) {
+        return fail(err, written.error());
+    }
+    out << "Wrote " << written.value() << " values to " << args[2] << "\n";
+    return kOk;
+}
+
 } // namespace
 
 std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -203,6 +312,12 @@ std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std:
     }
     if (verb == "terms-of-reference") {
         return termsOfReference(args, argc, argv, out, err);
+    }
+    if (verb == "import-indicators") {
+        return importIndicators(args, out, err);
+    }
+    if (verb == "export-indicators") {
+        return exportIndicators(args, out, err);
     }
     if (verb.starts_with("-") && verb != "--example" && !verb.starts_with("-platform") &&
         !verb.starts_with("-style")) {

@@ -18,7 +18,8 @@ enum ExitCode : int {
     kNewerVersion = 6,     // from a newer version of Jointly
     kDamaged = 7,          // truncated or corrupt
     kLocked = 8,           // open in another Jointly process
-    kInvalid = 9,          // the input was refused (a bad value)
+    kInvalid = 9,          // the input was refused (a bad value, a bad row)
+    kDuplicates = 10,      // an import found rows already held: choose --replace or --keep
 };
 
 // Runs a verb if the arguments name one; returns nothing when they do not (the

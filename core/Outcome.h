@@ -21,6 +21,8 @@ enum class ErrorKind {
     ReadOnly,         // the project is open read-only
     Storage,          // SQLite reported an error (disk full, I/O error, ...)
     NothingToUndo,
+    DuplicateRows, // an import found rows the project already holds; replace or keep?
+    Cancelled,     // the user cancelled a long task; nothing was changed
 };
 
 // A sentence the user can act on, and the kind of problem.

@@ -137,7 +137,7 @@ void RecordForm::reload() {
             if (row.field->type == FieldType::Link) {
                 combo->clear();
                 combo->addItem(tr("(none)"), QVariant());
-                if (const auto* linked = partnership::kindForTable(row.field->linkKind)) {
+                if (const auto* linked = records::kindForTable(row.field->linkKind)) {
                     for (const auto& [id, name] :
                          records::linkChoices(document_.database(), *linked)) {
                         combo->addItem(QString::fromStdString(name),

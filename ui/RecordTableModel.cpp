@@ -38,7 +38,7 @@ void RecordTableModel::reload() {
             continue;
         }
         auto& byId = names[std::string(field.linkKind)];
-        if (const auto* linked = partnership::kindForTable(field.linkKind)) {
+        if (const auto* linked = records::kindForTable(field.linkKind)) {
             for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
                 byId[id] = name;
             }

@@ -352,14 +352,4 @@ const std::vector<const RecordKind*>& allKinds() {
     return kinds;
 }
 
-const RecordKind* kindForTable(std::string_view table) {
-    for (const auto* kind : allKinds()) {
-        // profile() and agreement() share a table; links never point at it.
-        if (kind->table == table && table != "partnership") {
-            return kind;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace jointly::partnership

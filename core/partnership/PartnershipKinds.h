@@ -19,9 +19,8 @@ const records::RecordKind& linkedGroup();
 const records::RecordKind& careGroup();
 const records::RecordKind& planDocument();
 
-// Every kind above, for lookups by table and for counts.
+// Every kind above, for counts and lookups (records::kindForTable).
 const std::vector<const records::RecordKind*>& allKinds();
-const records::RecordKind* kindForTable(std::string_view table);
 
 // The id of the single partnership row that profile() and agreement() edit.
 inline constexpr std::int64_t kPartnershipId = 1;

@@ -1,5 +1,7 @@
 #include "project/FileSummary.h"
 
+#include "needs/IndicatorImport.h"
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "project/FileInspection.h"
 #include "project/Schema.h"
@@ -25,13 +27,22 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
         migrateToCurrent(copy);
         auto name = copy.prepare("SELECT name FROM partnership WHERE id = 1");
         summary.partnershipName = name.step() ? name.text(0) : std::string();
-        for (const auto* kind : partnership::allKinds()) {
-            if (kind->table == "partnership") {
-                continue;
+        for (const auto* group : {&partnership::allKinds(), &needs::allKinds()}) {
+            for (const auto* kind : *group) {
+                if (kind->table == "partnership") {
+                    continue;
+                }
+                summary.counts.emplace_back(std::string(kind->plural),
+                                            records::countRecords(copy, *kind));
             }
-            summary.counts.emplace_back(std::string(kind->plural),
-                                        records::countRecords(copy, *kind));
         }
+        summary.counts.emplace_back(
+            "indicator values",
+            copy.queryInt64(std::string("SELECT count(*) FROM indicator_value v WHERE ") +
+                            needs::kLiveValue));
+        summary.counts.emplace_back(
+            "indicator imports",
+            copy.queryInt64("SELECT count(*) FROM indicator_import WHERE active = 1"));
     } catch (const storage::StorageError& error) {
         return Error{ErrorKind::Damaged, displayName(path) + " could not be read in full (" +
                                              error.what() +

@@ -165,6 +165,9 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
             if (version < kCurrentSchemaVersion) {
                 migrateToCurrent(*project->db_);
             }
+            if (!readOnly) {
+                removeUndoneImports(*project->db_);
+            }
         }
     } catch (const storage::StorageError& error) {
         return storageFailure(error, path);

@@ -1,6 +1,7 @@
 #include "project/Schema.h"
 
 #include "project/SchemaV1.sql.h"
+#include "project/SchemaV2.sql.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -85,6 +86,10 @@ void toVersion1(storage::Database& db) {
     }
 }
 
+void toVersion2(storage::Database& db) {
+    db.executeTrustedScript(kSchemaV2);
+}
+
 struct Step {
     int toVersion;
     std::function<void(storage::Database&)> apply;
@@ -93,6 +98,7 @@ struct Step {
 const std::vector<Step>& steps() {
     static const std::vector<Step> all = {
         {1, toVersion1},
+        {2, toVersion2},
     };
     return all;
 }
@@ -125,6 +131,17 @@ void migrateTo(storage::Database& db, int targetVersion) {
         }
         transaction.commit();
     }
+}
+
+std::int64_t removeUndoneImports(storage::Database& db) {
+    if (!db.tableExists("indicator_import")) {
+        return 0;
+    }
+    storage::Transaction transaction(db);
+    db.execute("DELETE FROM indicator_import WHERE active = 0");
+    auto removed = db.queryInt64("SELECT changes()");
+    transaction.commit();
+    return removed;
 }
 
 void initialiseNewProject(storage::Database& db) {

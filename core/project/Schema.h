@@ -13,8 +13,9 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 
 // The schema version this build writes, kept in PRAGMA user_version.
 // Version 0 is the prototype's layout (partnership, partner, member), kept
-// readable so early files still open.
-inline constexpr int kCurrentSchemaVersion = 1;
+// readable so early files still open. Version 1 added the partnership stage,
+// version 2 the needs assessment stage.
+inline constexpr int kCurrentSchemaVersion = 2;
 
 // Brings a database from its user_version up to kCurrentSchemaVersion. Each
 // step and its version bump commit in one transaction, so a failure leaves the
@@ -29,5 +30,10 @@ void migrateTo(storage::Database& db, int targetVersion);
 void initialiseNewProject(storage::Database& db);
 
 int schemaVersionOf(storage::Database& db);
+
+// Removes what undone imports left behind: an import that is not live can no
+// longer be redone once the project is closed, so its rows go when it is next
+// opened for writing. Returns the number of imports removed.
+std::int64_t removeUndoneImports(storage::Database& db);
 
 } // namespace jointly::project

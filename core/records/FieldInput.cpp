@@ -286,8 +286,9 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (empty) {
             return {};
         }
-        if (!number || *number < 0 || *number > 10000) {
-            return label + " must be a percentage between 0% and 100%.";
+        if (!number || *number < 0 || *number > (field.maximum > 0 ? field.maximum : 10000)) {
+            return label + " must be a percentage between 0% and " +
+                   std::to_string((field.maximum > 0 ? field.maximum : 10000) / 100) + "%.";
         }
         return {};
     case FieldType::Flag:

@@ -57,7 +57,15 @@ struct RecordKind {
     std::vector<FieldSpec> fields;
     std::string_view nameColumn = "name"; // the field that names a record in messages
     std::vector<Dependent> dependents = {};
+    // A condition (our own constant SQL) a row must meet to be shown, e.g. an
+    // indicator whose import was undone is hidden. Empty shows every row.
+    std::string_view visibleWhere = {};
 };
+
+// Every kind of record in every stage, for looking up the kind a Link field
+// points at. profile-like kinds that edit one row of a shared table are not
+// link targets and are skipped.
+const RecordKind* kindForTable(std::string_view table);
 
 // A stored value: empty, a whole number or text.
 using FieldValue = std::variant<std::monostate, std::int64_t, std::string>;

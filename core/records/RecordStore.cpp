@@ -98,7 +98,7 @@ std::string checkLink(storage::Database& db, const FieldSpec& field, const Field
     if (field.type != FieldType::Link || id == nullptr) {
         return {};
     }
-    const auto* linked = partnership::kindForTable(field.linkKind);
+    const auto* linked = records::kindForTable(field.linkKind);
     if (linked == nullptr || !findRecord(db, *linked, *id)) {
         return std::string(field.label) + " refers to something that no longer exists.";
     }
@@ -140,7 +140,9 @@ std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, 
 }
 
 std::int64_t countRecords(storage::Database& db, const RecordKind& kind) {
-    return db.queryInt64("SELECT count(*) FROM " + std::string(kind.table));
+    std::string where =
+        kind.visibleWhere.empty() ? std::string() : " WHERE " + std::string(kind.visibleWhere);
+    return db.queryInt64("SELECT count(*) FROM " + std::string(kind.table) + where);
 }
 
 std::string nameOf(const RecordKind& kind, const Record& record) {

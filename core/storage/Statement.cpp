@@ -83,6 +83,11 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindDouble(int index, double value) {
+    check(sqlite3_bind_double(stmt_, index, value));
+    return *this;
+}
+
 Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) {
     return value ? bind(index, *value) : bindNull(index);
 }
@@ -123,6 +128,10 @@ bool Statement::isNull(int column) const {
 
 std::int64_t Statement::int64(int column) const {
     return sqlite3_column_int64(stmt_, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
 }
 
 std::string Statement::text(int column) const {

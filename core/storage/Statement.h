@@ -30,6 +30,7 @@ public:
         return bind(index, std::string_view(text));
     }
     Statement& bindNull(int index);
+    Statement& bindDouble(int index, double value);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bindBlob(int index, const void* data, std::size_t size);
@@ -43,6 +44,7 @@ public:
     // Columns are numbered from 0, as in SQLite.
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
+    double real(int column) const;
     std::string text(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<std::string> optionalText(int column) const;

@@ -98,7 +98,7 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
     auto checked = folder.jointly("check p.jointly");
     CHECK(checked.exitCode == 0);
     CHECK(checked.out == "p.jointly: Jointly project\n"
-                         "File format: 1 (current)\n"
+                         "File format: 2 (current)\n"
                          "Integrity: ok\n"
                          "Partnership: Eastvale Partnership\n"
                          "Objectives: 0\n"
@@ -108,7 +108,18 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                          "Declared interests: 0\n"
                          "Linked groups: 0\n"
                          "Care groups: 0\n"
-                         "Plans: 0\n");
+                         "Plans: 0\n"
+                         "Areas: 0\n"
+                         "Indicators: 0\n"
+                         "Population figures: 0\n"
+                         "Services: 0\n"
+                         "Funding shares: 0\n"
+                         "Assets: 0\n"
+                         "Engagement evidence: 0\n"
+                         "Needs statements: 0\n"
+                         "Evidence: 0\n"
+                         "Indicator values: 0\n"
+                         "Indicator imports: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");
@@ -155,7 +166,7 @@ TEST_CASE("check refuses each kind of bad file with its own exit code", "[cli]")
         makeForeignDatabase(folder / "future.jointly", jointly::project::kApplicationId, 99);
         auto run = folder.jointly("check future.jointly");
         CHECK(run.exitCode == 6);
-        CHECK(run.err.find("(file format 99; this version reads up to format 1)") !=
+        CHECK(run.err.find("(file format 99; this version reads up to format 2)") !=
               std::string::npos);
     }
     SECTION("truncated") {

@@ -169,9 +169,16 @@ TEST_CASE("a project with a damaged page is refused as damaged and left alone", 
     const std::size_t pageSize = 4096;
     const std::size_t pages = bytes.size() / pageSize;
     REQUIRE(pages >= 10);
-    // Overwrite 256 bytes in the middle of a page in the middle of the file: a
-    // leaf page of the objective table, full of cells.
-    const std::size_t start = (pages / 2) * pageSize + pageSize / 2;
+    // Overwrite the first 256 bytes of the objective table's root page (an
+    // interior page once the table spans many pages): its page header and
+    // cell pointers become nonsense.
+    std::int64_t root = 0;
+    {
+        jointly::testing::RawSqlite raw(path, true);
+        root = raw.queryInt("SELECT rootpage FROM sqlite_schema WHERE name = 'objective'");
+    }
+    REQUIRE(root > 1);
+    const std::size_t start = static_cast<std::size_t>(root - 1) * pageSize;
     for (std::size_t i = 0; i < 256; ++i) {
         bytes[start + i] = '\xFF';
     }

@@ -110,7 +110,7 @@ TEST_CASE("opening a prototype file keeps a copy, then upgrades it", "[migration
         CHECK_FALSE(project.canUndo()); // the upgrade is not an edit to undo
 
         auto& db = project.database();
-        CHECK(project::schemaVersionOf(db) == 1);
+        CHECK(project::schemaVersionOf(db) == project::kCurrentSchemaVersion);
         CHECK(db.queryInt64("PRAGMA application_id") == project::kApplicationId);
         CHECK(partners(db) == kMigratedPartners);
         CHECK(members(db) == kMigratedMembers);
@@ -145,7 +145,7 @@ TEST_CASE("opening a prototype file keeps a copy, then upgrades it", "[migration
     // The upgrade was committed to the file itself.
     {
         jointly::testing::RawSqlite raw(path, true);
-        CHECK(raw.queryInt("PRAGMA user_version") == 1);
+        CHECK(raw.queryInt("PRAGMA user_version") == project::kCurrentSchemaVersion);
         CHECK(raw.queryInt("SELECT count(*) FROM partner_organisation") == 7);
     }
     CHECK(dir.entries() == std::set<std::string>{"Westshire board.jointly",
@@ -215,7 +215,7 @@ TEST_CASE("opening a prototype file read-only upgrades a copy in memory only", "
     auto& project = *opened.value();
     CHECK(project.isReadOnly());
     CHECK(project.upgradeBackupPath().empty());
-    CHECK(project::schemaVersionOf(project.database()) == 1);
+    CHECK(project::schemaVersionOf(project.database()) == project::kCurrentSchemaVersion);
     CHECK(partners(project.database()) == kMigratedPartners);
     CHECK(members(project.database()) == kMigratedMembers);
     CHECK(jointly::testing::hasBytes(path, original));

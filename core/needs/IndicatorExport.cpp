@@ -1,0 +1,135 @@
+#include "needs/IndicatorExport.h"
+
+#include "csv/CsvWriter.h"
+#include "needs/IndicatorSeries.h"
+#include "project/FileInspection.h"
+#include "storage/Database.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+
+namespace jointly::needs {
+
+namespace {
+
+// The shortest text that reads back as the same number.
+std::string number(const std::optional<double>& value) {
+    if (!value) {
+        return {};
+    }
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), *value);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
+}
+
+std::string parentComparator(storage::Database& db) {
+    auto names = db.prepare("SELECT DISTINCT parent_comparator FROM indicator_import WHERE "
+                            "active = 1 AND parent_comparator <> ''");
+    std::string found;
+    int count = 0;
+    while (names.step()) {
+        found = names.text(0);
+        ++count;
+    }
+    return count == 1 ? found : std::string("parent");
+}
+
+} // namespace
+
+Outcome<std::size_t> exportIndicators(storage::Database& db, const std::string& outPath) {
+    const std::string name = project::displayName(outPath);
+    const std::string partial = outPath + ".partial";
+    std::size_t written = 0;
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            return Error{ErrorKind::Storage, "Jointly cannot write " + name +
+                                                 ". Check the folder exists and you may write "
+                                                 "in it."};
+        }
+        std::vector<std::string> header = {"Indicator ID",
+                                           "Indicator Name",
+                                           "Parent Code",
+                                           "Parent Name",
+                                           "Area Code",
+                                           "Area Name",
+                                           "Area Type",
+                                           "Sex",
+                                           "Age",
+                                           "Category Type",
+                                           "Category",
+                                           "Time period",
+                                           "Value",
+                                           "Lower CI 95.0 limit",
+                                           "Upper CI 95.0 limit",
+                                           "Lower CI 99.8 limit",
+                                           "Upper CI 99.8 limit",
+                                           "Count",
+                                           "Denominator",
+                                           "Value note",
+                                           "Recent Trend",
+                                           "Compared to England value or percentiles",
+                                           "Compared to " + parentComparator(db) +
+                                               " value or percentiles",
+                                           "Time period Sortable",
+                                           "New data",
+                                           "Compared to goal",
+                                           "Jointly significance",
+                                           "Jointly trend"};
+        for (auto& cell : header) {
+            cell = csv::safeCsvText(cell);
+        }
+        out << csv::csvLine(header);
+        std::vector<std::string> cells;
+        forEachJudgedValue(db, [&](const JudgedValue& v) {
+            cells = {csv::safeCsvText(v.indicatorCode),
+                     csv::safeCsvText(v.indicatorName),
+                     csv::safeCsvText(v.parentCode),
+                     csv::safeCsvText(v.parentName),
+                     csv::safeCsvText(v.areaCode),
+                     csv::safeCsvText(v.areaName),
+                     csv::safeCsvText(v.areaType),
+                     csv::safeCsvText(v.sex),
+                     csv::safeCsvText(v.age),
+                     csv::safeCsvText(v.categoryType),
+                     csv::safeCsvText(v.category),
+                     csv::safeCsvText(v.period),
+                     number(v.value),
+                     number(v.lower95),
+                     number(v.upper95),
+                     number(v.lower998),
+                     number(v.upper998),
+                     number(v.count),
+                     number(v.denominator),
+                     csv::safeCsvText(v.valueNote),
+                     csv::safeCsvText(v.sourceTrend),
+                     csv::safeCsvText(v.sourceComparedEngland),
+                     csv::safeCsvText(v.sourceComparedParent),
+                     std::to_string(v.periodKey),
+                     std::string(),
+                     std::string(),
+                     csv::safeCsvText(describeSignificance(v.significance)),
+                     csv::safeCsvText(trendWords(v))};
+            out << csv::csvLine(cells);
+            ++written;
+            return static_cast<bool>(out);
+        });
+        out.flush();
+        if (!out) {
+            out.close();
+            std::filesystem::remove(partial);
+            return Error{ErrorKind::Storage, "Jointly could not finish writing " + name +
+                                                 "; the disk may be full. Nothing was written."};
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, outPath, ec);
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        return Error{ErrorKind::Storage, "Jointly cannot write " + name + "."};
+    }
+    return written;
+}
+
+} // namespace jointly::needs

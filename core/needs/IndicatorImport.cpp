@@ -1,0 +1,445 @@
+#include "needs/IndicatorImport.h"
+
+#include "csv/CsvReader.h"
+#include "needs/IndicatorRow.h"
+#include "needs/Statistics.h"
+#include "project/FileInspection.h"
+#include "project/Project.h"
+#include "records/FieldInput.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "util/Sha256.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace jointly::needs {
+
+const char* const kLiveValue =
+    "(v.import_id IS NULL OR v.import_id IN (SELECT id FROM indicator_import WHERE active = 1)) "
+    "AND (v.replaced_by IS NULL OR v.replaced_by NOT IN "
+    "(SELECT id FROM indicator_import WHERE active = 1))";
+
+namespace {
+
+constexpr std::size_t kProgressEvery = 4096;
+
+// Thrown inside the staging transaction to stop it; becomes the Error.
+struct Stop {
+    Error error;
+};
+
+std::string nowUtc() {
+    std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    ::gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+
+Outcome<std::string> hashFile(const std::string& path, const std::string& name) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Error{ErrorKind::NotFound, "Jointly cannot read " + name +
+                                              ". Check it exists "
+                                              "and you may open it."};
+    }
+    util::Sha256 hash;
+    std::vector<char> buffer(1 << 16);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        hash.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    return hash.hexDigest();
+}
+
+void bindOptional(storage::Statement& statement, int index, const std::optional<double>& value) {
+    if (value) {
+        statement.bindDouble(index, *value);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+std::string describeKey(const IndicatorRow& row) {
+    return "indicator " + row.indicatorCode + ", area " + row.areaCode + ", " + row.period;
+}
+
+// Reads, checks and writes the rows of one file inside the open transaction.
+class Stager {
+public:
+    Stager(storage::Database& db, const ImportOptions& options, ImportReport& report,
+           std::int64_t importId)
+        : db_(db), options_(options), report_(report), importId_(importId),
+          findIndicator_(db.prepare("SELECT id, created_by_import, polarity FROM indicator "
+                                    "WHERE source_code = ?1")),
+          adoptIndicator_(db.prepare("UPDATE indicator SET created_by_import = ?1 WHERE id = ?2")),
+          addIndicator_(db.prepare("INSERT INTO indicator (source_code, name, unit, source, "
+                                   "created_by_import, polarity) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6)")),
+          findHeld_(db.prepare(std::string("SELECT v.id FROM indicator_value v WHERE "
+                                           "v.indicator_id = ?1 AND v.area_code = ?2 AND "
+                                           "v.sex = ?3 AND v.age = ?4 AND v.category_type = ?5 "
+                                           "AND v.category = ?6 AND v.period_key = ?7 AND "
+                                           "v.period = ?8 AND (v.import_id = ?9 OR (") +
+                               kLiveValue + "))")),
+          replace_(db.prepare("UPDATE indicator_value SET replaced_by = ?1 WHERE id = ?2")),
+          insert_(db.prepare(
+              "INSERT INTO indicator_value (indicator_id, import_id, area_code, area_name, "
+              "area_type, parent_code, parent_name, sex, age, category_type, category, period, "
+              "period_key, value, lower_95, upper_95, lower_99_8, upper_99_8, count, "
+              "denominator, value_note, source_trend, source_compared_england, "
+              "source_compared_parent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+              "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)")) {}
+
+    // Adds one checked row; false if it was left out as a duplicate.
+    bool add(const IndicatorRow& row, std::size_t rowNumber) {
+        auto indicatorId = indicatorFor(row);
+        findHeld_.reset();
+        findHeld_.bind(1, indicatorId)
+            .bind(2, row.areaCode)
+            .bind(3, row.sex)
+            .bind(4, row.age)
+            .bind(5, row.categoryType)
+            .bind(6, row.category)
+            .bind(7, row.periodKey)
+            .bind(8, row.period)
+            .bind(9, importId_);
+        std::vector<std::int64_t> held;
+        while (findHeld_.step()) {
+            held.push_back(findHeld_.int64(0));
+        }
+        if (!held.empty()) {
+            ++report_.rowsAlreadyHeld;
+            if (options_.duplicates == DuplicateRule::Ask) {
+                if (!firstDuplicate_) {
+                    firstDuplicate_ =
+                        "row " + std::to_string(rowNumber) + " (" + describeKey(row) + ")";
+                }
+                return false;
+            }
+            if (options_.duplicates == DuplicateRule::Keep) {
+                return false;
+            }
+            for (auto id : held) {
+                replace_.reset();
+                replace_.bind(1, importId_).bind(2, id).run();
+            }
+        }
+        insert_.reset();
+        insert_.bind(1, indicatorId)
+            .bind(2, importId_)
+            .bind(3, row.areaCode)
+            .bind(4, row.areaName)
+            .bind(5, row.areaType)
+            .bind(6, row.parentCode)
+            .bind(7, row.parentName)
+            .bind(8, row.sex)
+            .bind(9, row.age)
+            .bind(10, row.categoryType)
+            .bind(11, row.category)
+            .bind(12, row.period)
+            .bind(13, row.periodKey);
+        bindOptional(insert_, 14, row.value);
+        bindOptional(insert_, 15, row.lower95);
+        bindOptional(insert_, 16, row.upper95);
+        bindOptional(insert_, 17, row.lower998);
+        bindOptional(insert_, 18, row.upper998);
+        bindOptional(insert_, 19, row.count);
+        bindOptional(insert_, 20, row.denominator);
+        insert_.bind(21, row.valueNote)
+            .bind(22, row.recentTrend)
+            .bind(23, row.comparedEngland)
+            .bind(24, row.comparedParent);
+        insert_.run();
+        return true;
+    }
+
+    const std::optional<std::string>& firstDuplicate() const { return firstDuplicate_; }
+
+    // Decides polarities: from a mapped file's own column, or inferred from
+    // Fingertips' "Compared to England" words against England's value.
+    void settlePolarities(const std::string& sourceName) {
+        std::map<std::int64_t, std::string> inferred;
+        auto evidence = db_.prepare(
+            "SELECT v.indicator_id, v.source_compared_england, v.lower_95, v.upper_95, "
+            "v.lower_99_8, v.upper_99_8, e.value FROM indicator_value v JOIN indicator_value e "
+            "ON e.indicator_id = v.indicator_id AND e.area_code = 'E92000001' AND e.sex = v.sex "
+            "AND e.age = v.age AND e.category_type = v.category_type AND e.category = "
+            "v.category AND e.period_key = v.period_key AND e.import_id = v.import_id "
+            "WHERE v.import_id = ?1 AND v.area_code <> 'E92000001' AND "
+            "v.source_compared_england <> ''");
+        evidence.bind(1, importId_);
+        while (evidence.step()) {
+            auto id = evidence.int64(0);
+            auto words = evidence.text(1);
+            auto parsed = parseComparedWords(words);
+            const bool wide = parsed && parsed->level == ConfidenceLevel::Percent99_8;
+            auto lower = optionalDouble(evidence, wide ? 4 : 2);
+            auto upper = optionalDouble(evidence, wide ? 5 : 3);
+            auto polarity = inferPolarity(words, lower, upper, optionalDouble(evidence, 6));
+            if (!polarity) {
+                continue;
+            }
+            auto& chosen = inferred[id];
+            // Better/Worse evidence outweighs Higher/Lower (no judgement).
+            if (chosen.empty() || chosen == "no_judgement") {
+                chosen = *polarity == Polarity::HigherIsBetter  ? "higher_is_better"
+                         : *polarity == Polarity::LowerIsBetter ? "lower_is_better"
+                                                                : "no_judgement";
+            }
+        }
+        for (const auto& [id, polarity] : explicitPolarity_) {
+            inferred[id] = polarity;
+        }
+        auto set = db_.prepare("UPDATE indicator SET polarity = ?1, polarity_inferred = ?2 "
+                               "WHERE id = ?3 AND polarity = 'unknown'");
+        for (const auto& [id, polarity] : inferred) {
+            const bool fromFile = explicitPolarity_.count(id) > 0;
+            if (created_.count(id)) {
+                set.reset();
+                set.bind(1, polarity).bind(2, fromFile ? 0 : 1).bind(3, id).run();
+            } else if (unknownPolarity_.count(id)) {
+                report_.polaritiesForExisting.emplace_back(id, polarity);
+            }
+        }
+        (void)sourceName;
+    }
+
+private:
+    static std::optional<double> optionalDouble(const storage::Statement& statement, int column) {
+        if (statement.isNull(column)) {
+            return std::nullopt;
+        }
+        return statement.real(column);
+    }
+
+    std::int64_t indicatorFor(const IndicatorRow& row) {
+        auto known = cache_.find(row.indicatorCode);
+        std::int64_t id = 0;
+        if (known != cache_.end()) {
+            id = known->second;
+        } else {
+            findIndicator_.reset();
+            findIndicator_.bind(1, row.indicatorCode);
+            if (findIndicator_.step()) {
+                id = findIndicator_.int64(0);
+                auto creator = findIndicator_.optionalInt64(1);
+                if (findIndicator_.text(2) == "unknown") {
+                    unknownPolarity_.insert(id);
+                }
+                // An indicator brought by an import that was undone (and can
+                // no longer be redone, since a new import clears redo) now
+                // belongs to this one.
+                if (creator && !isLive(*creator)) {
+                    adoptIndicator_.reset();
+                    adoptIndicator_.bind(1, importId_).bind(2, id).run();
+                    created_.insert(id);
+                }
+            } else {
+                addIndicator_.reset();
+                addIndicator_.bind(1, row.indicatorCode)
+                    .bind(2, row.indicatorName)
+                    .bind(3, row.unit)
+                    .bind(4, options_.mapping ? std::string() : std::string("Fingertips"))
+                    .bind(5, importId_)
+                    .bind(6, std::string("unknown"));
+                addIndicator_.run();
+                id = db_.lastInsertId();
+                created_.insert(id);
+                ++report_.indicatorsCreated;
+            }
+            cache_.emplace(row.indicatorCode, id);
+        }
+        if (!row.polarity.empty()) {
+            explicitPolarity_[id] = row.polarity;
+        }
+        return id;
+    }
+
+    bool isLive(std::int64_t importId) {
+        auto check = db_.prepare("SELECT active FROM indicator_import WHERE id = ?1");
+        check.bind(1, importId);
+        return check.step() && check.int64(0) == 1;
+    }
+
+    storage::Database& db_;
+    const ImportOptions& options_;
+    ImportReport& report_;
+    std::int64_t importId_;
+    storage::Statement findIndicator_;
+    storage::Statement adoptIndicator_;
+    storage::Statement addIndicator_;
+    storage::Statement findHeld_;
+    storage::Statement replace_;
+    storage::Statement insert_;
+    std::unordered_map<std::string, std::int64_t> cache_;
+    std::set<std::int64_t> created_;
+    std::set<std::int64_t> unknownPolarity_;
+    std::map<std::int64_t, std::string> explicitPolarity_;
+    std::optional<std::string> firstDuplicate_;
+};
+
+} // namespace
+
+Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
+                                           const std::string& csvPath, const ImportOptions& options,
+                                           const ProgressCallback& progress) {
+    ImportReport report;
+    report.fileName = project::displayName(csvPath);
+    const std::string& name = report.fileName;
+    if (options.dataAsAt && !records::isIsoDate(*options.dataAsAt)) {
+        return Error{ErrorKind::Invalid, "The \"data as at\" date must be a date such as "
+                                         "2026-04-01; \"" +
+                                             *options.dataAsAt + "\" is not one."};
+    }
+    auto hash = hashFile(csvPath, name);
+    if (!hash.ok()) {
+        return hash.error();
+    }
+    report.sha256 = hash.value();
+    std::ifstream in(csvPath, std::ios::binary);
+    std::error_code ec;
+    const auto totalBytes = std::filesystem::file_size(csvPath, ec);
+    csv::CsvReader reader(in);
+    csv::CsvRecord record;
+    if (!reader.next(record)) {
+        return Error{ErrorKind::Invalid, reader.error().empty()
+                                             ? name + " is empty: it has no header row."
+                                             : name + ", " + reader.error() + "."};
+    }
+    auto columns = options.mapping ? mappedColumns(record.fields, *options.mapping, name)
+                                   : fingertipsColumns(record.fields, name);
+    if (!columns.ok()) {
+        return columns.error();
+    }
+    try {
+        storage::Database db(projectPath, storage::OpenMode::ReadWrite);
+        storage::Transaction transaction(db);
+        auto addImport = db.prepare(
+            "INSERT INTO indicator_import (file_name, sha256, format, rows_read, rows_imported, "
+            "rows_skipped, rows_already_held, duplicates, parent_comparator, imported_at, "
+            "data_as_at, active) VALUES (?1, ?2, ?3, 0, 0, 0, 0, ?4, ?5, ?6, ?7, 0)");
+        addImport.bind(1, name)
+            .bind(2, report.sha256)
+            .bind(3, options.mapping ? "mapped" : "fingertips")
+            .bind(4, options.duplicates == DuplicateRule::Replace ? "replace" : "keep")
+            .bind(5, columns.value().parentComparator)
+            .bind(6, nowUtc())
+            .bind(7, options.dataAsAt);
+        addImport.run();
+        report.importId = db.lastInsertId();
+
+        Stager stager(db, options, report, report.importId);
+        IndicatorRow row;
+        while (reader.next(record)) {
+            ++report.rowsRead;
+            if (progress && report.rowsRead % kProgressEvery == 0 &&
+                !progress(ImportProgress{reader.bytesRead(), totalBytes, report.rowsRead})) {
+                throw Stop{Error{ErrorKind::Cancelled, "The import of " + name +
+                                                           " was cancelled; nothing was "
+                                                           "imported."}};
+            }
+            if (auto problem = readIndicatorRow(record.fields, columns.value(), row)) {
+                std::string where =
+                    name + ", row " + std::to_string(record.row) +
+                    (problem->column.empty() ? std::string()
+                                             : ", column \"" + problem->column + "\"");
+                if (!options.skipBadRows) {
+                    throw Stop{Error{ErrorKind::Invalid,
+                                     where + ": " + problem->reason +
+                                         ". Nothing was imported. Correct the row, or import "
+                                         "again skipping bad rows."}};
+                }
+                ++report.rowsSkipped;
+                if (report.skipped.size() < kMaxSkippedListed) {
+                    report.skipped.push_back(
+                        SkippedRow{record.row, (problem->column.empty()
+                                                    ? std::string()
+                                                    : "column \"" + problem->column + "\": ") +
+                                                   problem->reason});
+                }
+                continue;
+            }
+            if (stager.add(row, record.row)) {
+                ++report.rowsImported;
+            }
+        }
+        if (!reader.error().empty()) {
+            throw Stop{Error{ErrorKind::Invalid,
+                             name + ", " + reader.error() + ". Nothing was imported."}};
+        }
+        if (options.duplicates == DuplicateRule::Ask && report.rowsAlreadyHeld > 0) {
+            throw Stop{Error{ErrorKind::DuplicateRows,
+                             std::to_string(report.rowsAlreadyHeld) + " of the rows in " + name +
+                                 " are already in the project (the first is " +
+                                 *stager.firstDuplicate() +
+                                 "). Choose Replace to use the file's values instead, or Keep "
+                                 "to keep the ones already held."}};
+        }
+        if (report.rowsRead == 0) {
+            throw Stop{Error{ErrorKind::Invalid, name + " has a header but no rows to import."}};
+        }
+        stager.settlePolarities(name);
+        auto counts = db.prepare("UPDATE indicator_import SET rows_read = ?1, rows_imported = ?2, "
+                                 "rows_skipped = ?3, rows_already_held = ?4 WHERE id = ?5");
+        counts.bind(1, static_cast<std::int64_t>(report.rowsRead))
+            .bind(2, static_cast<std::int64_t>(report.rowsImported))
+            .bind(3, static_cast<std::int64_t>(report.rowsSkipped))
+            .bind(4, static_cast<std::int64_t>(report.rowsAlreadyHeld))
+            .bind(5, report.importId)
+            .run();
+        transaction.commit();
+    } catch (const Stop& stop) {
+        return stop.error;
+    } catch (const storage::StorageError& error) {
+        return Error{ErrorKind::Storage,
+                     "The import of " + name + " failed and nothing was imported: " +
+                         storage::describeStorageFailure(error, project::displayName(projectPath))};
+    }
+    return report;
+}
+
+Status activateImport(project::Project& project, const ImportReport& report) {
+    return project.edit("Import " + report.fileName, [&](storage::Database& db) {
+        auto activate =
+            db.prepare("UPDATE indicator_import SET active = 1 WHERE id = ?1 AND active = 0");
+        activate.bind(1, report.importId).run();
+        if (db.queryInt64("SELECT changes()") != 1) {
+            throw storage::StorageError(1, "the import to make live is missing");
+        }
+        auto set = db.prepare("UPDATE indicator SET polarity = ?1, polarity_inferred = 1 "
+                              "WHERE id = ?2 AND polarity = 'unknown'");
+        for (const auto& [id, polarity] : report.polaritiesForExisting) {
+            set.reset();
+            set.bind(1, polarity).bind(2, id).run();
+        }
+    });
+}
+
+Outcome<ImportReport> importIndicators(project::Project& project, const std::string& csvPath,
+                                       const ImportOptions& options,
+                                       const ProgressCallback& progress) {
+    if (project.isReadOnly()) {
+        return Error{ErrorKind::ReadOnly, project::displayName(project.path()) +
+                                              " is open read-only, so nothing can be imported "
+                                              "into it."};
+    }
+    auto staged = stageIndicatorImport(project.path(), csvPath, options, progress);
+    if (!staged.ok()) {
+        return staged.error();
+    }
+    auto live = activateImport(project, staged.value());
+    if (!live.ok()) {
+        return live.error();
+    }
+    return staged;
+}
+
+} // namespace jointly::needs

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "needs/Statistics.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace jointly::storage {
+class Database;
+}
+
+namespace jointly::needs {
+
+// One live indicator value with what Jointly makes of it.
+struct JudgedValue {
+    std::int64_t id = 0;
+    std::int64_t indicatorId = 0;
+    std::string indicatorCode;
+    std::string indicatorName;
+    std::string parentCode;
+    std::string parentName;
+    std::string areaCode;
+    std::string areaName;
+    std::string areaType;
+    std::string sex;
+    std::string age;
+    std::string categoryType;
+    std::string category;
+    std::string period;
+    std::int64_t periodKey = 0;
+    std::optional<double> value;
+    std::optional<double> lower95;
+    std::optional<double> upper95;
+    std::optional<double> lower998;
+    std::optional<double> upper998;
+    std::optional<double> count;
+    std::optional<double> denominator;
+    std::string valueNote;
+    std::string sourceTrend;
+    std::string sourceComparedEngland;
+    std::string sourceComparedParent;
+    Polarity polarity = Polarity::NoJudgement;
+    bool polarityKnown = false;
+
+    // Jointly's own reading: against the partnership's chosen comparator at
+    // its chosen confidence level, and the recent trend of the five periods
+    // ending with this one.
+    std::optional<double> comparatorValue;
+    Significance significance = Significance::NotCompared;
+    TrendResult trend;
+};
+
+// The comparator and confidence level chosen in the needs stage.
+struct JudgementSettings {
+    std::string comparatorCode = "E92000001";
+    ConfidenceLevel level = ConfidenceLevel::Percent95;
+};
+JudgementSettings judgementSettings(storage::Database& db);
+
+// Calls `visit` for every live value, in order of indicator, area, sex, age,
+// category and period, with its significance and trend worked out. Streams:
+// memory does not grow with the number of values. Return false to stop.
+// With indicatorId, only that indicator's values.
+void forEachJudgedValue(storage::Database& db, const std::function<bool(const JudgedValue&)>& visit,
+                        std::optional<std::int64_t> indicatorId = std::nullopt);
+
+// The words Jointly writes for its trend: describeTrend's words, using the
+// indicator's polarity when it is known.
+std::string trendWords(const JudgedValue& value);
+
+} // namespace jointly::needs

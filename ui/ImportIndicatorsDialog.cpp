@@ -1,0 +1,114 @@
+#include "ui/ImportIndicatorsDialog.h"
+
+#include "records/FieldInput.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jointly::ui {
+
+ImportIndicatorsDialog::ImportIndicatorsDialog(QWidget* parent)
+    : QDialog(parent), file_(new QLineEdit(this)), format_(new QComboBox(this)),
+      mapping_(new QPlainTextEdit(this)), skipBadRows_(new QCheckBox(this)),
+      dataAsAt_(new QLineEdit(this)) {
+    setWindowTitle(tr("Import indicators"));
+    file_->setObjectName(QStringLiteral("import_file"));
+    file_->setAccessibleName(tr("CSV file to import"));
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(file_, 1);
+    fileRow->addWidget(browse);
+    format_->addItem(tr("A Fingertips export"));
+    format_->addItem(tr("Another CSV, with the column mapping below"));
+    format_->setAccessibleName(tr("Kind of file"));
+    mapping_->setAccessibleName(tr("Column mapping"));
+    mapping_->setPlaceholderText(
+        tr("One line per field: field=column heading, e.g.\nindicator_code=Code\n"
+           "indicator_name=Indicator\narea_code=Area\nperiod=Year\nvalue=Rate"));
+    mapping_->setEnabled(false);
+    mapping_->setMaximumHeight(120);
+    skipBadRows_->setText(tr("Skip rows that cannot be read, and list them"));
+    dataAsAt_->setPlaceholderText(tr("YYYY-MM-DD"));
+    dataAsAt_->setAccessibleName(tr("Data as at"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Kind:"), format_);
+    form->addRow(tr("&Mapping:"), mapping_);
+    form->addRow(tr("&Data as at:"), dataAsAt_);
+    form->addRow(QString(), skipBadRows_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Every import can be undone as one step. A row that cannot be "
+                                    "read stops the import unless you choose to skip bad rows."),
+                                 this));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(620, sizeHint().height());
+    connect(browse, &QPushButton::clicked, this, &ImportIndicatorsDialog::browse);
+    connect(format_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { mapping_->setEnabled(index == 1); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportIndicatorsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ImportIndicatorsDialog::csvPath() const {
+    return file_->text().trimmed();
+}
+
+needs::ImportOptions ImportIndicatorsDialog::options() const {
+    needs::ImportOptions options;
+    options.skipBadRows = skipBadRows_->isChecked();
+    if (!dataAsAt_->text().trimmed().isEmpty()) {
+        options.dataAsAt = dataAsAt_->text().trimmed().toStdString();
+    }
+    if (format_->currentIndex() == 1) {
+        auto mapping = needs::Mapping::parse(mapping_->toPlainText().toStdString());
+        if (mapping.ok()) {
+            options.mapping = mapping.value();
+        }
+    }
+    return options;
+}
+
+void ImportIndicatorsDialog::accept() {
+    QString problem;
+    if (!QFileInfo::exists(csvPath())) {
+        problem = tr("Choose the CSV file to import.");
+    } else if (!dataAsAt_->text().trimmed().isEmpty() &&
+               !records::isIsoDate(dataAsAt_->text().trimmed().toStdString())) {
+        problem = tr("\"Data as at\" must be a date such as 2026-04-01.");
+    } else if (format_->currentIndex() == 1) {
+        auto mapping = needs::Mapping::parse(mapping_->toPlainText().toStdString());
+        if (!mapping.ok()) {
+            problem = QString::fromStdString(mapping.error().message);
+        }
+    }
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Import indicators"), problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+void ImportIndicatorsDialog::browse() {
+    QString chosen = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), csvPath(),
+                                                  tr("CSV files (*.csv);;All files (*)"));
+    if (!chosen.isEmpty()) {
+        file_->setText(chosen);
+    }
+}
+
+} // namespace jointly::ui

@@ -1,0 +1,229 @@
+#include "ui/IndicatorValuesModel.h"
+
+#include "ui/ProjectDocument.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace jointly::ui {
+
+namespace {
+
+QString number(const std::optional<double>& value) {
+    return value ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*value, 'g', 10)
+                 : QString();
+}
+
+QString significanceText(const needs::JudgedValue& value) {
+    switch (value.significance) {
+    case needs::Significance::Better:
+        return QStringLiteral("\u25B2 Better");
+    case needs::Significance::Worse:
+        return QStringLiteral("\u25BC Worse");
+    case needs::Significance::Similar:
+        return QStringLiteral("\u25CF Similar");
+    case needs::Significance::NotCompared:
+        break;
+    }
+    return QStringLiteral("Not compared");
+}
+
+std::string lowered(std::string text) {
+    for (auto& c : text) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return text;
+}
+
+} // namespace
+
+IndicatorValuesModel::IndicatorValuesModel(ProjectDocument& document, QObject* parent)
+    : QAbstractTableModel(parent), document_(document) {
+    connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("indicator_import")) ||
+            tables.contains(QStringLiteral("indicator")) ||
+            tables.contains(QStringLiteral("partnership"))) {
+            reload();
+        }
+    });
+}
+
+void IndicatorValuesModel::showIndicator(std::int64_t indicatorId) {
+    indicatorId_ = indicatorId;
+    reload();
+}
+
+void IndicatorValuesModel::reload() {
+    beginResetModel();
+    values_.clear();
+    if (indicatorId_ != 0) {
+        needs::forEachJudgedValue(
+            document_.database(),
+            [this](const needs::JudgedValue& value) {
+                values_.push_back(value);
+                return true;
+            },
+            indicatorId_);
+    }
+    endResetModel();
+}
+
+const needs::JudgedValue* IndicatorValuesModel::valueAt(int row) const {
+    return row >= 0 && row < static_cast<int>(values_.size())
+               ? &values_[static_cast<std::size_t>(row)]
+               : nullptr;
+}
+
+bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
+    if (!value.sourceComparedEngland.empty()) {
+        auto words = needs::parseComparedWords(value.sourceComparedEngland);
+        if (words && value.significance != needs::Significance::NotCompared) {
+            auto ours = lowered(needs::describeSignificance(value.significance));
+            auto theirs = words->verdict == needs::ComparedVerdict::Better    ? "better"
+                          : words->verdict == needs::ComparedVerdict::Worse   ? "worse"
+                          : words->verdict == needs::ComparedVerdict::Similar ? "similar"
+                                                                              : "";
+            if (*theirs && ours != theirs) {
+                return true;
+            }
+        }
+    }
+    if (!value.sourceTrend.empty()) {
+        auto theirs = needs::parseTrendWords(value.sourceTrend);
+        if (theirs && theirs->direction != needs::TrendDirection::CouldNotBeCalculated &&
+            value.trend.direction != needs::TrendDirection::CouldNotBeCalculated &&
+            theirs->direction != value.trend.direction) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int IndicatorValuesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(values_.size());
+}
+
+int IndicatorValuesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IndicatorValuesModel::data(const QModelIndex& index, int role) const {
+    const auto* value = valueAt(index.row());
+    if (!value) {
+        return {};
+    }
+    const auto q = [](const std::string& text) {
+        return QString::fromStdString(text);
+    };
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Area:
+            return value->areaName.empty() ? q(value->areaCode)
+                                           : q(value->areaName) + QStringLiteral(" (") +
+                                                 q(value->areaCode) + QStringLiteral(")");
+        case Sex:
+            return q(value->sex);
+        case Age:
+            return q(value->age);
+        case Category:
+            return value->category.empty()
+                       ? QString()
+                       : q(value->categoryType) + QStringLiteral(": ") + q(value->category);
+        case Period:
+            return q(value->period);
+        case Value:
+            return number(value->value);
+        case Interval:
+            return value->lower95 || value->upper95
+                       ? number(value->lower95) + QStringLiteral(" to ") + number(value->upper95)
+                       : QString();
+        case Count:
+            return number(value->count);
+        case Denominator:
+            return number(value->denominator);
+        case Comparator:
+            return number(value->comparatorValue);
+        case Significance:
+            return significanceText(*value);
+        case Trend:
+            return q(needs::trendWords(*value));
+        case FileSays: {
+            QString text = q(value->sourceComparedEngland);
+            if (!value->sourceTrend.empty()) {
+                text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + q(value->sourceTrend);
+            }
+            if (disagrees(*value)) {
+                text = QStringLiteral("\u26A0 ") + text + tr(" (differs from Jointly)");
+            }
+            return text;
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Significance) {
+        switch (value->significance) {
+        case needs::Significance::Better:
+            return QBrush(QColor(0x92, 0xd0, 0x50));
+        case needs::Significance::Worse:
+            return QBrush(QColor(0xff, 0x80, 0x80));
+        case needs::Significance::Similar:
+            return QBrush(QColor(0xff, 0xd9, 0x66));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Significance &&
+        value->significance != needs::Significance::NotCompared) {
+        return QBrush(Qt::black);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Trend && !value->trend.reason.empty()) {
+        return q(value->trend.reason);
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Value || index.column() == Count || index.column() == Denominator ||
+         index.column() == Comparator)) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant IndicatorValuesModel::headerData(int section, Qt::Orientation orientation,
+                                          int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Area:
+        return tr("Area");
+    case Sex:
+        return tr("Sex");
+    case Age:
+        return tr("Age");
+    case Category:
+        return tr("Category");
+    case Period:
+        return tr("Period");
+    case Value:
+        return tr("Value");
+    case Interval:
+        return tr("95% interval");
+    case Count:
+        return tr("Count");
+    case Denominator:
+        return tr("Denominator");
+    case Comparator:
+        return tr("Comparator");
+    case Significance:
+        return tr("Compared");
+    case Trend:
+        return tr("Recent trend");
+    case FileSays:
+        return tr("The file says");
+    default:
+        return {};
+    }
+}
+
+} // namespace jointly::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+class QTableView;
+
+namespace jointly::ui {
+
+class ProjectDocument;
+class RecordTableView;
+class IndicatorValuesModel;
+
+// The needs assessment stage (PRODUCT.md stage 1): indicators and their
+// imports, areas, population, the service map, assets, engagement evidence
+// and needs statements with the evidence they cite.
+class NeedsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit NeedsPage(ProjectDocument& document, QWidget* parent = nullptr);
+
+    QTabWidget& tabs() { return *tabs_; }
+    RecordTableView& indicators() { return *indicators_; }
+    IndicatorValuesModel& values() { return *values_; }
+
+public slots:
+    void importIndicators();
+
+private:
+    QWidget* indicatorsTab();
+    QWidget* servicesTab();
+    QWidget* statementsTab();
+    QWidget* simpleTab(RecordTableView* table, const QString& explanation);
+
+    ProjectDocument& document_;
+    QTabWidget* tabs_;
+    RecordTableView* indicators_ = nullptr;
+    IndicatorValuesModel* values_ = nullptr;
+};
+
+} // namespace jointly::ui

@@ -198,6 +198,17 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"linked groups", 0},
         {"care groups", 0},
         {"plans", 0},
+        {"areas", 0},
+        {"indicators", 0},
+        {"population figures", 0},
+        {"services", 0},
+        {"funding shares", 0},
+        {"assets", 0},
+        {"engagement evidence", 0},
+        {"needs statements", 0},
+        {"evidence", 0},
+        {"indicator values", 0},
+        {"indicator imports", 0},
     };
     CHECK(summary.value().counts == counts);
     CHECK(jointly::testing::hasBytes(path, original));

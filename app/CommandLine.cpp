@@ -20,6 +20,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unistd.h>
 
 namespace jointly::app {
 
@@ -83,6 +84,16 @@ struct DocumentContext {
     DocumentContext(int& argc, char** argv) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        // Without a session (a script, a cron job) Qt would warn on stderr
+        // that it has no runtime folder; give it a private one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const auto folder = std::filesystem::temp_directory_path() /
+                                ("jointly-runtime-" + std::to_string(::getuid()));
+            std::error_code ignored;
+            std::filesystem::create_directories(folder, ignored);
+            std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ignored);
+            qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(folder.string()));
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     }

@@ -1,5 +1,6 @@
 #include "ui/CycleNavigator.h"
 
+#include "needs/NeedsProgress.h"
 #include "partnership/PartnershipProgress.h"
 #include "ui/ProjectDocument.h"
 
@@ -12,8 +13,7 @@ struct StageInfo {
 };
 const StageInfo kStages[] = {
     {QT_TRANSLATE_NOOP("CycleNavigator", "Partnership"), ""},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Needs"),
-     QT_TRANSLATE_NOOP("CycleNavigator", "Needs assessment is not built yet.")},
+    {QT_TRANSLATE_NOOP("CycleNavigator", "Needs"), ""},
     {QT_TRANSLATE_NOOP("CycleNavigator", "Plan"),
      QT_TRANSLATE_NOOP("CycleNavigator", "Planning is not built yet.")},
     {QT_TRANSLATE_NOOP("CycleNavigator", "Procure"),
@@ -42,6 +42,20 @@ CycleNavigator::CycleNavigator(QWidget* parent) : QListWidget(parent) {
     setCurrentRow(0);
 }
 
+StageProgress CycleNavigator::progressOf(Stage stage) const {
+    if (!document_) {
+        return {};
+    }
+    switch (stage) {
+    case Partnership:
+        return partnership::partnershipProgress(document_->database());
+    case Needs:
+        return needs::needsProgress(document_->database());
+    default:
+        return {};
+    }
+}
+
 void CycleNavigator::setDocument(ProjectDocument* document) {
     document_ = document;
     if (document_) {
@@ -58,7 +72,7 @@ QString CycleNavigator::summaryOf(Stage stage) const {
     if (!document_) {
         return tr(info.name);
     }
-    auto progress = partnership::partnershipProgress(document_->database());
+    auto progress = progressOf(stage);
     QString line = progress.missing.empty() ? tr("Complete")
                                             : tr("%1% complete, %n to do", nullptr,
                                                  static_cast<int>(progress.missing.size()))
@@ -76,7 +90,7 @@ void CycleNavigator::refresh() {
         if (*info.notBuilt) {
             tip = tr(info.notBuilt);
         } else if (document_) {
-            auto progress = partnership::partnershipProgress(document_->database());
+            auto progress = progressOf(stage);
             tip = progress.missing.empty() ? tr("Everything in this stage is filled in.")
                                            : tr("Still to do:") + QStringLiteral("\n• ") +
                                                  QStringList([&] {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/StageProgress.h"
+
 #include <QListWidget>
 
 namespace jointly::ui {
@@ -21,6 +23,8 @@ public:
 
     // The text shown for a stage, e.g. "Partnership\n75% complete, 3 to do".
     QString summaryOf(Stage stage) const;
+    // What the core says of a built stage's completeness.
+    StageProgress progressOf(Stage stage) const;
 
 private:
     ProjectDocument* document_ = nullptr;

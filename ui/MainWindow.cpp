@@ -7,6 +7,7 @@
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
 #include "ui/MessageBar.h"
+#include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
 #include "ui/PartnershipPage.h"
 #include "ui/ProjectDocument.h"
@@ -156,6 +157,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         delete page;
     }
     partnershipPage_ = nullptr;
+    needsPage_ = nullptr;
     delete document_;
     document_ = document.release();
     if (document_) {
@@ -168,10 +170,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         });
         partnershipPage_ = new PartnershipPage(*document_);
         stages_->addWidget(partnershipPage_);
-        stages_->addWidget(new StagePlaceholder(
-            tr("Needs assessment"),
-            tr("indicators with significance and trend, Fingertips imports, population, current "
-               "services, assets, engagement evidence and needs statements.")));
+        needsPage_ = new NeedsPage(*document_);
+        stages_->addWidget(needsPage_);
         stages_->addWidget(new StagePlaceholder(
             tr("Planning"), tr("outcomes, priorities, options appraisal, investment and "
                                "disinvestment, budgets with partner shares, savings, risks and "
@@ -236,11 +236,12 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateMissing() {
-    if (!document_ || navigator_->currentRow() != CycleNavigator::Partnership) {
+    const int stage = navigator_->currentRow();
+    if (!document_ || (stage != CycleNavigator::Partnership && stage != CycleNavigator::Needs)) {
         missing_->clear();
         return;
     }
-    auto progress = partnership::partnershipProgress(document_->database());
+    auto progress = navigator_->progressOf(static_cast<CycleNavigator::Stage>(stage));
     if (progress.missing.empty()) {
         missing_->setText(tr("This stage is complete."));
         return;

@@ -13,6 +13,7 @@ namespace jointly::ui {
 
 class CycleNavigator;
 class MessageBar;
+class NeedsPage;
 class PartnershipPage;
 class ProjectDocument;
 
@@ -36,6 +37,7 @@ public:
 
     ProjectDocument* document() const { return document_; }
     PartnershipPage* partnershipPage() const { return partnershipPage_; }
+    NeedsPage* needsPage() const { return needsPage_; }
     CycleNavigator& navigator() { return *navigator_; }
     MessageBar& messageBar() { return *messageBar_; }
     QAction& undoAction() { return *undo_; }
@@ -67,6 +69,7 @@ private:
     QLabel* missing_;
     QStackedWidget* stages_;
     PartnershipPage* partnershipPage_ = nullptr;
+    NeedsPage* needsPage_ = nullptr;
     MessageBar* messageBar_;
     QLabel* readOnlyBanner_;
     QAction* undo_ = nullptr;

@@ -67,10 +67,17 @@ void RecordTableModel::reload() {
 void RecordTableModel::onChanged(const QSet<QString>& tables) {
     bool affected = tables.contains(
         QString::fromUtf8(kind_.table.data(), static_cast<qsizetype>(kind_.table.size())));
+    // Rows whose visibility depends on other tables (an indicator hidden by an
+    // undone import) may change with any edit.
+    affected = affected || !kind_.visibleWhere.empty();
     for (const auto& field : kind_.fields) {
-        if (field.type == FieldType::Link &&
-            tables.contains(QString::fromUtf8(field.linkKind.data(),
-                                              static_cast<qsizetype>(field.linkKind.size())))) {
+        if (field.type != FieldType::Link) {
+            continue;
+        }
+        const auto* linked = records::kindForTable(field.linkKind);
+        if (tables.contains(QString::fromUtf8(field.linkKind.data(),
+                                              static_cast<qsizetype>(field.linkKind.size()))) ||
+            (linked && !linked->visibleWhere.empty())) {
             affected = true;
         }
     }

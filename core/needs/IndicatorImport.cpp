@@ -378,9 +378,9 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
         if (options.duplicates == DuplicateRule::Ask && report.rowsAlreadyHeld > 0) {
             throw Stop{Error{ErrorKind::DuplicateRows,
                              std::to_string(report.rowsAlreadyHeld) + " of the rows in " + name +
-                                 " are already in the project (the first is " +
+                                 " are already in the project; the first is " +
                                  *stager.firstDuplicate() +
-                                 "). Choose Replace to use the file's values instead, or Keep "
+                                 ". Choose Replace to use the file's values instead, or Keep "
                                  "to keep the ones already held."}};
         }
         if (report.rowsRead == 0) {

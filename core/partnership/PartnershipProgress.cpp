@@ -7,26 +7,6 @@
 
 namespace jointly::partnership {
 
-namespace {
-
-class Checklist {
-public:
-    void require(bool met, std::string whatIsMissing) {
-        ++progress_.total;
-        if (met) {
-            ++progress_.done;
-        } else {
-            progress_.missing.push_back(std::move(whatIsMissing));
-        }
-    }
-    StageProgress result() { return progress_; }
-
-private:
-    StageProgress progress_;
-};
-
-} // namespace
-
 StageProgress partnershipProgress(storage::Database& db) {
     using records::listRecords;
     Checklist list;

@@ -74,7 +74,8 @@ std::string normaliseDate(std::string_view text) {
         day > daysInMonth(year, month)) {
         return {};
     }
-    char buffer[16];
+    // Room for any three ints, so an optimising GCC does not warn of truncation.
+    char buffer[40];
     std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
     return buffer;
 }

@@ -109,8 +109,10 @@ std::string checkLink(storage::Database& db, const FieldSpec& field, const Field
 
 std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
     std::vector<Record> records;
+    const std::string where =
+        kind.visibleWhere.empty() ? std::string() : " WHERE " + std::string(kind.visibleWhere);
     auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " + std::string(kind.table) +
-                                " ORDER BY id");
+                                where + " ORDER BY id");
     while (statement.step()) {
         Record record;
         record.id = statement.int64(0);

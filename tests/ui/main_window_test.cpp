@@ -5,8 +5,10 @@
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
 #include "ui/CycleNavigator.h"
+#include "ui/IndicatorValuesModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
+#include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
 #include "ui/PartnershipPage.h"
 #include "ui/ProjectDocument.h"
@@ -15,6 +17,7 @@
 #include "ui/RecordTableView.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -210,7 +213,8 @@ TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[
     // has a name, no commissioning partner lacks budget authority (there are
     // none yet), and "no shared budget" needs nothing more. 3/14 = 21%.
     CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n21% complete, 11 to do"));
-    CHECK(navigator.item(1)->text() == QStringLiteral("Needs\nNot built yet"));
+    // None of the needs stage's 12 checks pass yet (see NeedsProgress).
+    CHECK(navigator.item(1)->text() == QStringLiteral("Needs\n0% complete, 12 to do"));
     CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\nNot built yet"));
     CHECK(navigator.item(0)->toolTip().contains(QStringLiteral("Write the partnership's aims.")));
 
@@ -317,4 +321,60 @@ TEST_CASE("recent files and the window's size are remembered for next time", "[u
     recent->actions().first()->trigger();
     REQUIRE(again.document() != nullptr);
     CHECK(again.document()->partnershipName() == QStringLiteral("Remembered"));
+}
+
+TEST_CASE("importing indicators through the dialog shows them judged, and undo takes them back",
+          "[ui]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("needs.jointly")),
+                                 QStringLiteral("Needs")));
+    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    auto& page = *window.needsPage();
+    CHECK(page.indicators().model().rowCount() == 0);
+
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("import_file"));
+        REQUIRE(file);
+        QTest::keyClicks(file,
+                         QStringLiteral(JOINTLY_FIXTURES_DIR "/fingertips-falls-activity.csv"));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        REQUIRE(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    page.importIndicators();
+    REQUIRE(page.indicators().model().rowCount() == 2);
+    CHECK(window.messageBar().message() ==
+          QStringLiteral("Imported 30 of 30 rows from fingertips-falls-activity.csv. Edit > Undo "
+                         "takes the whole import back."));
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Import fingertips-falls-activity.csv"));
+
+    // The second indicator (physical activity): Westshire's latest value is
+    // above England's with a 95% interval clear of it, and the file says
+    // "Better", so higher is better and Jointly judges it Better too.
+    page.indicators().table().setCurrentIndex(page.indicators().model().index(1, 0));
+    auto& values = page.values();
+    REQUIRE(values.rowCount() == 15);
+    int westshireLatest = -1;
+    for (int row = 0; row < values.rowCount(); ++row) {
+        const auto* value = values.valueAt(row);
+        if (value->areaCode == "E10000032" && value->period == "2022/23") {
+            westshireLatest = row;
+        }
+    }
+    REQUIRE(westshireLatest >= 0);
+    CHECK(values
+              .data(values.index(westshireLatest, ui::IndicatorValuesModel::Significance),
+                    Qt::DisplayRole)
+              .toString() == QStringLiteral("\u25B2 Better"));
+    test::screenshot(window, QStringLiteral("needs-indicators"));
+
+    window.undoAction().trigger();
+    CHECK(page.indicators().model().rowCount() == 0);
+    CHECK(values.rowCount() == 0);
+    window.redoAction().trigger();
+    CHECK(page.indicators().model().rowCount() == 2);
 }

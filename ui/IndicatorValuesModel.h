@@ -37,6 +37,7 @@ public:
 
     void showIndicator(std::int64_t indicatorId);
     const needs::JudgedValue* valueAt(int row) const;
+    const std::vector<needs::JudgedValue>& values() const { return values_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,7 +2,9 @@
 
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
+#include "records/RecordStore.h"
 #include "ui/ImportIndicatorsDialog.h"
+#include "ui/IndicatorChart.h"
 #include "ui/IndicatorImportRunner.h"
 #include "ui/IndicatorValuesModel.h"
 #include "ui/ProjectDocument.h"
@@ -10,6 +12,7 @@
 #include "ui/RecordTableModel.h"
 #include "ui/RecordTableView.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,9 +20,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace jointly::ui {
@@ -60,6 +65,7 @@ NeedsPage::NeedsPage(ProjectDocument& document, QWidget* parent)
     tabs_->setObjectName(QStringLiteral("needs_tabs"));
     tabs_->setAccessibleName(tr("Needs assessment sections"));
     tabs_->addTab(indicatorsTab(), tr("&Indicators"));
+    tabs_->addTab(concernsTab(), tr("&Worse and getting worse"));
     tabs_->addTab(simpleTab(new RecordTableView(document_, needs::needsArea(), tr("Areas")),
                             tr("The partnership's own areas and the areas it compares itself "
                                "with. Codes must match those in imported files (E92000001 is "
@@ -108,31 +114,168 @@ QWidget* NeedsPage::indicatorsTab() {
     top->addWidget(settings, 1);
     top->addWidget(importButton, 0, Qt::AlignTop);
 
+    // Filters: by care group and by topic.
+    auto* careFilter = new QComboBox(page);
+    careFilter->setObjectName(QStringLiteral("filter_care_group"));
+    careFilter->setAccessibleName(tr("Show indicators for care group"));
+    auto* topicFilter = new QComboBox(page);
+    topicFilter->setObjectName(QStringLiteral("filter_topic"));
+    topicFilter->setAccessibleName(tr("Show indicators on topic"));
+    auto* filters = new QHBoxLayout;
+    auto* careLabel = new QLabel(tr("Care &group:"), page);
+    careLabel->setBuddy(careFilter);
+    auto* topicLabel = new QLabel(tr("T&opic:"), page);
+    topicLabel->setBuddy(topicFilter);
+    filters->addWidget(careLabel);
+    filters->addWidget(careFilter);
+    filters->addSpacing(12);
+    filters->addWidget(topicLabel);
+    filters->addWidget(topicFilter);
+    filters->addStretch();
+
     auto* splitter = new QSplitter(Qt::Vertical, page);
     indicators_ = new RecordTableView(document_, needs::indicator(), tr("Indicators"), splitter);
-    auto* valuesView = new QTableView(splitter);
+    auto* lower = new QSplitter(Qt::Horizontal, splitter);
+    auto* valuesView = new QTableView(lower);
     values_ = new IndicatorValuesModel(document_, valuesView);
     valuesView->setModel(values_);
     valuesView->setObjectName(QStringLiteral("indicator_values"));
     valuesView->setAccessibleName(tr("Values of the selected indicator"));
     valuesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    valuesView->setSelectionMode(QAbstractItemView::SingleSelection);
     valuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     valuesView->setAlternatingRowColors(true);
     valuesView->setWordWrap(false);
     valuesView->verticalHeader()->hide();
     valuesView->horizontalHeader()->setStretchLastSection(true);
+    chart_ = new IndicatorChart(lower);
+    chart_->setMinimumWidth(360);
+    lower->addWidget(valuesView);
+    lower->addWidget(chart_);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     splitter->addWidget(indicators_);
-    splitter->addWidget(valuesView);
+    splitter->addWidget(lower);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     connect(indicators_, &RecordTableView::selectionChanged, values_,
             &IndicatorValuesModel::showIndicator);
-    connect(values_, &QAbstractItemModel::modelReset, valuesView,
-            [valuesView] { valuesView->resizeColumnsToContents(); });
+    connect(values_, &QAbstractItemModel::modelReset, valuesView, [this, valuesView] {
+        valuesView->resizeColumnsToContents();
+        if (values_->rowCount() > 0) {
+            valuesView->setCurrentIndex(values_->index(values_->rowCount() - 1, 0));
+        }
+        chart_->show(values_->values(), values_->valueAt(valuesView->currentIndex().row()));
+    });
+    connect(valuesView->selectionModel(), &QItemSelectionModel::currentRowChanged, chart_,
+            [this](const QModelIndex& current) {
+                chart_->show(values_->values(), values_->valueAt(current.row()));
+            });
+
+    auto refreshFilters = [this, careFilter, topicFilter] {
+        const auto keepCare = careFilter->currentData();
+        const auto keepTopic = topicFilter->currentText();
+        const QSignalBlocker blockCare(careFilter);
+        const QSignalBlocker blockTopic(topicFilter);
+        careFilter->clear();
+        careFilter->addItem(tr("All"), QVariant());
+        for (const auto& [id, name] :
+             records::linkChoices(document_.database(), partnership::careGroup())) {
+            careFilter->addItem(QString::fromStdString(name),
+                                QVariant::fromValue(static_cast<qlonglong>(id)));
+        }
+        careFilter->setCurrentIndex(std::max(0, careFilter->findData(keepCare)));
+        topicFilter->clear();
+        topicFilter->addItem(tr("All"));
+        QStringList topics;
+        for (const auto& record : records::listRecords(document_.database(), needs::indicator())) {
+            auto topic = QString::fromStdString(record.text(needs::indicator(), "topic"));
+            if (!topic.isEmpty() && !topics.contains(topic)) {
+                topics << topic;
+            }
+        }
+        topics.sort(Qt::CaseInsensitive);
+        topicFilter->addItems(topics);
+        topicFilter->setCurrentIndex(std::max(0, topicFilter->findText(keepTopic)));
+    };
+    refreshFilters();
+    connect(&document_, &ProjectDocument::changed, page, refreshFilters);
+    connect(careFilter, &QComboBox::currentIndexChanged, page, [this, careFilter] {
+        auto chosen = careFilter->currentData();
+        indicators_->model().setMatch(
+            "care_group_id", chosen.isNull() ? std::nullopt
+                                             : std::optional<records::FieldValue>(
+                                                   static_cast<std::int64_t>(chosen.toLongLong())));
+    });
+    connect(topicFilter, &QComboBox::currentIndexChanged, page, [this, topicFilter] {
+        indicators_->model().setMatch("topic", topicFilter->currentIndex() <= 0
+                                                   ? std::nullopt
+                                                   : std::optional<records::FieldValue>(
+                                                         topicFilter->currentText().toStdString()));
+    });
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     return page;
+}
+
+QWidget* NeedsPage::concernsTab() {
+    auto* page = new QWidget;
+    concerns_ = new QTableWidget(page);
+    concerns_->setObjectName(QStringLiteral("worse_and_getting_worse"));
+    concerns_->setAccessibleName(tr("Indicators worse than the comparator and getting worse"));
+    concerns_->setColumnCount(6);
+    concerns_->setHorizontalHeaderLabels(
+        {tr("Indicator"), tr("Area"), tr("Period"), tr("Value"), tr("Comparator"), tr("Trend")});
+    concerns_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    concerns_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    concerns_->verticalHeader()->hide();
+    concerns_->horizontalHeader()->setStretchLastSection(true);
+    concerns_->setAlternatingRowColors(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(
+        tr("The latest value of each indicator for the partnership's own areas (all areas if "
+           "none are set) that is significantly worse than the comparator and getting worse."),
+        page));
+    layout->addWidget(concerns_, 1);
+    connect(&document_, &ProjectDocument::changed, this, [this] { concernsStale_ = true; });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this, page](int) {
+        if (tabs_->currentWidget() == page && concernsStale_) {
+            refreshConcerns();
+        }
+    });
+    return page;
+}
+
+void NeedsPage::refreshConcerns() {
+    std::vector<std::string> ownAreas;
+    for (const auto& area : records::listRecords(document_.database(), needs::needsArea())) {
+        if (area.text(needs::needsArea(), "role") == "own" &&
+            !area.isEmpty(needs::needsArea(), "code")) {
+            ownAreas.push_back(area.text(needs::needsArea(), "code"));
+        }
+    }
+    const auto found = needs::worseAndGettingWorse(document_.database(), ownAreas);
+    concerns_->setRowCount(static_cast<int>(found.size()));
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    for (int row = 0; row < static_cast<int>(found.size()); ++row) {
+        const auto& value = found[static_cast<std::size_t>(row)];
+        const QStringList cells = {
+            QString::fromStdString(value.indicatorName),
+            QString::fromStdString(value.areaName.empty() ? value.areaCode : value.areaName),
+            QString::fromStdString(value.period),
+            value.value ? locale.toString(*value.value, 'g', 10) : QString(),
+            value.comparatorValue ? locale.toString(*value.comparatorValue, 'g', 10) : QString(),
+            QString::fromStdString(needs::trendWords(value))};
+        for (int column = 0; column < cells.size(); ++column) {
+            concerns_->setItem(row, column, new QTableWidgetItem(cells[column]));
+        }
+    }
+    concerns_->resizeColumnsToContents();
+    concernsStale_ = false;
 }
 
 QWidget* NeedsPage::servicesTab() {

@@ -4,12 +4,14 @@
 
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace jointly::ui {
 
 class ProjectDocument;
 class RecordTableView;
 class IndicatorValuesModel;
+class IndicatorChart;
 
 // The needs assessment stage (PRODUCT.md stage 1): indicators and their
 // imports, areas, population, the service map, assets, engagement evidence
@@ -22,6 +24,9 @@ public:
     QTabWidget& tabs() { return *tabs_; }
     RecordTableView& indicators() { return *indicators_; }
     IndicatorValuesModel& values() { return *values_; }
+    IndicatorChart& chart() { return *chart_; }
+    QTableWidget& concerns() { return *concerns_; }
+    void refreshConcerns();
 
 public slots:
     void importIndicators();
@@ -29,6 +34,7 @@ public slots:
 private:
     QWidget* indicatorsTab();
     QWidget* servicesTab();
+    QWidget* concernsTab();
     QWidget* statementsTab();
     QWidget* simpleTab(RecordTableView* table, const QString& explanation);
 
@@ -36,6 +42,9 @@ private:
     QTabWidget* tabs_;
     RecordTableView* indicators_ = nullptr;
     IndicatorValuesModel* values_ = nullptr;
+    IndicatorChart* chart_ = nullptr;
+    QTableWidget* concerns_ = nullptr;
+    bool concernsStale_ = true;
 };
 
 } // namespace jointly::ui

@@ -23,11 +23,27 @@ void RecordTableModel::setFilter(std::string_view column, std::optional<std::int
     reload();
 }
 
+void RecordTableModel::setMatch(std::string_view column, std::optional<records::FieldValue> value) {
+    if (value) {
+        matches_[std::string(column)] = *value;
+    } else {
+        matches_.erase(std::string(column));
+    }
+    reload();
+}
+
 void RecordTableModel::reload() {
     std::vector<records::Record> fresh;
     for (auto& record : records::listRecords(document_.database(), kind_)) {
         if (!filterColumn_.empty() &&
             (!filterId_ || record.number(kind_, filterColumn_, -1) != *filterId_)) {
+            continue;
+        }
+        bool matched = true;
+        for (const auto& [column, wanted] : matches_) {
+            matched = matched && record.value(kind_, column) == wanted;
+        }
+        if (!matched) {
             continue;
         }
         fresh.push_back(std::move(record));

@@ -36,6 +36,9 @@ public:
     // Shows only records whose `column` links to `id` (e.g. one partner's
     // members); an empty column shows all.
     void setFilter(std::string_view column, std::optional<std::int64_t> id);
+    // Shows only records whose `column` equals `value` (with other matches
+    // and the filter above); nothing removes the match.
+    void setMatch(std::string_view column, std::optional<records::FieldValue> value);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,6 +59,7 @@ private:
     std::map<std::string, std::map<std::int64_t, std::string>> linkNames_; // by linked table
     std::string filterColumn_;
     std::optional<std::int64_t> filterId_;
+    std::map<std::string, records::FieldValue> matches_;
 };
 
 } // namespace jointly::ui

@@ -206,7 +206,7 @@ public:
                 set.reset();
                 set.bind(1, polarity).bind(2, fromFile ? 0 : 1).bind(3, id).run();
             } else if (unknownPolarity_.count(id)) {
-                report_.polaritiesForExisting.emplace_back(id, polarity);
+                report_.polaritiesForExisting.push_back(ExistingPolarity{id, polarity, !fromFile});
             }
         }
         (void)sourceName;
@@ -414,11 +414,14 @@ Status activateImport(project::Project& project, const ImportReport& report) {
         if (db.queryInt64("SELECT changes()") != 1) {
             throw storage::StorageError(1, "the import to make live is missing");
         }
-        auto set = db.prepare("UPDATE indicator SET polarity = ?1, polarity_inferred = 1 "
-                              "WHERE id = ?2 AND polarity = 'unknown'");
-        for (const auto& [id, polarity] : report.polaritiesForExisting) {
+        auto set = db.prepare("UPDATE indicator SET polarity = ?1, polarity_inferred = ?2 "
+                              "WHERE id = ?3 AND polarity = 'unknown'");
+        for (const auto& existing : report.polaritiesForExisting) {
             set.reset();
-            set.bind(1, polarity).bind(2, id).run();
+            set.bind(1, existing.polarity)
+                .bind(2, existing.inferred ? 1 : 0)
+                .bind(3, existing.indicatorId)
+                .run();
         }
     });
 }

@@ -36,6 +36,13 @@ struct SkippedRow {
     std::string reason;
 };
 
+// A polarity an import gives an indicator the project already had with none.
+struct ExistingPolarity {
+    std::int64_t indicatorId = 0;
+    std::string polarity; // a stored polarity key
+    bool inferred = true; // false when the file's own polarity column gave it
+};
+
 struct ImportReport {
     std::int64_t importId = 0;
     std::string fileName;
@@ -46,9 +53,9 @@ struct ImportReport {
     std::size_t rowsSkipped = 0;     // bad rows left out (only when skipping bad rows)
     std::vector<SkippedRow> skipped; // the first kMaxSkippedListed of them
     std::size_t indicatorsCreated = 0;
-    // Polarities inferred for indicators the project already had; set when
+    // Polarities for indicators the project already had with none; set when
     // the import is made live, so undo takes them back too.
-    std::vector<std::pair<std::int64_t, std::string>> polaritiesForExisting;
+    std::vector<ExistingPolarity> polaritiesForExisting;
 };
 
 inline constexpr std::size_t kMaxSkippedListed = 1000;

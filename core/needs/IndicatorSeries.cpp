@@ -3,6 +3,7 @@
 #include "needs/IndicatorImport.h"
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace jointly::needs {
@@ -38,6 +39,40 @@ JudgementSettings judgementSettings(storage::Database& db) {
             statement.text(1) == "99.8" ? ConfidenceLevel::Percent99_8 : ConfidenceLevel::Percent95;
     }
     return settings;
+}
+
+bool gettingWorse(const JudgedValue& value) {
+    if (!value.polarityKnown) {
+        return false;
+    }
+    return (value.trend.direction == TrendDirection::Increasing &&
+            value.polarity == Polarity::LowerIsBetter) ||
+           (value.trend.direction == TrendDirection::Decreasing &&
+            value.polarity == Polarity::HigherIsBetter);
+}
+
+std::vector<JudgedValue> worseAndGettingWorse(storage::Database& db,
+                                              const std::vector<std::string>& areaCodes) {
+    std::vector<JudgedValue> found;
+    std::optional<JudgedValue> last;
+    auto consider = [&](const JudgedValue& latest) {
+        const bool wanted = areaCodes.empty() || std::find(areaCodes.begin(), areaCodes.end(),
+                                                           latest.areaCode) != areaCodes.end();
+        if (wanted && latest.significance == Significance::Worse && gettingWorse(latest)) {
+            found.push_back(latest);
+        }
+    };
+    forEachJudgedValue(db, [&](const JudgedValue& value) {
+        if (last && !sameSeries(*last, value)) {
+            consider(*last);
+        }
+        last = value;
+        return true;
+    });
+    if (last) {
+        consider(*last);
+    }
+    return found;
 }
 
 std::string trendWords(const JudgedValue& value) {

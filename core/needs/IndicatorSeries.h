@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jointly::storage {
 class Database;
@@ -65,6 +66,16 @@ JudgementSettings judgementSettings(storage::Database& db);
 // With indicatorId, only that indicator's values.
 void forEachJudgedValue(storage::Database& db, const std::function<bool(const JudgedValue&)>& visit,
                         std::optional<std::int64_t> indicatorId = std::nullopt);
+
+// Whether the trend is getting worse by the indicator's polarity: increasing
+// where lower is better, or decreasing where higher is better.
+bool gettingWorse(const JudgedValue& value);
+
+// The latest value of every series (indicator, area, sex, age, category)
+// that is worse than the comparator and getting worse, for the areas given
+// (all areas when the list is empty), ordered by indicator and area.
+std::vector<JudgedValue> worseAndGettingWorse(storage::Database& db,
+                                              const std::vector<std::string>& areaCodes);
 
 // The words Jointly writes for its trend: describeTrend's words, using the
 // indicator's polarity when it is known.

@@ -5,6 +5,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
 #include "ui/CycleNavigator.h"
+#include "ui/IndicatorChart.h"
 #include "ui/IndicatorValuesModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
@@ -371,6 +372,13 @@ TEST_CASE("importing indicators through the dialog shows them judged, and undo t
                     Qt::DisplayRole)
               .toString() == QStringLiteral("\u25B2 Better"));
     test::screenshot(window, QStringLiteral("needs-indicators"));
+    CHECK(page.chart().trendDescription().startsWith(
+        QStringLiteral("Percentage of physically active adults for ")));
+    CHECK(page.chart().areasDescription() ==
+          QStringLiteral("Bars for 3 areas in 2022/23, coloured by how each compares with the "
+                         "comparator."));
+    page.chart().findChild<QTabWidget*>()->setCurrentIndex(1);
+    test::screenshot(window, QStringLiteral("needs-by-area"));
 
     window.undoAction().trigger();
     CHECK(page.indicators().model().rowCount() == 0);

@@ -5,6 +5,7 @@
 #include "Version.h"
 #include "needs/IndicatorExport.h"
 #include "needs/IndicatorImport.h"
+#include "needs/PopulationImport.h"
 #include "project/FileInspection.h"
 #include "project/FileSummary.h"
 #include "project/Project.h"
@@ -38,6 +39,8 @@ const char* const kUsageText =
     "  jointly import-indicators FILE CSV [--mapping MAPPING] [--skip-bad-rows]\n"
     "                            [--data-as-at DATE] [--replace | --keep]\n"
     "                                       import indicator values (Fingertips or mapped CSV)\n"
+    "  jointly import-population FILE CSV  import population figures (Area, Year, Age band,\n"
+    "                                       Sex, People, optional Projected)\n"
     "  jointly export-indicators FILE OUT.csv\n"
     "                                       export every indicator value with Jointly's "
     "significance and trend\n";
@@ -277,6 +280,23 @@ int importIndicators(const std::vector<std::string>& args, std::ostream& out, st
     return kOk;
 }
 
+int importPopulation(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.size() != 3) {
+        return usage(err, "import-population needs FILE and CSV.");
+    }
+    auto opened = project::Project::open(args[1]);
+    if (!opened.ok()) {
+        return fail(err, opened.error());
+    }
+    auto imported = needs::importPopulation(*opened.value(), args[2]);
+    if (!imported.ok()) {
+        return fail(err, imported.error());
+    }
+    out << "Imported " << imported.value() << " population figures from "
+        << project::displayName(args[2]) << "\n";
+    return kOk;
+}
+
 int exportIndicators(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.size() != 3) {
         return usage(err, "export-indicators needs FILE and OUT.csv.");
@@ -326,6 +346,9 @@ std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std:
     }
     if (verb == "import-indicators") {
         return importIndicators(args, out, err);
+    }
+    if (verb == "import-population") {
+        return importPopulation(args, out, err);
     }
     if (verb == "export-indicators") {
         return exportIndicators(args, out, err);

@@ -1,6 +1,7 @@
 #include "ui/ImportIndicatorsDialog.h"
 
 #include "records/FieldInput.h"
+#include "ui/ColumnMappingDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,10 +19,10 @@
 
 namespace jointly::ui {
 
-ImportIndicatorsDialog::ImportIndicatorsDialog(QWidget* parent)
-    : QDialog(parent), file_(new QLineEdit(this)), format_(new QComboBox(this)),
-      mapping_(new QPlainTextEdit(this)), skipBadRows_(new QCheckBox(this)),
-      dataAsAt_(new QLineEdit(this)) {
+ImportIndicatorsDialog::ImportIndicatorsDialog(ProjectDocument& document, QWidget* parent)
+    : QDialog(parent), document_(document), file_(new QLineEdit(this)),
+      format_(new QComboBox(this)), mapping_(new QPlainTextEdit(this)),
+      skipBadRows_(new QCheckBox(this)), dataAsAt_(new QLineEdit(this)) {
     setWindowTitle(tr("Import indicators"));
     file_->setObjectName(QStringLiteral("import_file"));
     file_->setAccessibleName(tr("CSV file to import"));
@@ -42,10 +43,16 @@ ImportIndicatorsDialog::ImportIndicatorsDialog(QWidget* parent)
     dataAsAt_->setPlaceholderText(tr("YYYY-MM-DD"));
     dataAsAt_->setAccessibleName(tr("Data as at"));
 
+    auto* mapButton = new QPushButton(tr("Map &columns..."), this);
+    mapButton->setAccessibleName(tr("Map the file's columns, with a preview"));
+    auto* mappingRow = new QHBoxLayout;
+    mappingRow->addWidget(mapping_, 1);
+    mappingRow->addWidget(mapButton, 0, Qt::AlignTop);
+    connect(mapButton, &QPushButton::clicked, this, &ImportIndicatorsDialog::mapColumns);
     auto* form = new QFormLayout;
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("&Kind:"), format_);
-    form->addRow(tr("&Mapping:"), mapping_);
+    form->addRow(tr("&Mapping:"), mappingRow);
     form->addRow(tr("&Data as at:"), dataAsAt_);
     form->addRow(QString(), skipBadRows_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -101,6 +108,26 @@ void ImportIndicatorsDialog::accept() {
         return;
     }
     QDialog::accept();
+}
+
+void ImportIndicatorsDialog::mapColumns() {
+    if (!QFileInfo::exists(csvPath())) {
+        QMessageBox::warning(this, windowTitle(), tr("Choose the CSV file to import first."));
+        return;
+    }
+    ColumnMappingDialog dialog(document_, csvPath(), this);
+    if (!dialog.readable()) {
+        QMessageBox::warning(this, windowTitle(), dialog.problem());
+        return;
+    }
+    auto current = needs::Mapping::parse(mapping_->toPlainText().toStdString());
+    if (current.ok() && !mapping_->toPlainText().trimmed().isEmpty()) {
+        dialog.setMapping(current.value());
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        format_->setCurrentIndex(1);
+        mapping_->setPlainText(QString::fromStdString(dialog.mapping().serialise()));
+    }
 }
 
 void ImportIndicatorsDialog::browse() {

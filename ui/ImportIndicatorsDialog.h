@@ -11,12 +11,14 @@ class QPlainTextEdit;
 
 namespace jointly::ui {
 
+class ProjectDocument;
+
 // Asks which CSV to import and how: a Fingertips export or another CSV with
 // a column mapping, whether to skip bad rows, and the "data as at" date.
 class ImportIndicatorsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ImportIndicatorsDialog(QWidget* parent = nullptr);
+    explicit ImportIndicatorsDialog(ProjectDocument& document, QWidget* parent = nullptr);
 
     QString csvPath() const;
     needs::ImportOptions options() const;
@@ -27,6 +29,9 @@ public:
 
 private:
     void browse();
+    void mapColumns();
+
+    ProjectDocument& document_;
 
     QLineEdit* file_;
     QComboBox* format_;

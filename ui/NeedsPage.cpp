@@ -1,6 +1,7 @@
 #include "ui/NeedsPage.h"
 
 #include "needs/NeedsKinds.h"
+#include "needs/PopulationImport.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
 #include "ui/ImportIndicatorsDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/RecordTableView.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,11 +73,7 @@ NeedsPage::NeedsPage(ProjectDocument& document, QWidget* parent)
                                "with. Codes must match those in imported files (E92000001 is "
                                "England).")),
                   tr("A&reas"));
-    tabs_->addTab(simpleTab(new RecordTableView(document_, needs::population(),
-                                                tr("Population by age band and year")),
-                            tr("Population estimates and projections by age band, sex and "
-                               "year.")),
-                  tr("P&opulation"));
+    tabs_->addTab(populationTab(), tr("P&opulation"));
     tabs_->addTab(servicesTab(), tr("&Services"));
     tabs_->addTab(simpleTab(new RecordTableView(document_, needs::asset(), tr("Assets")),
                             tr("Community and voluntary-sector resources the partnership can "
@@ -278,6 +276,33 @@ void NeedsPage::refreshConcerns() {
     concernsStale_ = false;
 }
 
+QWidget* NeedsPage::populationTab() {
+    auto* page = simpleTab(
+        new RecordTableView(document_, needs::population(), tr("Population by age band and year")),
+        tr("Population estimates and projections by age band, sex and year. "
+           "A CSV with the columns Area, Year, Age band, Sex, People and "
+           "(optionally) Projected can be imported."));
+    auto* importButton = new QPushButton(tr("Import population from CSV..."), page);
+    importButton->setObjectName(QStringLiteral("import_population"));
+    importButton->setEnabled(!document_.isReadOnly());
+    static_cast<QVBoxLayout*>(page->layout())->insertWidget(1, importButton, 0, Qt::AlignLeft);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import population"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        auto imported = needs::importPopulation(document_.project(), path.toStdString());
+        emit document_.problem(
+            imported.ok() ? tr("Imported %1 population figures from %2. Edit > Undo takes them "
+                               "back.")
+                                .arg(imported.value())
+                                .arg(QFileInfo(path).fileName())
+                          : QString::fromStdString(imported.error().message));
+    });
+    return page;
+}
+
 QWidget* NeedsPage::servicesTab() {
     auto* page = new QWidget;
     auto* splitter = new QSplitter(Qt::Vertical, page);
@@ -319,7 +344,7 @@ QWidget* NeedsPage::statementsTab() {
 }
 
 void NeedsPage::importIndicators() {
-    ImportIndicatorsDialog dialog(this);
+    ImportIndicatorsDialog dialog(document_, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -34,6 +34,7 @@ public slots:
 private:
     QWidget* indicatorsTab();
     QWidget* servicesTab();
+    QWidget* populationTab();
     QWidget* concernsTab();
     QWidget* statementsTab();
     QWidget* simpleTab(RecordTableView* table, const QString& explanation);

@@ -298,6 +298,19 @@ const RecordKind& statementEvidence() {
     return kind;
 }
 
+const RecordKind& csvMapping() {
+    static const RecordKind kind{
+        "csv_mapping",
+        "saved mapping",
+        "saved mappings",
+        {
+            {"name", "Mapping", FieldType::Text},
+            {"mapping", "Columns", FieldType::LongText},
+        },
+    };
+    return kind;
+}
+
 const std::vector<const RecordKind*>& allKinds() {
     static const std::vector<const RecordKind*> kinds = {
         &needsSettings(),  &needsArea(), &indicator(),  &population(),     &service(),

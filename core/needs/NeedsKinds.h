@@ -19,6 +19,7 @@ const records::RecordKind& engagement();
 const records::RecordKind& needsStatement();
 const records::RecordKind& statementEvidence();
 const records::RecordKind& needsSettings(); // the comparator and confidence level (one record)
+const records::RecordKind& csvMapping();    // a column mapping saved for reuse
 
 const std::vector<const records::RecordKind*>& allKinds();
 

@@ -2,8 +2,11 @@
 
 #include "UiTestSupport.h"
 
+#include "needs/IndicatorImport.h"
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
+#include "ui/ColumnMappingDialog.h"
 #include "ui/CycleNavigator.h"
 #include "ui/IndicatorChart.h"
 #include "ui/IndicatorValuesModel.h"
@@ -18,7 +21,9 @@
 #include "ui/RecordTableView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -27,6 +32,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -385,4 +391,65 @@ TEST_CASE("importing indicators through the dialog shows them judged, and undo t
     CHECK(values.rowCount() == 0);
     window.redoAction().trigger();
     CHECK(page.indicators().model().rowCount() == 2);
+}
+
+TEST_CASE("another CSV is mapped column by column with a preview, and the mapping is saved",
+          "[ui]") {
+    QTemporaryDir folder;
+    const QString csv = folder.filePath(QStringLiteral("local.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Code,Measure,Place,Year,Value,Lower,Upper\n"
+                   "L1,Smoking at delivery,E10000032,2023,9.5,8.1,10.9\n"
+                   "L1,Smoking at delivery,E92000001,2023,7.4,7.3,7.5\n");
+    }
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(
+        window.createProject(folder.filePath(QStringLiteral("m.jointly")), QStringLiteral("M")));
+    ui::ColumnMappingDialog dialog(*window.document(), csv, &window);
+    REQUIRE(dialog.readable());
+    CHECK(dialog.preview().rowCount() == 2);
+    CHECK(dialog.preview().columnCount() == 7);
+    CHECK(dialog.preview().item(0, 1)->text() == QStringLiteral("Smoking at delivery"));
+    // "Value" is guessed from the heading; the rest are chosen.
+    CHECK(dialog.boxFor(needs::IndicatorField::Value)->currentText() == QStringLiteral("Value"));
+    auto choose = [&](needs::IndicatorField field, const char* column) {
+        auto* box = dialog.boxFor(field);
+        box->setCurrentIndex(box->findText(QString::fromLatin1(column)));
+    };
+    choose(needs::IndicatorField::IndicatorCode, "Code");
+    choose(needs::IndicatorField::IndicatorName, "Measure");
+    choose(needs::IndicatorField::AreaCode, "Place");
+    choose(needs::IndicatorField::Period, "Year");
+    choose(needs::IndicatorField::Lower95, "Lower");
+    choose(needs::IndicatorField::Upper95, "Upper");
+    const auto mapping = dialog.mapping();
+    CHECK(mapping.serialise() == "indicator_code=Code\nindicator_name=Measure\narea_code=Place\n"
+                                 "period=Year\nvalue=Value\nlower_95=Lower\nupper_95=Upper\n");
+
+    test::whenDialogOpens([](QWidget* ask) {
+        auto* name = ask->findChild<QLineEdit*>();
+        REQUIRE(name);
+        QTest::keyClicks(name, QStringLiteral("Local smoking file"));
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    for (auto* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("&Save this mapping...")) {
+            button->click();
+        }
+    }
+    auto saved = records::listRecords(window.document()->database(), needs::csvMapping());
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].text(needs::csvMapping(), "name") == "Local smoking file");
+    CHECK(saved[0].text(needs::csvMapping(), "mapping") == mapping.serialise());
+    CHECK(window.undoAction().text() == QStringLiteral("&Undo Add saved mapping"));
+
+    needs::ImportOptions options;
+    options.mapping = mapping;
+    auto imported =
+        needs::importIndicators(window.document()->project(), csv.toStdString(), options);
+    REQUIRE(imported.ok());
+    CHECK(imported.value().rowsImported == 2);
 }

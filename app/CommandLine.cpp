@@ -211,6 +211,11 @@ std::string readWholeFile(const std::string& path, bool& ok) {
     return text.str();
 }
 
+// "1 row", "2 rows".
+std::string counted(std::size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 int importIndicators(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.size() < 3) {
         return usage(err, "import-indicators needs FILE and CSV.");
@@ -257,18 +262,20 @@ int importIndicators(const std::vector<std::string>& args, std::ostream& out, st
         return fail(err, report.error());
     }
     const auto& done = report.value();
-    out << "Read " << done.rowsRead << " rows from " << done.fileName << "\n";
-    out << "Imported " << done.rowsImported << " rows";
+    out << "Read " << counted(done.rowsRead, "row") << " from " << done.fileName << "\n";
+    out << "Imported " << counted(done.rowsImported, "row");
     if (done.indicatorsCreated > 0) {
-        out << " (" << done.indicatorsCreated << " new indicators)";
+        out << " (" << done.indicatorsCreated << " new indicator"
+            << (done.indicatorsCreated == 1 ? "" : "s") << ")";
     }
     out << "\n";
     if (done.rowsAlreadyHeld > 0) {
-        out << done.rowsAlreadyHeld << " rows were already in the project and were "
+        out << done.rowsAlreadyHeld << (done.rowsAlreadyHeld == 1 ? " row was" : " rows were")
+            << " already in the project and " << (done.rowsAlreadyHeld == 1 ? "was " : "were ")
             << (options.duplicates == needs::DuplicateRule::Replace ? "replaced" : "kept") << "\n";
     }
     if (done.rowsSkipped > 0) {
-        out << "Skipped " << done.rowsSkipped << " bad rows:\n";
+        out << "Skipped " << counted(done.rowsSkipped, "bad row") << ":\n";
         for (const auto& skipped : done.skipped) {
             out << "  row " << skipped.row << ": " << skipped.reason << "\n";
         }

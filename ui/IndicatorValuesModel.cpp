@@ -76,8 +76,14 @@ const needs::JudgedValue* IndicatorValuesModel::valueAt(int row) const {
 }
 
 bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
-    if (!value.sourceComparedEngland.empty()) {
-        auto words = needs::parseComparedWords(value.sourceComparedEngland);
+    const std::string& fileWords =
+        value.fileComparison == needs::JudgedValue::FileComparison::England
+            ? value.sourceComparedEngland
+        : value.fileComparison == needs::JudgedValue::FileComparison::Parent
+            ? value.sourceComparedParent
+            : std::string();
+    if (!fileWords.empty()) {
+        auto words = needs::parseComparedWords(fileWords);
         if (words && value.significance != needs::Significance::NotCompared) {
             auto ours = lowered(needs::describeSignificance(value.significance));
             auto theirs = words->verdict == needs::ComparedVerdict::Better    ? "better"

@@ -13,12 +13,18 @@ namespace jointly::needs {
 
 namespace {
 
-// The shortest text that reads back as the same number.
+// The shortest text that reads back as the same number, in plain decimals
+// as Fingertips writes them ("100000", not "1e+05"); in scientific notation
+// only when plain decimals would be very long.
 std::string number(const std::optional<double>& value) {
     if (!value) {
         return {};
     }
     char buffer[64];
+    auto plain = std::to_chars(buffer, buffer + sizeof(buffer), *value, std::chars_format::fixed);
+    if (plain.ec == std::errc() && plain.ptr - buffer <= 24) {
+        return std::string(buffer, plain.ptr);
+    }
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), *value);
     return ec == std::errc() ? std::string(buffer, end) : std::string();
 }

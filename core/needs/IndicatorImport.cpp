@@ -15,8 +15,12 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
+#include <stop_token>
+#include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace jointly::needs {
 
@@ -43,20 +47,121 @@ std::string nowUtc() {
     return buffer;
 }
 
-Outcome<std::string> hashFile(const std::string& path, const std::string& name) {
+Error cannotRead(const std::string& name) {
+    return Error{ErrorKind::NotFound, "Jointly cannot read " + name +
+                                          ". Check it exists "
+                                          "and you may open it."};
+}
+
+Outcome<std::string> hashFile(const std::string& path, const std::string& name,
+                              const std::stop_token& stop) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        return Error{ErrorKind::NotFound, "Jointly cannot read " + name +
-                                              ". Check it exists "
-                                              "and you may open it."};
+        return cannotRead(name);
     }
     util::Sha256 hash;
     std::vector<char> buffer(1 << 16);
-    while (in) {
+    while (in && !stop.stop_requested()) {
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         hash.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
     }
     return hash.hexDigest();
+}
+
+// Works out a file's SHA-256 on a thread of its own while the import reads
+// and writes the rows: hashing a large file takes about a fifth as long as
+// importing it. Destroyed before it finishes, it stops the thread.
+class BackgroundHash {
+public:
+    BackgroundHash(const std::string& path, const std::string& name)
+        : worker_([this, path, name](std::stop_token stop) {
+              result_.emplace(hashFile(path, name, stop));
+          }) {}
+
+    // Waits for the hash; call once.
+    Outcome<std::string> result() {
+        worker_.join();
+        return std::move(*result_);
+    }
+
+private:
+    std::optional<Outcome<std::string>> result_;
+    std::jthread worker_; // last: it starts once result_ exists, and is joined first
+};
+
+// A set of 64-bit hashes (open addressing), for remembering rows' keys
+// cheaply: at most kMaxKeys of them, in at most 16 MB.
+class KeyHashes {
+public:
+    static constexpr std::size_t kMaxKeys = std::size_t{1} << 20;
+
+    std::size_t size() const { return size_; }
+
+    // Adds the hash; false if it was there already.
+    bool insert(std::uint64_t hash) {
+        if (hash == 0) {
+            hash = 1; // 0 marks an empty slot
+        }
+        if ((size_ + 1) * 2 > slots_.size()) {
+            grow();
+        }
+        const std::size_t mask = slots_.size() - 1;
+        for (auto at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
+            if (slots_[at] == hash) {
+                return false;
+            }
+            if (slots_[at] == 0) {
+                slots_[at] = hash;
+                ++size_;
+                return true;
+            }
+        }
+    }
+
+    void clear() {
+        if (size_ == 0) {
+            return;
+        }
+        if (slots_.size() > kInitialSlots) {
+            std::vector<std::uint64_t>(kInitialSlots, 0).swap(slots_);
+        } else {
+            std::fill(slots_.begin(), slots_.end(), 0);
+        }
+        size_ = 0;
+    }
+
+private:
+    static constexpr std::size_t kInitialSlots = 4096;
+
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.size() * 2, 0);
+        old.swap(slots_);
+        size_ = 0;
+        for (auto hash : old) {
+            if (hash != 0) {
+                insert(hash);
+            }
+        }
+    }
+
+    std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(kInitialSlots, 0);
+    std::size_t size_ = 0;
+};
+
+std::uint64_t mixHash(std::uint64_t hash, std::uint64_t part) {
+    hash ^= part + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
+    hash *= 0xBF58476D1CE4E5B9ULL;
+    return hash ^ (hash >> 31);
+}
+
+// A hash of everything in a row's key except its indicator.
+std::uint64_t keyHash(const IndicatorRow& row) {
+    std::uint64_t hash = mixHash(0, static_cast<std::uint64_t>(row.periodKey));
+    for (const std::string* part :
+         {&row.areaCode, &row.sex, &row.age, &row.categoryType, &row.category, &row.period}) {
+        hash = mixHash(hash, std::hash<std::string>{}(*part));
+    }
+    return hash;
 }
 
 void bindOptional(storage::Statement& statement, int index, const std::optional<double>& value) {
@@ -89,6 +194,8 @@ public:
                                            "AND v.category = ?6 AND v.period_key = ?7 AND "
                                            "v.period = ?8 AND (v.import_id = ?9 OR (") +
                                kLiveValue + "))")),
+          anyValue_(db.prepare("SELECT EXISTS (SELECT 1 FROM indicator_value WHERE "
+                               "indicator_id = ?1)")),
           replace_(db.prepare("UPDATE indicator_value SET replaced_by = ?1 WHERE id = ?2")),
           insert_(db.prepare(
               "INSERT INTO indicator_value (indicator_id, import_id, area_code, area_name, "
@@ -101,19 +208,9 @@ public:
     // Adds one checked row; false if it was left out as a duplicate.
     bool add(const IndicatorRow& row, std::size_t rowNumber) {
         auto indicatorId = indicatorFor(row);
-        findHeld_.reset();
-        findHeld_.bind(1, indicatorId)
-            .bind(2, row.areaCode)
-            .bind(3, row.sex)
-            .bind(4, row.age)
-            .bind(5, row.categoryType)
-            .bind(6, row.category)
-            .bind(7, row.periodKey)
-            .bind(8, row.period)
-            .bind(9, importId_);
         std::vector<std::int64_t> held;
-        while (findHeld_.step()) {
-            held.push_back(findHeld_.int64(0));
+        if (!certainlyNew(indicatorId, row)) {
+            held = heldRows(indicatorId, row);
         }
         if (!held.empty()) {
             ++report_.rowsAlreadyHeld;
@@ -132,19 +229,21 @@ public:
                 replace_.bind(1, importId_).bind(2, id).run();
             }
         }
+        // The row's text is bound uncopied (it outlives the run()); the reset
+        // after it lets go of the text again.
         insert_.reset();
         insert_.bind(1, indicatorId)
             .bind(2, importId_)
-            .bind(3, row.areaCode)
-            .bind(4, row.areaName)
-            .bind(5, row.areaType)
-            .bind(6, row.parentCode)
-            .bind(7, row.parentName)
-            .bind(8, row.sex)
-            .bind(9, row.age)
-            .bind(10, row.categoryType)
-            .bind(11, row.category)
-            .bind(12, row.period)
+            .bindUncopied(3, row.areaCode)
+            .bindUncopied(4, row.areaName)
+            .bindUncopied(5, row.areaType)
+            .bindUncopied(6, row.parentCode)
+            .bindUncopied(7, row.parentName)
+            .bindUncopied(8, row.sex)
+            .bindUncopied(9, row.age)
+            .bindUncopied(10, row.categoryType)
+            .bindUncopied(11, row.category)
+            .bindUncopied(12, row.period)
             .bind(13, row.periodKey);
         bindOptional(insert_, 14, row.value);
         bindOptional(insert_, 15, row.lower95);
@@ -153,11 +252,12 @@ public:
         bindOptional(insert_, 18, row.upper998);
         bindOptional(insert_, 19, row.count);
         bindOptional(insert_, 20, row.denominator);
-        insert_.bind(21, row.valueNote)
-            .bind(22, row.recentTrend)
-            .bind(23, row.comparedEngland)
-            .bind(24, row.comparedParent);
+        insert_.bindUncopied(21, row.valueNote)
+            .bindUncopied(22, row.recentTrend)
+            .bindUncopied(23, row.comparedEngland)
+            .bindUncopied(24, row.comparedParent);
         insert_.run();
+        insert_.reset();
         return true;
     }
 
@@ -167,32 +267,67 @@ public:
     // Fingertips' "Compared to England" words against England's value.
     void settlePolarities(const std::string& sourceName) {
         std::map<std::int64_t, std::string> inferred;
-        auto evidence = db_.prepare(
+        // The evidence: each of this import's rows outside England, in file
+        // order, beside England's value for the same indicator, sex, age,
+        // category and period. Only indicators whose polarity this import may
+        // set need it; an indicator's first Better or Worse that gives a
+        // polarity decides it, so its later rows are passed over; and words
+        // that give no polarity need no England value.
+        auto rows = db_.prepare(
             "SELECT v.indicator_id, v.source_compared_england, v.lower_95, v.upper_95, "
-            "v.lower_99_8, v.upper_99_8, e.value FROM indicator_value v JOIN indicator_value e "
-            "ON e.indicator_id = v.indicator_id AND e.area_code = 'E92000001' AND e.sex = v.sex "
-            "AND e.age = v.age AND e.category_type = v.category_type AND e.category = "
-            "v.category AND e.period_key = v.period_key AND e.import_id = v.import_id "
-            "WHERE v.import_id = ?1 AND v.area_code <> 'E92000001' AND "
-            "v.source_compared_england <> ''");
-        evidence.bind(1, importId_);
-        while (evidence.step()) {
-            auto id = evidence.int64(0);
-            auto words = evidence.text(1);
+            "v.lower_99_8, v.upper_99_8, v.sex, v.age, v.category_type, v.category, "
+            "v.period_key FROM indicator_value v WHERE v.import_id = ?1 AND "
+            "v.area_code <> 'E92000001' AND v.source_compared_england <> '' ORDER BY v.id");
+        auto england = db_.prepare(
+            "SELECT e.value FROM indicator_value e WHERE e.indicator_id = ?1 AND "
+            "e.area_code = 'E92000001' AND e.sex = ?2 AND e.age = ?3 AND e.category_type = ?4 "
+            "AND e.category = ?5 AND e.period_key = ?6 AND e.import_id = ?7 ORDER BY e.id");
+        rows.bind(1, importId_);
+        while (rows.step()) {
+            auto id = rows.int64(0);
+            if ((!created_.count(id) && !unknownPolarity_.count(id)) ||
+                explicitPolarity_.count(id)) {
+                continue; // nothing to infer: see below
+            }
+            auto known = inferred.find(id);
+            if (known != inferred.end() && known->second != "no_judgement") {
+                continue; // decided
+            }
+            auto words = rows.text(1);
             auto parsed = parseComparedWords(words);
-            const bool wide = parsed && parsed->level == ConfidenceLevel::Percent99_8;
-            auto lower = optionalDouble(evidence, wide ? 4 : 2);
-            auto upper = optionalDouble(evidence, wide ? 5 : 3);
-            auto polarity = inferPolarity(words, lower, upper, optionalDouble(evidence, 6));
-            if (!polarity) {
+            if (!parsed) {
                 continue;
             }
-            auto& chosen = inferred[id];
-            // Better/Worse evidence outweighs Higher/Lower (no judgement).
-            if (chosen.empty() || chosen == "no_judgement") {
-                chosen = *polarity == Polarity::HigherIsBetter  ? "higher_is_better"
-                         : *polarity == Polarity::LowerIsBetter ? "lower_is_better"
-                                                                : "no_judgement";
+            const bool judged = parsed->verdict == ComparedVerdict::Better ||
+                                parsed->verdict == ComparedVerdict::Worse;
+            const bool unjudged = parsed->verdict == ComparedVerdict::Higher ||
+                                  parsed->verdict == ComparedVerdict::Lower;
+            if (!judged && !(unjudged && known == inferred.end())) {
+                continue; // these words cannot change what is inferred
+            }
+            const bool wide = parsed->level == ConfidenceLevel::Percent99_8;
+            auto lower = optionalDouble(rows, wide ? 4 : 2);
+            auto upper = optionalDouble(rows, wide ? 5 : 3);
+            england.reset();
+            england.bind(1, id)
+                .bind(2, rows.text(6))
+                .bind(3, rows.text(7))
+                .bind(4, rows.text(8))
+                .bind(5, rows.text(9))
+                .bind(6, rows.int64(10))
+                .bind(7, importId_);
+            while (england.step()) {
+                auto polarity = inferPolarity(words, lower, upper, optionalDouble(england, 0));
+                if (!polarity) {
+                    continue;
+                }
+                auto& chosen = inferred[id];
+                // Better/Worse evidence outweighs Higher/Lower (no judgement).
+                if (chosen.empty() || chosen == "no_judgement") {
+                    chosen = *polarity == Polarity::HigherIsBetter  ? "higher_is_better"
+                             : *polarity == Polarity::LowerIsBetter ? "lower_is_better"
+                                                                    : "no_judgement";
+                }
             }
         }
         for (const auto& [id, polarity] : explicitPolarity_) {
@@ -218,6 +353,55 @@ private:
             return std::nullopt;
         }
         return statement.real(column);
+    }
+
+    // The rows already held (or added earlier by this import) with this row's key.
+    std::vector<std::int64_t> heldRows(std::int64_t indicatorId, const IndicatorRow& row) {
+        findHeld_.reset();
+        findHeld_.bind(1, indicatorId)
+            .bind(2, row.areaCode)
+            .bind(3, row.sex)
+            .bind(4, row.age)
+            .bind(5, row.categoryType)
+            .bind(6, row.category)
+            .bind(7, row.periodKey)
+            .bind(8, row.period)
+            .bind(9, importId_);
+        std::vector<std::int64_t> held;
+        while (findHeld_.step()) {
+            held.push_back(findHeld_.int64(0));
+        }
+        return held;
+    }
+
+    // True when no row with this row's key can be held, so heldRows() need
+    // not be asked: the indicator had no values at all before this import, its
+    // rows have so far come in one unbroken run (as in every Fingertips export,
+    // which is sorted by indicator), and this key is not among the run's keys
+    // remembered so far. Otherwise false, and the database is asked, which is
+    // always right: every row added so far is in it.
+    bool certainlyNew(std::int64_t indicatorId, const IndicatorRow& row) {
+        if (indicatorId != runIndicator_) {
+            runIndicator_ = indicatorId;
+            runKeys_.clear();
+            runFresh_ = indicatorsMet_.insert(indicatorId).second && !holdsValues(indicatorId);
+        }
+        if (!runFresh_) {
+            return false;
+        }
+        if (runKeys_.size() >= KeyHashes::kMaxKeys) {
+            // A very long run: stop remembering, to bound memory.
+            runFresh_ = false;
+            runKeys_.clear();
+            return false;
+        }
+        return runKeys_.insert(keyHash(row));
+    }
+
+    bool holdsValues(std::int64_t indicatorId) {
+        anyValue_.reset();
+        anyValue_.bind(1, indicatorId);
+        return anyValue_.step() && anyValue_.int64(0) != 0;
     }
 
     std::int64_t indicatorFor(const IndicatorRow& row) {
@@ -277,6 +461,7 @@ private:
     storage::Statement adoptIndicator_;
     storage::Statement addIndicator_;
     storage::Statement findHeld_;
+    storage::Statement anyValue_;
     storage::Statement replace_;
     storage::Statement insert_;
     std::unordered_map<std::string, std::int64_t> cache_;
@@ -284,6 +469,12 @@ private:
     std::set<std::int64_t> unknownPolarity_;
     std::map<std::int64_t, std::string> explicitPolarity_;
     std::optional<std::string> firstDuplicate_;
+    // For certainlyNew(): the indicator of the current run of rows, whether
+    // its keys are being remembered, those keys, and every indicator met.
+    std::int64_t runIndicator_ = 0;
+    bool runFresh_ = false;
+    KeyHashes runKeys_;
+    std::unordered_set<std::int64_t> indicatorsMet_;
 };
 
 } // namespace
@@ -299,12 +490,11 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
                                          "2026-04-01; \"" +
                                              *options.dataAsAt + "\" is not one."};
     }
-    auto hash = hashFile(csvPath, name);
-    if (!hash.ok()) {
-        return hash.error();
-    }
-    report.sha256 = hash.value();
     std::ifstream in(csvPath, std::ios::binary);
+    if (!in) {
+        return cannotRead(name);
+    }
+    BackgroundHash hash(csvPath, name); // stored once the rows are in
     std::error_code ec;
     const auto totalBytes = std::filesystem::file_size(csvPath, ec);
     csv::CsvReader reader(in);
@@ -327,7 +517,7 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
             "rows_skipped, rows_already_held, duplicates, parent_comparator, imported_at, "
             "data_as_at, active) VALUES (?1, ?2, ?3, 0, 0, 0, 0, ?4, ?5, ?6, ?7, 0)");
         addImport.bind(1, name)
-            .bind(2, report.sha256)
+            .bind(2, "") // set below, once the hash is known
             .bind(3, options.mapping ? "mapped" : "fingertips")
             .bind(4, options.duplicates == DuplicateRule::Replace ? "replace" : "keep")
             .bind(5, columns.value().parentComparator)
@@ -387,13 +577,20 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
             throw Stop{Error{ErrorKind::Invalid, name + " has a header but no rows to import."}};
         }
         stager.settlePolarities(name);
+        auto hashed = hash.result();
+        if (!hashed.ok()) {
+            throw Stop{hashed.error()};
+        }
+        report.sha256 = hashed.value();
         auto counts = db.prepare("UPDATE indicator_import SET rows_read = ?1, rows_imported = ?2, "
-                                 "rows_skipped = ?3, rows_already_held = ?4 WHERE id = ?5");
+                                 "rows_skipped = ?3, rows_already_held = ?4, sha256 = ?6 "
+                                 "WHERE id = ?5");
         counts.bind(1, static_cast<std::int64_t>(report.rowsRead))
             .bind(2, static_cast<std::int64_t>(report.rowsImported))
             .bind(3, static_cast<std::int64_t>(report.rowsSkipped))
             .bind(4, static_cast<std::int64_t>(report.rowsAlreadyHeld))
             .bind(5, report.importId)
+            .bind(6, report.sha256)
             .run();
         transaction.commit();
     } catch (const Stop& stop) {

@@ -139,9 +139,15 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
                        : polarity == "lower_is_better" ? Polarity::LowerIsBetter
                                                        : Polarity::NoJudgement;
 
+        const bool byParent = settings.comparatorCode == kParentComparator;
+        row.comparatorCode = byParent ? row.parentCode : settings.comparatorCode;
+        row.fileComparison = byParent ? JudgedValue::FileComparison::Parent
+                             : settings.comparatorCode == "E92000001"
+                                 ? JudgedValue::FileComparison::England
+                                 : JudgedValue::FileComparison::None;
         comparator.reset();
         comparator.bind(1, row.indicatorId)
-            .bind(2, settings.comparatorCode)
+            .bind(2, row.comparatorCode)
             .bind(3, row.sex)
             .bind(4, row.age)
             .bind(5, row.categoryType)
@@ -151,11 +157,14 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
             row.comparatorValue = optionalReal(comparator, 0);
         }
         const bool wide = settings.level == ConfidenceLevel::Percent99_8;
-        row.significance = row.polarityKnown
-                               ? compareWithComparator(wide ? row.lower998 : row.lower95,
-                                                       wide ? row.upper998 : row.upper95,
-                                                       row.comparatorValue, row.polarity)
-                               : Significance::NotCompared;
+        // The comparator itself is not compared with its own value (as in
+        // Fingertips, whose "Compared to England" is empty for England).
+        row.significance =
+            row.polarityKnown && !row.comparatorCode.empty() && row.areaCode != row.comparatorCode
+                ? compareWithComparator(wide ? row.lower998 : row.lower95,
+                                        wide ? row.upper998 : row.upper95, row.comparatorValue,
+                                        row.polarity)
+                : Significance::NotCompared;
 
         // The five periods ending with this one, in the same series.
         if (first || !sameSeries(previous, row)) {

@@ -49,11 +49,19 @@ struct JudgedValue {
     // its chosen confidence level, and the recent trend of the five periods
     // ending with this one.
     std::optional<double> comparatorValue;
+    std::string comparatorCode; // the area compared with: the chosen one, or this row's parent
+    // Which of the file's comparison columns speaks of the same comparator:
+    // the England column when comparing with England, the parent column when
+    // comparing with each area's parent; otherwise neither.
+    enum class FileComparison { None, England, Parent } fileComparison = FileComparison::None;
     Significance significance = Significance::NotCompared;
     TrendResult trend;
 };
 
-// The comparator and confidence level chosen in the needs stage.
+// The comparator and confidence level chosen in the needs stage. The
+// comparator is an area code, or "parent" to compare each area with its own
+// parent area (as Fingertips' "Compared to <region>" column does).
+inline constexpr const char* kParentComparator = "parent";
 struct JudgementSettings {
     std::string comparatorCode = "E92000001";
     ConfidenceLevel level = ConfidenceLevel::Percent95;

@@ -79,7 +79,8 @@ const RecordKind& needsSettings() {
              {},
              {},
              false,
-             "The area whose value significance is judged against: E92000001 is England."},
+             "The area whose value significance is judged against: E92000001 is England; "
+             "\"parent\" compares each area with its own parent area (e.g. its region)."},
             {"confidence_level",
              "Confidence level",
              FieldType::Choice,

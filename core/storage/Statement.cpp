@@ -78,6 +78,13 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view text) {
+    // A null pointer would bind NULL rather than empty text.
+    const char* data = text.data() ? text.data() : "";
+    check(sqlite3_bind_text64(stmt_, index, data, text.size(), SQLITE_STATIC, SQLITE_UTF8));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     check(sqlite3_bind_null(stmt_, index));
     return *this;

@@ -34,6 +34,10 @@ public:
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bindBlob(int index, const void* data, std::size_t size);
+    // Binds text without copying it, for loops that run one statement a
+    // million times: the caller keeps the text alive and unchanged until the
+    // statement is next reset() or destroyed.
+    Statement& bindUncopied(int index, std::string_view text);
 
     // Runs one step; true while there is a row to read.
     bool step();

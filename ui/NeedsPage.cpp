@@ -234,10 +234,10 @@ QWidget* NeedsPage::concernsTab() {
     concerns_->horizontalHeader()->setStretchLastSection(true);
     concerns_->setAlternatingRowColors(true);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(explanation(
-        tr("The latest value of each indicator for the partnership's own areas (all areas if "
-           "none are set) that is significantly worse than the comparator and getting worse."),
-        page));
+    layout->addWidget(
+        explanation(tr("The latest value of each indicator for the partnership's own areas that is "
+                       "significantly worse than the comparator and getting worse."),
+                    page));
     layout->addWidget(concerns_, 1);
     connect(&document_, &ProjectDocument::changed, this, [this] { concernsStale_ = true; });
     connect(tabs_, &QTabWidget::currentChanged, this, [this, page](int) {
@@ -255,6 +255,18 @@ void NeedsPage::refreshConcerns() {
             !area.isEmpty(needs::needsArea(), "code")) {
             ownAreas.push_back(area.text(needs::needsArea(), "code"));
         }
+    }
+    concernsStale_ = false;
+    if (ownAreas.empty()) {
+        concerns_->setRowCount(1);
+        concerns_->setItem(0, 0,
+                           new QTableWidgetItem(tr("Record the partnership's own areas, with "
+                                                   "their codes, under Areas to see this list.")));
+        for (int column = 1; column < concerns_->columnCount(); ++column) {
+            concerns_->setItem(0, column, new QTableWidgetItem);
+        }
+        concerns_->resizeColumnsToContents();
+        return;
     }
     const auto found = needs::worseAndGettingWorse(document_.database(), ownAreas);
     concerns_->setRowCount(static_cast<int>(found.size()));

@@ -27,6 +27,18 @@ std::string paddedKey(std::int64_t key) {
     return std::string(digits.size() < 12 ? 12 - digits.size() : 0, '0') + digits;
 }
 
+// " AND v.area_code IN (?2, ?3, ...)": one parameter per code, bound later.
+std::string areaCondition(const std::vector<std::string>& areaCodes) {
+    if (areaCodes.empty()) {
+        return {};
+    }
+    std::string condition = " AND v.area_code IN (";
+    for (std::size_t i = 0; i < areaCodes.size(); ++i) {
+        condition += (i ? ", ?" : "?") + std::to_string(i + 2);
+    }
+    return condition + ")";
+}
+
 } // namespace
 
 JudgementSettings judgementSettings(storage::Database& db) {
@@ -62,13 +74,16 @@ std::vector<JudgedValue> worseAndGettingWorse(storage::Database& db,
             found.push_back(latest);
         }
     };
-    forEachJudgedValue(db, [&](const JudgedValue& value) {
-        if (last && !sameSeries(*last, value)) {
-            consider(*last);
-        }
-        last = value;
-        return true;
-    });
+    forEachJudgedValue(
+        db,
+        [&](const JudgedValue& value) {
+            if (last && !sameSeries(*last, value)) {
+                consider(*last);
+            }
+            last = value;
+            return true;
+        },
+        std::nullopt, areaCodes);
     if (last) {
         consider(*last);
     }
@@ -81,7 +96,8 @@ std::string trendWords(const JudgedValue& value) {
 }
 
 void forEachJudgedValue(storage::Database& db, const std::function<bool(const JudgedValue&)>& visit,
-                        std::optional<std::int64_t> indicatorId) {
+                        std::optional<std::int64_t> indicatorId,
+                        const std::vector<std::string>& areaCodes) {
     const auto settings = judgementSettings(db);
     auto values = db.prepare(
         std::string("SELECT v.id, v.indicator_id, i.source_code, i.name, v.parent_code, "
@@ -91,7 +107,7 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
                     "v.value_note, v.source_trend, v.source_compared_england, "
                     "v.source_compared_parent, i.polarity FROM indicator_value v JOIN indicator "
                     "i ON i.id = v.indicator_id WHERE ") +
-        kLiveValue + (indicatorId ? " AND v.indicator_id = ?1" : "") +
+        kLiveValue + (indicatorId ? " AND v.indicator_id = ?1" : "") + areaCondition(areaCodes) +
         " ORDER BY v.indicator_id, v.area_code, v.sex, v.age, v.category_type, v.category, "
         "v.period_key, v.id");
     auto comparator = db.prepare(
@@ -101,6 +117,9 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
         kLiveValue + " ORDER BY v.id DESC LIMIT 1");
     if (indicatorId) {
         values.bind(1, *indicatorId);
+    }
+    for (std::size_t i = 0; i < areaCodes.size(); ++i) {
+        values.bind(static_cast<int>(i) + 2, areaCodes[i]);
     }
     std::deque<TrendPoint> window;
     JudgedValue previous;

@@ -71,9 +71,11 @@ JudgementSettings judgementSettings(storage::Database& db);
 // Calls `visit` for every live value, in order of indicator, area, sex, age,
 // category and period, with its significance and trend worked out. Streams:
 // memory does not grow with the number of values. Return false to stop.
-// With indicatorId, only that indicator's values.
+// With indicatorId, only that indicator's values; with areaCodes, only those
+// areas' values (the comparator's values are still looked up).
 void forEachJudgedValue(storage::Database& db, const std::function<bool(const JudgedValue&)>& visit,
-                        std::optional<std::int64_t> indicatorId = std::nullopt);
+                        std::optional<std::int64_t> indicatorId = std::nullopt,
+                        const std::vector<std::string>& areaCodes = {});
 
 // Whether the trend is getting worse by the indicator's polarity: increasing
 // where lower is better, or decreasing where higher is better.

@@ -19,9 +19,10 @@ StageProgress needsProgress(storage::Database& db) {
     Checklist list;
     list.require(count(db, "SELECT count(*) FROM needs_area WHERE role = 'own'") > 0,
                  "Record the partnership's own area (with its code) under Areas.");
-    list.require(
-        count(db, std::string("SELECT count(*) FROM indicator_value v WHERE ") + kLiveValue) > 0,
-        "Import indicator values, for example a Fingertips export.");
+    // EXISTS, not count(*): this runs after every edit, with up to millions of values.
+    list.require(count(db, std::string("SELECT EXISTS (SELECT 1 FROM indicator_value v WHERE ") +
+                               kLiveValue + ")") > 0,
+                 "Import indicator values, for example a Fingertips export.");
     const auto indicators = records::countRecords(db, indicator());
     const auto unknown =
         count(db, std::string("SELECT count(*) FROM indicator WHERE polarity = 'unknown' AND (") +

@@ -56,8 +56,12 @@ MainWindow::MainWindow(QWidget* parent)
     missing_->setTextFormat(Qt::PlainText);
     readOnlyBanner_->setObjectName(QStringLiteral("read_only_banner"));
     readOnlyBanner_->setWordWrap(true);
-    readOnlyBanner_->setStyleSheet(QStringLiteral("background: #dde7f3; color: #1a1a1a; "
-                                                  "padding: 6px;"));
+    QPalette bannerColours = readOnlyBanner_->palette();
+    bannerColours.setColor(QPalette::Window, QColor(0xdd, 0xe7, 0xf3));
+    bannerColours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    readOnlyBanner_->setPalette(bannerColours);
+    readOnlyBanner_->setAutoFillBackground(true);
+    readOnlyBanner_->setMargin(6);
     readOnlyBanner_->hide();
 
     auto* side = new QVBoxLayout;
@@ -82,6 +86,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     connect(navigator_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == CycleNavigator::Needs && document_ && !needsPage_) {
+            needsPage_ = new NeedsPage(*document_);
+            auto* standIn = stages_->widget(CycleNavigator::Needs);
+            stages_->insertWidget(CycleNavigator::Needs, needsPage_);
+            stages_->removeWidget(standIn);
+            delete standIn;
+        }
         if (row >= 0 && row < stages_->count()) {
             stages_->setCurrentIndex(row);
         }
@@ -170,8 +181,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         });
         partnershipPage_ = new PartnershipPage(*document_);
         stages_->addWidget(partnershipPage_);
-        needsPage_ = new NeedsPage(*document_);
-        stages_->addWidget(needsPage_);
+        // The needs stage is built the first time it is shown, so opening a
+        // partnership paints its window as soon as the first stage is ready.
+        stages_->addWidget(new QWidget);
         stages_->addWidget(new StagePlaceholder(
             tr("Planning"), tr("outcomes, priorities, options appraisal, investment and "
                                "disinvestment, budgets with partner shares, savings, risks and "

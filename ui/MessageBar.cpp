@@ -9,9 +9,13 @@ namespace jointly::ui {
 MessageBar::MessageBar(QWidget* parent) : QFrame(parent), label_(new QLabel(this)) {
     setObjectName(QStringLiteral("message_bar"));
     setAccessibleName(tr("Message"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#message_bar { background: #fff4ce; border: 1px solid #c8a600; }"
-                                 "#message_bar QLabel { color: #1a1a1a; }"));
+    setFrameShape(QFrame::Box);
+    // Colours by palette rather than a style sheet, which is slow to apply.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    colours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    setPalette(colours);
+    setAutoFillBackground(true);
     label_->setWordWrap(true);
     label_->setTextFormat(Qt::PlainText);
     label_->setTextInteractionFlags(Qt::TextSelectableByMouse);

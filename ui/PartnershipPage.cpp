@@ -1,6 +1,7 @@
 #include "ui/PartnershipPage.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "ui/LazyTabWidget.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordForm.h"
 #include "ui/RecordTableModel.h"
@@ -37,37 +38,61 @@ QWidget* scrolling(QWidget* content) {
 } // namespace
 
 PartnershipPage::PartnershipPage(ProjectDocument& document, QWidget* parent)
-    : QWidget(parent), document_(document), tabs_(new QTabWidget(this)) {
+    : QWidget(parent), document_(document), tabs_(new LazyTabWidget(this)) {
     tabs_->setObjectName(QStringLiteral("partnership_tabs"));
     tabs_->setAccessibleName(tr("Partnership sections"));
-    tabs_->addTab(groupTab(), tr("&Group and aims"));
-    tabs_->addTab(areaTab(), tr("A&rea"));
-    tabs_->addTab(membershipTab(), tr("&Partners and members"));
-    auto* links = new RecordTableView(document_, kinds::linkedGroup(), tr("Linked groups"));
-    auto* linksPage = new QWidget;
-    auto* linksLayout = new QVBoxLayout(linksPage);
-    linksLayout->addWidget(explanation(
-        tr("Groups this partnership works with, such as the health and wellbeing board, the drug "
-           "action team or a reference group, and how it relates to each."),
-        linksPage));
-    linksLayout->addWidget(links);
-    tabs_->addTab(linksPage, tr("&Linked groups"));
-    tabs_->addTab(agreementTab(), tr("Agreemen&t"));
-    auto* cares = new RecordTableView(document_, kinds::careGroup(), tr("Care groups"));
-    auto* caresPage = new QWidget;
-    auto* caresLayout = new QVBoxLayout(caresPage);
-    caresLayout->addWidget(explanation(
-        tr("The care groups or programmes the partnership commissions for, each with the partner "
-           "that leads its commissioning."),
-        caresPage));
-    caresLayout->addWidget(cares);
-    tabs_->addTab(caresPage, tr("&Care groups"));
-    tabs_->addTab(plansTab(), tr("Pla&ns"));
-    tabs_->addTab(new TermsOfReferenceView(document_), tr("Terms of re&ference"));
+    tabs_->addLazyTab(tr("&Group and aims"), [this] { return groupTab(); });
+    tabs_->addLazyTab(tr("A&rea"), [this] { return areaTab(); });
+    membershipIndex_ =
+        tabs_->addLazyTab(tr("&Partners and members"), [this] { return membershipTab(); });
+    tabs_->addLazyTab(tr("&Linked groups"), [this] {
+        auto* page = new QWidget;
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(explanation(
+            tr("Groups this partnership works with, such as the health and wellbeing board, the "
+               "drug action team or a reference group, and how it relates to each."),
+            page));
+        layout->addWidget(
+            new RecordTableView(document_, kinds::linkedGroup(), tr("Linked groups")));
+        return page;
+    });
+    tabs_->addLazyTab(tr("Agreemen&t"), [this] { return agreementTab(); });
+    tabs_->addLazyTab(tr("&Care groups"), [this] {
+        auto* page = new QWidget;
+        auto* layout = new QVBoxLayout(page);
+        layout->addWidget(explanation(
+            tr("The care groups or programmes the partnership commissions for, each with the "
+               "partner that leads its commissioning."),
+            page));
+        layout->addWidget(new RecordTableView(document_, kinds::careGroup(), tr("Care groups")));
+        return page;
+    });
+    tabs_->addLazyTab(tr("Pla&ns"), [this] { return plansTab(); });
+    tabs_->addLazyTab(tr("Terms of re&ference"),
+                      [this] { return new TermsOfReferenceView(document_); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
+}
+
+QTabWidget& PartnershipPage::tabs() {
+    return *tabs_;
+}
+
+RecordTableView& PartnershipPage::partners() {
+    tabs_->ensureBuilt(membershipIndex_);
+    return *partners_;
+}
+
+RecordTableView& PartnershipPage::members() {
+    tabs_->ensureBuilt(membershipIndex_);
+    return *members_;
+}
+
+RecordForm& PartnershipPage::groupForm() {
+    tabs_->ensureBuilt(0);
+    return *groupForm_;
 }
 
 QWidget* PartnershipPage::groupTab() {

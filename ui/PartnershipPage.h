@@ -9,6 +9,7 @@ namespace jointly::ui {
 class ProjectDocument;
 class RecordTableView;
 class RecordForm;
+class LazyTabWidget;
 
 // The partnership stage (PRODUCT.md stage 0): the group and its aims, the
 // area, partners and members with their interests, linked groups, the
@@ -18,10 +19,11 @@ class PartnershipPage : public QWidget {
 public:
     explicit PartnershipPage(ProjectDocument& document, QWidget* parent = nullptr);
 
-    QTabWidget& tabs() { return *tabs_; }
-    RecordTableView& partners() { return *partners_; }
-    RecordTableView& members() { return *members_; }
-    RecordForm& groupForm() { return *groupForm_; }
+    QTabWidget& tabs();
+    // Each builds its tab first if it has not been shown yet.
+    RecordTableView& partners();
+    RecordTableView& members();
+    RecordForm& groupForm();
 
 private:
     QWidget* groupTab();
@@ -31,7 +33,8 @@ private:
     QWidget* plansTab();
 
     ProjectDocument& document_;
-    QTabWidget* tabs_;
+    LazyTabWidget* tabs_;
+    int membershipIndex_ = 0;
     RecordForm* groupForm_ = nullptr;
     RecordTableView* partners_ = nullptr;
     RecordTableView* members_ = nullptr;

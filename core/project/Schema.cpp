@@ -134,8 +134,9 @@ void migrateTo(storage::Database& db, int targetVersion) {
 }
 
 std::int64_t removeUndoneImports(storage::Database& db) {
-    if (!db.tableExists("indicator_import")) {
-        return 0;
+    if (!db.tableExists("indicator_import") ||
+        db.queryInt64("SELECT EXISTS (SELECT 1 FROM indicator_import WHERE active = 0)") == 0) {
+        return 0; // nothing to remove: no write, no wait for the disk
     }
     storage::Transaction transaction(db);
     db.execute("DELETE FROM indicator_import WHERE active = 0");

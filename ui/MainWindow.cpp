@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "partnership/PartnershipProgress.h"
 #include "project/Project.h"
+#include "ui/BackgroundOpen.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
 #include "ui/MessageBar.h"
@@ -270,7 +271,7 @@ bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakS
     project::OpenOptions options;
     options.readOnly = readOnly;
     options.breakStaleLock = breakStaleLock;
-    auto opened = project::Project::open(path.toStdString(), options);
+    auto opened = openInBackground(path, options, this);
     if (!opened.ok()) {
         if (problem) {
             *problem = QString::fromStdString(opened.error().message);
@@ -284,7 +285,7 @@ bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakS
 
 bool MainWindow::openFile(const QString& path) {
     project::OpenOptions options;
-    auto opened = project::Project::open(path.toStdString(), options);
+    auto opened = openInBackground(path, options, this);
     if (!opened.ok() && opened.error().kind == ErrorKind::Locked) {
         auto answer = QMessageBox::question(
             this, tr("Partnership already open"),
@@ -294,7 +295,7 @@ bool MainWindow::openFile(const QString& path) {
             return false;
         }
         options.readOnly = true;
-        opened = project::Project::open(path.toStdString(), options);
+        opened = openInBackground(path, options, this);
     } else if (!opened.ok() && opened.error().kind == ErrorKind::StaleLock) {
         QMessageBox box(QMessageBox::Question, tr("Partnership left open"),
                         QString::fromStdString(opened.error().message), QMessageBox::NoButton,
@@ -310,7 +311,7 @@ bool MainWindow::openFile(const QString& path) {
         } else {
             return false;
         }
-        opened = project::Project::open(path.toStdString(), options);
+        opened = openInBackground(path, options, this);
     }
     if (!opened.ok()) {
         QMessageBox::warning(this, tr("Cannot open the partnership"),

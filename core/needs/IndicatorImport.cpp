@@ -2,13 +2,14 @@
 
 #include "csv/CsvReader.h"
 #include "needs/IndicatorRow.h"
+#include "needs/RowKeyHashes.h"
 #include "needs/Statistics.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
 #include "records/FieldInput.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "util/Sha256.h"
+#include "util/FileHash.h"
 
 #include <chrono>
 #include <ctime>
@@ -17,8 +18,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <stop_token>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -51,117 +50,6 @@ Error cannotRead(const std::string& name) {
     return Error{ErrorKind::NotFound, "Jointly cannot read " + name +
                                           ". Check it exists "
                                           "and you may open it."};
-}
-
-Outcome<std::string> hashFile(const std::string& path, const std::string& name,
-                              const std::stop_token& stop) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return cannotRead(name);
-    }
-    util::Sha256 hash;
-    std::vector<char> buffer(1 << 16);
-    while (in && !stop.stop_requested()) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        hash.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    return hash.hexDigest();
-}
-
-// Works out a file's SHA-256 on a thread of its own while the import reads
-// and writes the rows: hashing a large file takes about a fifth as long as
-// importing it. Destroyed before it finishes, it stops the thread.
-class BackgroundHash {
-public:
-    BackgroundHash(const std::string& path, const std::string& name)
-        : worker_([this, path, name](std::stop_token stop) {
-              result_.emplace(hashFile(path, name, stop));
-          }) {}
-
-    // Waits for the hash; call once.
-    Outcome<std::string> result() {
-        worker_.join();
-        return std::move(*result_);
-    }
-
-private:
-    std::optional<Outcome<std::string>> result_;
-    std::jthread worker_; // last: it starts once result_ exists, and is joined first
-};
-
-// A set of 64-bit hashes (open addressing), for remembering rows' keys
-// cheaply: at most kMaxKeys of them, in at most 16 MB.
-class KeyHashes {
-public:
-    static constexpr std::size_t kMaxKeys = std::size_t{1} << 20;
-
-    std::size_t size() const { return size_; }
-
-    // Adds the hash; false if it was there already.
-    bool insert(std::uint64_t hash) {
-        if (hash == 0) {
-            hash = 1; // 0 marks an empty slot
-        }
-        if ((size_ + 1) * 2 > slots_.size()) {
-            grow();
-        }
-        const std::size_t mask = slots_.size() - 1;
-        for (auto at = static_cast<std::size_t>(hash) & mask;; at = (at + 1) & mask) {
-            if (slots_[at] == hash) {
-                return false;
-            }
-            if (slots_[at] == 0) {
-                slots_[at] = hash;
-                ++size_;
-                return true;
-            }
-        }
-    }
-
-    void clear() {
-        if (size_ == 0) {
-            return;
-        }
-        if (slots_.size() > kInitialSlots) {
-            std::vector<std::uint64_t>(kInitialSlots, 0).swap(slots_);
-        } else {
-            std::fill(slots_.begin(), slots_.end(), 0);
-        }
-        size_ = 0;
-    }
-
-private:
-    static constexpr std::size_t kInitialSlots = 4096;
-
-    void grow() {
-        std::vector<std::uint64_t> old(slots_.size() * 2, 0);
-        old.swap(slots_);
-        size_ = 0;
-        for (auto hash : old) {
-            if (hash != 0) {
-                insert(hash);
-            }
-        }
-    }
-
-    std::vector<std::uint64_t> slots_ = std::vector<std::uint64_t>(kInitialSlots, 0);
-    std::size_t size_ = 0;
-};
-
-std::uint64_t mixHash(std::uint64_t hash, std::uint64_t part) {
-    hash ^= part + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
-    hash *= 0xBF58476D1CE4E5B9ULL;
-    return hash ^ (hash >> 31);
-}
-
-// A hash of everything in a row's key except its indicator.
-std::uint64_t keyHash(const IndicatorRow& row) {
-    std::uint64_t hash = mixHash(0, static_cast<std::uint64_t>(row.periodKey));
-    for (const std::string* part :
-         {&row.areaCode, &row.sex, &row.age, &row.categoryType, &row.category, &row.period}) {
-        hash = mixHash(hash, std::hash<std::string>{}(*part));
-    }
-    return hash;
 }
 
 void bindOptional(storage::Statement& statement, int index, const std::optional<double>& value) {
@@ -494,7 +382,7 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
     if (!in) {
         return cannotRead(name);
     }
-    BackgroundHash hash(csvPath, name); // stored once the rows are in
+    util::BackgroundHash hash(csvPath, name); // stored once the rows are in
     std::error_code ec;
     const auto totalBytes = std::filesystem::file_size(csvPath, ec);
     csv::CsvReader reader(in);

@@ -95,6 +95,7 @@ void IndicatorChart::drawTrend(const std::vector<needs::JudgedValue>& values,
     comparator->setPen(dashed);
     auto* xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setLabelsAngle(-45); // periods such as "2021/22" fit when the chart is narrow
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
     int x = 0;

@@ -58,6 +58,7 @@ Outcome<needs::ImportReport> IndicatorImportRunner::stage(const QString& csvPath
         emit progressed(percent.load());
     });
     connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    emit started();
     worker->start();
     poll.start();
     loop.exec();

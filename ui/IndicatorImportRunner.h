@@ -30,6 +30,8 @@ public:
     void cancel() { cancelled_ = true; }
 
 signals:
+    // Emitted just before the worker starts, and now and then as it reads.
+    void started();
     void progressed(int percent);
 
 private:

@@ -161,8 +161,18 @@ QWidget* NeedsPage::indicatorsTab() {
             &IndicatorValuesModel::showIndicator);
     connect(values_, &QAbstractItemModel::modelReset, valuesView, [this, valuesView] {
         valuesView->resizeColumnsToContents();
-        if (values_->rowCount() > 0) {
-            valuesView->setCurrentIndex(values_->index(values_->rowCount() - 1, 0));
+        // Start on the latest period of the first area listed.
+        int latest = -1;
+        const auto* first = values_->valueAt(0);
+        for (int row = 0; first && row < values_->rowCount(); ++row) {
+            const auto* value = values_->valueAt(row);
+            if (value->areaCode == first->areaCode && value->sex == first->sex &&
+                value->age == first->age && value->category == first->category) {
+                latest = row;
+            }
+        }
+        if (latest >= 0) {
+            valuesView->setCurrentIndex(values_->index(latest, 0));
         }
         chart_->show(values_->values(), values_->valueAt(valuesView->currentIndex().row()));
     });
@@ -212,6 +222,11 @@ QWidget* NeedsPage::indicatorsTab() {
                                                    : std::optional<records::FieldValue>(
                                                          topicFilter->currentText().toStdString()));
     });
+
+    // Open on the first indicator, so its values and charts show at once.
+    if (indicators_->model().rowCount() > 0) {
+        indicators_->table().setCurrentIndex(indicators_->model().index(0, 0));
+    }
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);

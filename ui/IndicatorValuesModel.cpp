@@ -77,11 +77,9 @@ const needs::JudgedValue* IndicatorValuesModel::valueAt(int row) const {
 
 bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
     const std::string& fileWords =
-        value.fileComparison == needs::JudgedValue::FileComparison::England
-            ? value.sourceComparedEngland
-        : value.fileComparison == needs::JudgedValue::FileComparison::Parent
-            ? value.sourceComparedParent
-            : std::string();
+        value.fileComparison == needs::JudgedValue::FileComparison::England  ? value.comparedEngland
+        : value.fileComparison == needs::JudgedValue::FileComparison::Parent ? value.comparedParent
+                                                                             : std::string();
     if (!fileWords.empty()) {
         auto words = needs::parseComparedWords(fileWords);
         if (words && value.significance != needs::Significance::NotCompared) {
@@ -95,8 +93,8 @@ bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
             }
         }
     }
-    if (!value.sourceTrend.empty()) {
-        auto theirs = needs::parseTrendWords(value.sourceTrend);
+    if (!value.recentTrend.empty()) {
+        auto theirs = needs::parseTrendWords(value.recentTrend);
         if (theirs && theirs->direction != needs::TrendDirection::CouldNotBeCalculated &&
             value.trend.direction != needs::TrendDirection::CouldNotBeCalculated &&
             theirs->direction != value.trend.direction) {
@@ -155,9 +153,9 @@ QVariant IndicatorValuesModel::data(const QModelIndex& index, int role) const {
         case Trend:
             return q(needs::trendWords(*value));
         case FileSays: {
-            QString text = q(value->sourceComparedEngland);
-            if (!value->sourceTrend.empty()) {
-                text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + q(value->sourceTrend);
+            QString text = q(value->comparedEngland);
+            if (!value->recentTrend.empty()) {
+                text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + q(value->recentTrend);
             }
             if (disagrees(*value)) {
                 text = QStringLiteral("\u26A0 ") + text + tr(" (differs from Jointly)");

@@ -329,8 +329,8 @@ private:
             }
             cache_.emplace(row.indicatorCode, id);
         }
-        if (!row.polarity.empty()) {
-            explicitPolarity_[id] = row.polarity;
+        if (!row.polarityKey.empty()) {
+            explicitPolarity_[id] = row.polarityKey;
         }
         return id;
     }

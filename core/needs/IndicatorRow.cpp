@@ -218,7 +218,7 @@ std::optional<RowProblem> readIndicatorRow(const std::vector<std::string>& field
                                   " is not a polarity Jointly knows; use \"Higher is better\", "
                                   "\"Lower is better\" or \"No judgement\""};
         }
-        row.polarity = *key;
+        row.polarityKey = *key;
     }
     return std::nullopt;
 }

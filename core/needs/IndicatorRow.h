@@ -9,8 +9,9 @@
 
 namespace jointly::needs {
 
-// One indicator value read from a CSV row and checked.
-struct IndicatorRow {
+// What one indicator value holds, as a file gives it: which indicator, area,
+// breakdown and period, the figures, and the file's own words about it.
+struct IndicatorValueFields {
     std::string indicatorCode;
     std::string indicatorName;
     std::string parentCode;
@@ -32,10 +33,14 @@ struct IndicatorRow {
     std::optional<double> count;
     std::optional<double> denominator;
     std::string valueNote;
-    std::string recentTrend;
-    std::string comparedEngland;
-    std::string comparedParent;
-    std::string polarity; // a stored polarity key, or empty when the file gives none
+    std::string recentTrend;     // the file's "Recent Trend" words
+    std::string comparedEngland; // the file's "Compared to England" words
+    std::string comparedParent;  // the file's "Compared to <parent>" words
+};
+
+// One indicator value read from a CSV row and checked.
+struct IndicatorRow : IndicatorValueFields {
+    std::string polarityKey; // a stored polarity key, or empty when the file gives none
     std::string unit;
 };
 

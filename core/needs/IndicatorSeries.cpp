@@ -149,9 +149,9 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
         row.count = optionalReal(values, 20);
         row.denominator = optionalReal(values, 21);
         row.valueNote = values.text(22);
-        row.sourceTrend = values.text(23);
-        row.sourceComparedEngland = values.text(24);
-        row.sourceComparedParent = values.text(25);
+        row.recentTrend = values.text(23);
+        row.comparedEngland = values.text(24);
+        row.comparedParent = values.text(25);
         const auto polarity = values.text(26);
         row.polarityKnown = polarity != "unknown";
         row.polarity = polarity == "higher_is_better"  ? Polarity::HigherIsBetter

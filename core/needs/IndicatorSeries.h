@@ -1,5 +1,6 @@
 #pragma once
 
+#include "needs/IndicatorRow.h"
 #include "needs/Statistics.h"
 
 #include <cstdint>
@@ -15,33 +16,9 @@ class Database;
 namespace jointly::needs {
 
 // One live indicator value with what Jointly makes of it.
-struct JudgedValue {
+struct JudgedValue : IndicatorValueFields {
     std::int64_t id = 0;
     std::int64_t indicatorId = 0;
-    std::string indicatorCode;
-    std::string indicatorName;
-    std::string parentCode;
-    std::string parentName;
-    std::string areaCode;
-    std::string areaName;
-    std::string areaType;
-    std::string sex;
-    std::string age;
-    std::string categoryType;
-    std::string category;
-    std::string period;
-    std::int64_t periodKey = 0;
-    std::optional<double> value;
-    std::optional<double> lower95;
-    std::optional<double> upper95;
-    std::optional<double> lower998;
-    std::optional<double> upper998;
-    std::optional<double> count;
-    std::optional<double> denominator;
-    std::string valueNote;
-    std::string sourceTrend;
-    std::string sourceComparedEngland;
-    std::string sourceComparedParent;
     Polarity polarity = Polarity::NoJudgement;
     bool polarityKnown = false;
 

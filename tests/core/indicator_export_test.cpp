@@ -126,7 +126,7 @@ TEST_CASE("significance against England at 95% and 99.8%", "[import]") {
         CHECK(kent.polarityKnown);
         CHECK(kent.polarity == needs::Polarity::HigherIsBetter);
         CHECK(kent.indicatorName == "Percentage of physically active adults");
-        CHECK(kent.sourceComparedEngland == "Better 95%");
+        CHECK(kent.comparedEngland == "Better 95%");
     }
     SECTION("each area against its own parent") {
         setSetting(*f.project, "comparator_code", "parent");

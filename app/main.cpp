@@ -1,8 +1,7 @@
 #include "CommandLine.h"
 #include "FirstPaintReporter.h"
+#include "SafeApplication.h"
 #include "ui/MainWindow.h"
-
-#include <QApplication>
 
 #include <iostream>
 
@@ -10,7 +9,7 @@ int main(int argc, char** argv) {
     if (auto code = jointly::app::runCommandLine(argc, argv, std::cout, std::cerr)) {
         return *code;
     }
-    QApplication app(argc, argv);
+    jointly::app::SafeApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jointly"));
     QApplication::setOrganizationName(QStringLiteral("Jointly"));
     QApplication::setApplicationVersion(QStringLiteral(JOINTLY_VERSION));

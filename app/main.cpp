@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "FirstPaintReporter.h"
 #include "SafeApplication.h"
+#include "TerminationWatcher.h"
 #include "ui/MainWindow.h"
 
 #include <iostream>
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
             file = argument;
         }
     }
+    jointly::app::TerminationWatcher termination(&app, [&window] { window.close(); });
     jointly::app::FirstPaintReporter reporter;
     if (qEnvironmentVariableIsSet("JOINTLY_REPORT_FIRST_PAINT")) {
         window.installEventFilter(&reporter);

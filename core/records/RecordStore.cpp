@@ -148,6 +148,13 @@ std::int64_t countRecords(storage::Database& db, const RecordKind& kind) {
 }
 
 std::string nameOf(const RecordKind& kind, const Record& record) {
+    bool named = false;
+    for (const auto& field : kind.fields) {
+        named = named || field.column == kind.nameColumn;
+    }
+    if (!named || record.values.size() != kind.fields.size()) {
+        return std::string(kind.singular); // a kind shown as a form, such as the agreement
+    }
     auto name = record.text(kind, kind.nameColumn);
     auto end = name.find('\n');
     if (end != std::string::npos) {

@@ -51,6 +51,8 @@ QWidget* RecordDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
             line->setPlaceholderText(tr("YYYY-MM-DD"));
         } else if (field.type == FieldType::Money) {
             line->setPlaceholderText(tr("amount in pounds"));
+        } else if (field.type == FieldType::Year) {
+            line->setPlaceholderText(tr("financial year, e.g. 2026/27"));
         }
     }
     return editor;

@@ -183,7 +183,7 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         return field.help.empty() ? QVariant() : QVariant(QString::fromUtf8(field.help.data()));
     case Qt::TextAlignmentRole:
         if (field.type == FieldType::Money || field.type == FieldType::Count ||
-            field.type == FieldType::Share) {
+            field.type == FieldType::Share || field.type == FieldType::Decimal) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         return {};

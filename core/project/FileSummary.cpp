@@ -3,6 +3,7 @@
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
 #include "project/FileInspection.h"
 #include "project/Schema.h"
 #include "records/RecordStore.h"
@@ -27,7 +28,7 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
         migrateToCurrent(copy);
         auto name = copy.prepare("SELECT name FROM partnership WHERE id = 1");
         summary.partnershipName = name.step() ? name.text(0) : std::string();
-        for (const auto* group : {&partnership::allKinds(), &needs::allKinds()}) {
+        for (const auto* group : {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
             for (const auto* kind : *group) {
                 if (kind->table == "partnership") {
                     continue;
@@ -36,6 +37,8 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
                                             records::countRecords(copy, *kind));
             }
         }
+        summary.counts.emplace_back("appraisal scores",
+                                    copy.queryInt64("SELECT count(*) FROM appraisal_score"));
         summary.counts.emplace_back(
             "indicator values",
             copy.queryInt64(std::string("SELECT count(*) FROM indicator_value v WHERE ") +

@@ -2,6 +2,7 @@
 
 #include "project/SchemaV1.sql.h"
 #include "project/SchemaV2.sql.h"
+#include "project/SchemaV3.sql.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -90,6 +91,10 @@ void toVersion2(storage::Database& db) {
     db.executeTrustedScript(kSchemaV2);
 }
 
+void toVersion3(storage::Database& db) {
+    db.executeTrustedScript(kSchemaV3);
+}
+
 struct Step {
     int toVersion;
     std::function<void(storage::Database&)> apply;
@@ -99,6 +104,7 @@ const std::vector<Step>& steps() {
     static const std::vector<Step> all = {
         {1, toVersion1},
         {2, toVersion2},
+        {3, toVersion3},
     };
     return all;
 }

@@ -14,8 +14,8 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 // The schema version this build writes, kept in PRAGMA user_version.
 // Version 0 is the prototype's layout (partnership, partner, member), kept
 // readable so early files still open. Version 1 added the partnership stage,
-// version 2 the needs assessment stage.
-inline constexpr int kCurrentSchemaVersion = 2;
+// version 2 the needs assessment stage, version 3 the planning stage.
+inline constexpr int kCurrentSchemaVersion = 3;
 
 // Brings a database from its user_version up to kCurrentSchemaVersion. Each
 // step and its version bump commit in one transaction, so a failure leaves the

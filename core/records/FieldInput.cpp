@@ -1,5 +1,6 @@
 #include "records/FieldInput.h"
 
+#include "planning/FinancialYear.h"
 #include "records/Money.h"
 
 #include <algorithm>
@@ -11,6 +12,8 @@ namespace jointly::records {
 namespace {
 
 constexpr std::size_t kMaxTextLength = 100'000;
+// The schema's limit on a Decimal field: 1,000,000,000,000.00.
+constexpr std::int64_t kMaxDecimalHundredths = 100'000'000'000'000;
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
@@ -164,6 +167,32 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         }
         return value;
     }
+    case FieldType::Year: {
+        std::int64_t start = 0;
+        if (parseWhole(text, start) && text.size() == 4) {
+            return FieldValue{start}; // "2026" is taken as 2026/27
+        }
+        auto year = planning::parseFinancialYear(text);
+        if (!year.ok()) {
+            return Error{ErrorKind::Invalid, label +
+                                                 " must be a financial year such as 2026/27; \"" +
+                                                 std::string(text) + "\" is not one."};
+        }
+        return FieldValue{std::int64_t{year.value().startYear}};
+    }
+    case FieldType::Decimal: {
+        // Read exactly as hundredths, the way pounds are read as pence.
+        auto hundredths = parsePounds(text);
+        if (!hundredths || text.find("\xC2\xA3") != std::string_view::npos) {
+            return Error{ErrorKind::Invalid, label + " must be a number such as 12.5 or -3.25; \"" +
+                                                 std::string(text) + "\" is not one."};
+        }
+        FieldValue value{*hundredths};
+        if (auto problem = validate(field, value); !problem.empty()) {
+            return Error{ErrorKind::Invalid, problem};
+        }
+        return value;
+    }
     case FieldType::Flag: {
         auto word = lower(text);
         if (word == "yes" || word == "y" || word == "true" || word == "1") {
@@ -214,6 +243,18 @@ std::string formatValue(const FieldSpec& field, const FieldValue& value) {
         }
         auto pounds = formatPounds(*number); // "£37.50" -> "37.50%"
         return pounds.substr(pounds.find("\xC2\xA3") + 2) + "%";
+    }
+    case FieldType::Year:
+        return number ? planning::formatFinancialYear(
+                            planning::FinancialYear{static_cast<int>(*number)})
+                      : std::string();
+    case FieldType::Decimal: {
+        if (!number) {
+            return {};
+        }
+        auto pounds = formatPounds(*number); // "-£1,234.50" -> "-1,234.50"
+        auto sign = pounds.find("\xC2\xA3");
+        return pounds.substr(0, sign) + pounds.substr(sign + 2);
     }
     case FieldType::Flag:
         return number && *number != 0 ? "Yes" : "No";
@@ -279,8 +320,25 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (!number) {
             return label + " must be an amount in pounds.";
         }
-        if (*number < 0) {
+        if (*number < 0 && field.minimum >= 0) {
             return label + " cannot be negative.";
+        }
+        return {};
+    case FieldType::Year:
+        if (empty) {
+            return {};
+        }
+        if (!number || *number < planning::kEarliestStartYear ||
+            *number > planning::kLatestStartYear) {
+            return label + " must be a financial year such as 2026/27.";
+        }
+        return {};
+    case FieldType::Decimal:
+        if (empty) {
+            return {};
+        }
+        if (!number || *number < -kMaxDecimalHundredths || *number > kMaxDecimalHundredths) {
+            return label + " must be a number between -1,000,000,000,000 and 1,000,000,000,000.";
         }
         return {};
     case FieldType::Share:

@@ -19,6 +19,8 @@ enum class FieldType {
     Choice,   // one of a fixed list
     Link,     // a link to another record (by id), or none
     Share,    // a percentage with two decimals, stored as basis points (0-10000)
+    Year,     // a UK financial year such as 2026/27, stored as the year it starts in
+    Decimal,  // a number with up to two decimals, stored as hundredths (-12.5 is -1250)
 };
 
 struct ChoiceOption {
@@ -35,7 +37,8 @@ struct FieldSpec {
     bool required = false;                  // a Link that may not be empty
     std::string_view help = {};             // a sentence shown as a tip
     std::int64_t maximum = 0;               // Count fields: an upper limit, 0 for none
-    std::int64_t minimum = 0;               // Count fields: the lowest allowed
+    std::int64_t minimum = 0;               // Count fields: the lowest allowed; a Money
+                                            // field below zero allows negative amounts
 };
 
 // Records of another kind removed with this one (ON DELETE CASCADE), named in
@@ -60,6 +63,14 @@ struct RecordKind {
     // A condition (our own constant SQL) a row must meet to be shown, e.g. an
     // indicator whose import was undone is hidden. Empty shows every row.
     std::string_view visibleWhere = {};
+    // Statements (our own constant SQL) run in the same edit as adding a
+    // record, with ?1 bound to the new record's id: an appraisal starts with
+    // its do-nothing option.
+    std::vector<std::string_view> alsoOnAdd = {};
+    // A condition (constant SQL) marking records that may not be deleted,
+    // and the sentence saying why.
+    std::string_view keepWhere = {};
+    std::string_view keepReason = {};
 };
 
 // Every kind of record in every stage, for looking up the kind a Link field

@@ -39,6 +39,8 @@ FieldValue normalise(const FieldSpec& field, FieldValue value) {
     case FieldType::Count:
     case FieldType::Money:
     case FieldType::Share:
+    case FieldType::Year:
+    case FieldType::Decimal:
     case FieldType::Flag:
     case FieldType::Link: {
         try {
@@ -218,6 +220,11 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
         }
         statement.run();
         id = db.lastInsertId();
+        for (auto alsoSql : kind.alsoOnAdd) {
+            auto also = db.prepare(std::string(alsoSql));
+            also.bind(1, id);
+            also.run();
+        }
     });
     if (!status.ok()) {
         return status.error();
@@ -289,6 +296,15 @@ Status deleteRecord(project::Project& project, const RecordKind& kind, std::int6
         return Error{ErrorKind::NotFound, capitalised(kind.singular) + " not found; it may "
                                                                        "already have been "
                                                                        "deleted."};
+    }
+    if (!kind.keepWhere.empty()) {
+        auto kept =
+            project.database().prepare("SELECT EXISTS (SELECT 1 FROM " + std::string(kind.table) +
+                                       " WHERE id = ?1 AND (" + std::string(kind.keepWhere) + "))");
+        kept.bind(1, id);
+        if (kept.step() && kept.int64(0) != 0) {
+            return Error{ErrorKind::Invalid, std::string(kind.keepReason)};
+        }
     }
     auto label = deletionDescription(project.database(), kind, id);
     return project.edit(label, [&](storage::Database& db) {

@@ -62,6 +62,10 @@ FieldValue typicalValue(const RecordKind& kind, const FieldSpec& field, const Li
         return links.at(field.linkKind);
     case FieldType::Share:
         return std::int64_t{3750};
+    case FieldType::Year:
+        return std::int64_t{2027};
+    case FieldType::Decimal:
+        return std::int64_t{-1250};
     }
     return FieldValue{};
 }

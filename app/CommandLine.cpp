@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
+#include "CommandSupport.h"
+#include "JsonCommands.h"
 #include "LibraryVersions.h"
 #include "Outcome.h"
+#include "PlanningCommands.h"
 #include "Version.h"
 #include "needs/IndicatorExport.h"
 #include "needs/IndicatorImport.h"
@@ -25,8 +28,6 @@
 
 namespace jointly::app {
 
-namespace {
-
 const char* const kUsageText =
     "Usage:\n"
     "  jointly [FILE]                       start Jointly, opening FILE if given\n"
@@ -43,44 +44,20 @@ const char* const kUsageText =
     "                                       Sex, People, optional Projected)\n"
     "  jointly export-indicators FILE OUT.csv\n"
     "                                       export every indicator value with Jointly's "
-    "significance and trend\n";
+    "significance and trend\n"
+    "  jointly export-json FILE OUT.json    write the whole project as JSON\n"
+    "  jointly import-json IN.json NEW.jointly\n"
+    "                                       create a new project from JSON (checked first)\n"
+    "  jointly appraisal FILE [--priority NAME]\n"
+    "                                       print each options appraisal's ranking and its\n"
+    "                                       sensitivity to the weights, as JSON\n"
+    "  jointly pbma FILE --budget-change PERCENT\n"
+    "                                       print what a budget rise or fall of PERCENT would\n"
+    "                                       fund or cut, as JSON\n"
+    "  jointly budget FILE --year YYYY/YY   print the year's budget reconciliation and risk\n"
+    "                                       shares, as JSON\n";
 
-int exitCodeFor(ErrorKind kind) {
-    switch (kind) {
-    case ErrorKind::NotFound:
-    case ErrorKind::NotReadable:
-        return kNotFound;
-    case ErrorKind::NotSqlite:
-        return kNotSqlite;
-    case ErrorKind::OtherApplication:
-        return kOtherApplication;
-    case ErrorKind::NewerVersion:
-        return kNewerVersion;
-    case ErrorKind::Damaged:
-        return kDamaged;
-    case ErrorKind::Locked:
-    case ErrorKind::StaleLock:
-        return kLocked;
-    case ErrorKind::Invalid:
-        return kInvalid;
-    case ErrorKind::DuplicateRows:
-        return kDuplicates;
-    case ErrorKind::ReadOnly:
-        return kLocked;
-    default:
-        return kFailed;
-    }
-}
-
-int fail(std::ostream& err, const Error& error) {
-    err << "jointly: " << error.message << "\n";
-    return exitCodeFor(error.kind);
-}
-
-int usage(std::ostream& err, const std::string& problem) {
-    err << "jointly: " << problem << "\n" << kUsageText;
-    return kUsage;
-}
+namespace {
 
 // Qt's document writers need a GUI application object, but not a screen.
 struct DocumentContext {
@@ -359,6 +336,21 @@ std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std:
     }
     if (verb == "export-indicators") {
         return exportIndicators(args, out, err);
+    }
+    if (verb == "export-json") {
+        return exportJson(args, out, err);
+    }
+    if (verb == "import-json") {
+        return importJson(args, out, err);
+    }
+    if (verb == "appraisal") {
+        return appraisalCommand(args, out, err);
+    }
+    if (verb == "pbma") {
+        return pbmaCommand(args, out, err);
+    }
+    if (verb == "budget") {
+        return budgetCommand(args, out, err);
     }
     if (verb.starts_with("-") && verb != "--example" && !verb.starts_with("-platform") &&
         !verb.starts_with("-style")) {

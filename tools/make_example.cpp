@@ -1,7 +1,9 @@
-// Builds the example partnership's project file from its SQL script at build
-// time: make_example SCRIPT OUT. The script is written for file format 1; the
-// file is created at format 1, the script runs in one transaction, and the
-// file is then upgraded to the current format like any older project.
+// Builds the example partnership's project file from its SQL scripts at build
+// time: make_example SCRIPT OUT [PLAN_SCRIPT]. The first script is written for
+// file format 1 and the plan script for format 3: the file is created at
+// format 1, each script runs in one transaction at the format it was written
+// for, and the file is then upgraded to the current format like any older
+// project.
 #include "project/Schema.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -11,18 +13,32 @@
 #include <iostream>
 #include <sstream>
 
+namespace {
+
+bool readScript(const char* path, std::string& text) {
+    std::ifstream in(path);
+    if (!in) {
+        std::cerr << "make_example: cannot read " << path << "\n";
+        return false;
+    }
+    std::stringstream contents;
+    contents << in.rdbuf();
+    text = contents.str();
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: make_example SCRIPT OUT\n";
+    if (argc != 3 && argc != 4) {
+        std::cerr << "usage: make_example SCRIPT OUT [PLAN_SCRIPT]\n";
         return 2;
     }
-    std::ifstream in(argv[1]);
-    if (!in) {
-        std::cerr << "make_example: cannot read " << argv[1] << "\n";
+    std::string script;
+    std::string planScript;
+    if (!readScript(argv[1], script) || (argc == 4 && !readScript(argv[3], planScript))) {
         return 1;
     }
-    std::stringstream script;
-    script << in.rdbuf();
     const std::string out = argv[2];
     const std::string partial = out + ".building";
     std::filesystem::remove(partial);
@@ -33,8 +49,14 @@ int main(int argc, char** argv) {
                        std::to_string(jointly::project::kApplicationId));
             jointly::project::migrateTo(db, 1);
             jointly::storage::Transaction transaction(db);
-            db.executeTrustedScript(script.str());
+            db.executeTrustedScript(script);
             transaction.commit();
+            if (!planScript.empty()) {
+                jointly::project::migrateTo(db, 3);
+                jointly::storage::Transaction planTransaction(db);
+                db.executeTrustedScript(planScript);
+                planTransaction.commit();
+            }
             jointly::project::migrateToCurrent(db);
             db.execute("VACUUM");
         }

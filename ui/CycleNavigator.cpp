@@ -2,6 +2,7 @@
 
 #include "needs/NeedsProgress.h"
 #include "partnership/PartnershipProgress.h"
+#include "planning/PlanningProgress.h"
 #include "ui/ProjectDocument.h"
 
 namespace jointly::ui {
@@ -14,8 +15,7 @@ struct StageInfo {
 const StageInfo kStages[] = {
     {QT_TRANSLATE_NOOP("CycleNavigator", "Partnership"), ""},
     {QT_TRANSLATE_NOOP("CycleNavigator", "Needs"), ""},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Plan"),
-     QT_TRANSLATE_NOOP("CycleNavigator", "Planning is not built yet.")},
+    {QT_TRANSLATE_NOOP("CycleNavigator", "Plan"), ""},
     {QT_TRANSLATE_NOOP("CycleNavigator", "Procure"),
      QT_TRANSLATE_NOOP("CycleNavigator", "Procurement is not built yet.")},
     {QT_TRANSLATE_NOOP("CycleNavigator", "Monitor"),
@@ -51,6 +51,8 @@ StageProgress CycleNavigator::progressOf(Stage stage) const {
         return partnership::partnershipProgress(document_->database());
     case Needs:
         return needs::needsProgress(document_->database());
+    case Plan:
+        return planning::planningProgress(document_->database());
     default:
         return {};
     }

@@ -11,6 +11,7 @@
 #include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
 #include "ui/PartnershipPage.h"
+#include "ui/PlanPage.h"
 #include "ui/ProjectDocument.h"
 #include "ui/StagePlaceholder.h"
 #include "ui/WelcomePage.h"
@@ -89,10 +90,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(navigator_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == CycleNavigator::Needs && document_ && !needsPage_) {
             needsPage_ = new NeedsPage(*document_);
-            auto* standIn = stages_->widget(CycleNavigator::Needs);
-            stages_->insertWidget(CycleNavigator::Needs, needsPage_);
-            stages_->removeWidget(standIn);
-            delete standIn;
+            replaceStage(CycleNavigator::Needs, needsPage_);
+        }
+        if (row == CycleNavigator::Plan && document_ && !planPage_) {
+            planPage_ = new PlanPage(*document_);
+            replaceStage(CycleNavigator::Plan, planPage_);
         }
         if (row >= 0 && row < stages_->count()) {
             stages_->setCurrentIndex(row);
@@ -160,6 +162,13 @@ void MainWindow::createMenus() {
     rebuildRecentMenu();
 }
 
+void MainWindow::replaceStage(int stage, QWidget* page) {
+    auto* standIn = stages_->widget(stage);
+    stages_->insertWidget(stage, page);
+    stages_->removeWidget(standIn);
+    delete standIn;
+}
+
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
     // Pages hold references to the document: remove them before it goes.
     navigator_->setDocument(nullptr);
@@ -170,6 +179,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
     }
     partnershipPage_ = nullptr;
     needsPage_ = nullptr;
+    planPage_ = nullptr;
     delete document_;
     document_ = document.release();
     if (document_) {
@@ -185,10 +195,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         // The needs stage is built the first time it is shown, so opening a
         // partnership paints its window as soon as the first stage is ready.
         stages_->addWidget(new QWidget);
-        stages_->addWidget(new StagePlaceholder(
-            tr("Planning"), tr("outcomes, priorities, options appraisal, investment and "
-                               "disinvestment, budgets with partner shares, savings, risks and "
-                               "actions.")));
+        stages_->addWidget(new QWidget); // planning, built when first shown
         stages_->addWidget(new StagePlaceholder(
             tr("Procurement"), tr("service specifications, procurement routes and timelines, "
                                   "tender evaluation and contracts.")));

@@ -14,6 +14,7 @@ namespace jointly::ui {
 class CycleNavigator;
 class MessageBar;
 class NeedsPage;
+class PlanPage;
 class PartnershipPage;
 class ProjectDocument;
 
@@ -38,6 +39,7 @@ public:
     ProjectDocument* document() const { return document_; }
     PartnershipPage* partnershipPage() const { return partnershipPage_; }
     NeedsPage* needsPage() const { return needsPage_; }
+    PlanPage* planPage() const { return planPage_; }
     CycleNavigator& navigator() { return *navigator_; }
     MessageBar& messageBar() { return *messageBar_; }
     QAction& undoAction() { return *undo_; }
@@ -57,6 +59,8 @@ private:
     void updateTitle();
     void updateActions();
     void updateMissing();
+    // Puts a stage's page, built when first shown, in place of its stand-in.
+    void replaceStage(int stage, QWidget* page);
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     QString documentsFolder() const;
@@ -70,6 +74,7 @@ private:
     QStackedWidget* stages_;
     PartnershipPage* partnershipPage_ = nullptr;
     NeedsPage* needsPage_ = nullptr;
+    PlanPage* planPage_ = nullptr;
     MessageBar* messageBar_;
     QLabel* readOnlyBanner_;
     QAction* undo_ = nullptr;

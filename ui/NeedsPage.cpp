@@ -39,27 +39,6 @@ QLabel* explanation(const QString& text, QWidget* parent) {
     return label;
 }
 
-// Makes `child` follow the record selected in `parent`: it shows only the
-// records linked to it, and new ones are linked to it.
-void follow(RecordTableView* parent, RecordTableView* child, std::string_view column,
-            const QString& chooseFirst) {
-    child->model().setFilter(column, std::nullopt);
-    QObject::connect(
-        parent, &RecordTableView::selectionChanged, child, [child, column](std::int64_t id) {
-            child->model().setFilter(column, id ? std::optional<std::int64_t>(id) : std::nullopt);
-        });
-    child->setDefaults(
-        [parent, column, chooseFirst](records::FieldValues& initial, QString& whyNot) {
-            auto id = parent->selectedId();
-            if (id == 0) {
-                whyNot = chooseFirst;
-                return false;
-            }
-            initial.emplace_back(column, records::FieldValue{id});
-            return true;
-        });
-}
-
 } // namespace
 
 NeedsPage::NeedsPage(ProjectDocument& document, QWidget* parent)
@@ -339,8 +318,8 @@ QWidget* NeedsPage::servicesTab() {
                                         tr("Funding partners of the selected service"), splitter);
     splitter->addWidget(services);
     splitter->addWidget(funding);
-    follow(services, funding, "service_id",
-           tr("Select the service the funding is for first (add one if there is none)."));
+    funding->follow(services, "service_id",
+                    tr("Select the service the funding is for first (add one if there is none)."));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(explanation(
         tr("Each service with its provider, care group, tier, capacity, use and annual cost, and "
@@ -359,8 +338,8 @@ QWidget* NeedsPage::statementsTab() {
                                          tr("Evidence cited by the selected statement"), splitter);
     splitter->addWidget(statements);
     splitter->addWidget(evidence);
-    follow(statements, evidence, "statement_id",
-           tr("Select the needs statement the evidence supports first."));
+    evidence->follow(statements, "statement_id",
+                     tr("Select the needs statement the evidence supports first."));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(explanation(
         tr("Findings that cite their evidence: an indicator, a service, an asset or a piece of "

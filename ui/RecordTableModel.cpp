@@ -5,6 +5,8 @@
 #include "records/RecordStore.h"
 #include "ui/ProjectDocument.h"
 
+#include <QColor>
+
 namespace jointly::ui {
 
 using records::FieldType;
@@ -159,6 +161,12 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         return field.type == FieldType::Flag ? QVariant()
                                              : QVariant(display(record, index.column()));
     case Qt::AccessibleTextRole:
+        if (highlight_ && index.column() == 0) {
+            if (auto why = highlight_(record); !why.isEmpty()) {
+                return display(record, index.column()) + QStringLiteral(" (") + why +
+                       QStringLiteral(")");
+            }
+        }
         return display(record, index.column());
     case Qt::EditRole:
         if (field.type == FieldType::Link || field.type == FieldType::Choice) {
@@ -176,7 +184,21 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
             return record.number(kind_, field.column) == 1 ? Qt::Checked : Qt::Unchecked;
         }
         return {};
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
+        if (highlight_ && !highlight_(record).isEmpty()) {
+            // Dark red on pale red: readable on a projector and not colour alone,
+            // since the tip and the accessible text say why.
+            return role == Qt::BackgroundRole ? QVariant(QColor(0xFD, 0xE2, 0xE1))
+                                              : QVariant(QColor(0x8B, 0x00, 0x00));
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (highlight_) {
+            if (auto why = highlight_(record); !why.isEmpty()) {
+                return why;
+            }
+        }
         if (field.type == FieldType::LongText) {
             return QString::fromStdString(records::formatValue(field, value));
         }
@@ -258,6 +280,16 @@ bool RecordTableModel::setData(const QModelIndex& index, const QVariant& value, 
         stored = parsed.value();
     }
     return document_.check(records::setField(document_.project(), kind_, id, field.column, stored));
+}
+
+void RecordTableModel::setHighlight(Highlight rule) {
+    beginResetModel();
+    highlight_ = std::move(rule);
+    endResetModel();
+}
+
+const records::Record& RecordTableModel::recordAt(int row) const {
+    return records_.at(static_cast<std::size_t>(row));
 }
 
 } // namespace jointly::ui

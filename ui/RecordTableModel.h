@@ -49,6 +49,13 @@ public:
 
     void reload();
 
+    // Marks rows that need attention (an overdue action): rule returns the
+    // reason shown as the row's tip, or an empty string for a normal row.
+    using Highlight = std::function<QString(const records::Record&)>;
+    void setHighlight(Highlight rule);
+    // The record shown in a row (rows are in the order of the table).
+    const records::Record& recordAt(int row) const;
+
 private:
     void onChanged(const QSet<QString>& tables);
     QString display(const records::Record& record, int column) const;
@@ -60,6 +67,7 @@ private:
     std::string filterColumn_;
     std::optional<std::int64_t> filterId_;
     std::map<std::string, records::FieldValue> matches_;
+    Highlight highlight_;
 };
 
 } // namespace jointly::ui

@@ -167,4 +167,21 @@ bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void RecordTableView::follow(RecordTableView* parent, std::string_view column,
+                             const QString& chooseFirst) {
+    model_->setFilter(column, std::nullopt);
+    connect(parent, &RecordTableView::selectionChanged, this, [this, column](std::int64_t id) {
+        model_->setFilter(column, id ? std::optional<std::int64_t>(id) : std::nullopt);
+    });
+    setDefaults([parent, column, chooseFirst](records::FieldValues& initial, QString& whyNot) {
+        auto id = parent->selectedId();
+        if (id == 0) {
+            whyNot = chooseFirst;
+            return false;
+        }
+        initial.emplace_back(column, records::FieldValue{id});
+        return true;
+    });
+}
+
 } // namespace jointly::ui

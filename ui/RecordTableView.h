@@ -36,6 +36,11 @@ public:
     // The id of the selected record, or 0.
     std::int64_t selectedId() const;
 
+    // Shows only the records linked (by `column`) to the record selected in
+    // `parent`, and links new ones to it; chooseFirst says what to select
+    // when nothing is.
+    void follow(RecordTableView* parent, std::string_view column, const QString& chooseFirst);
+
 public slots:
     void addRecord();
     void deleteSelected();

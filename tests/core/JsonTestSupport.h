@@ -1,0 +1,133 @@
+#pragma once
+
+// A project with rows in the tables of every stage, for the JSON interchange
+// tests: Unicode and quotes in text, nulls, negative pence, links of every
+// kind and indicator values that test how exactly numbers travel.
+
+#include "core/TestSupport.h"
+
+#include "project/Project.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace jointly::testing {
+
+// Awkward doubles: each must come back from JSON bit for bit.
+inline const std::vector<double>& awkwardDoubles() {
+    static const std::vector<double> values = {
+        0.1, 1e-300, 123456.789, 5e-324, 1.7976931348623157e308, -2.5, 2.0, 1.0 / 3.0, 1e21,
+    };
+    return values;
+}
+
+inline constexpr const char* kFilledRows = R"SQL(
+INSERT INTO partner_organisation (id, name, org_type, annual_contribution_pence,
+    fixed_risk_share_bp) VALUES (1, 'Westshire Council', 'local_authority', 1250000050, NULL),
+    (2, 'NHS Westshire ICB', 'nhs_body', 0, 5000), (7, 'Ærø Voluntary Ünion', 'voluntary_community',
+    1, 10000);
+UPDATE partnership SET name = 'Westshire Health & Care — “Joint” Board ✓', aims = 'Line one
+Line two with "quotes", a tab	and a backslash \', population_served = 812000,
+    host_partner_id = 2, agreement_kind = 'pooled', agreement_starts_on = '2026-04-01',
+    agreement_review_on = NULL, budget_base_year = 2026, confidence_level = '99.8'
+    WHERE id = 1;
+INSERT INTO member (id, partner_id, name, can_commit_budget, budget_limit_pence, email)
+    VALUES (1, 1, 'Ann Ó Briain', 1, 9223372036854775807, 'ann@example.org'),
+           (3, 7, '李小龍', 0, NULL, '');
+INSERT INTO declared_interest (id, member_id, kind, provider_id, description, declared_on)
+    VALUES (1, 3, 'personal', 7, 'Trustee', '2025-01-31');
+INSERT INTO objective (id, text) VALUES (1, 'Fewer falls'), (2, '');
+INSERT INTO locality (id, name, population, notes) VALUES (1, 'North', NULL, 'Rural');
+INSERT INTO linked_group (id, name, relationship) VALUES (1, 'Health and Wellbeing Board', 'informs');
+INSERT INTO care_group (id, name, lead_commissioner_id) VALUES (1, 'Older people', 2), (2, 'Carers', NULL);
+INSERT INTO plan_document (id, kind, title, parent_id, care_group_id, horizon_years)
+    VALUES (1, 'framework', 'Framework', NULL, NULL, 10), (2, 'strategy', 'Ageing well', 1, 1, 5),
+           (3, 'care_group_plan', 'Older people 2026', 2, 1, NULL);
+INSERT INTO indicator_import (id, file_name, sha256, format, rows_read, rows_imported,
+    rows_skipped, rows_already_held, duplicates, imported_at, data_as_at, active)
+    VALUES (1, 'falls.csv', 'abc123', 'fingertips', 10, 9, 1, 0, 'replace', '2026-01-02T03:04:05',
+            NULL, 1),
+           (2, 'undone.csv', 'def456', 'mapped', 1, 1, 0, 0, 'keep', '2026-01-03T00:00:00',
+            '2025-12-31', 0);
+INSERT INTO indicator (id, source_code, name, unit, polarity, polarity_inferred, care_group_id,
+    created_by_import) VALUES (1, '22401', 'Falls admissions', 'per 100,000', 'lower_is_better', 1,
+    1, 1), (2, NULL, 'Hand-made indicator', '%', 'unknown', 0, NULL, NULL),
+    (3, 'U1', 'From the undone import', '', 'unknown', 0, NULL, 2);
+INSERT INTO needs_area (id, code, name, role) VALUES (1, 'E06000001', 'Westshire', 'own');
+INSERT INTO population (id, area, year, age_band, sex, people, projected)
+    VALUES (1, 'Westshire', 2030, '85+', 'female', 12000, 1);
+INSERT INTO service (id, name, care_group_id, tier, capacity, utilisation_bp, annual_cost_pence)
+    VALUES (1, 'Falls service', 1, 'early_intervention', 300, 95000, 45000000);
+INSERT INTO service_funding (id, service_id, partner_id, share_bp) VALUES (1, 1, 1, 6000), (2, 1, 2, 4000);
+INSERT INTO asset (id, name, kind, locality_id) VALUES (1, 'Village hall', 'community_venue', 1);
+INSERT INTO engagement (id, heard_from, summary, heard_on, method, care_group_id, people)
+    VALUES (1, 'carers', 'Respite is hard to find', '2025-11-05', 'focus_group', 2, 14);
+INSERT INTO needs_statement (id, statement, care_group_id, severity, candidate_priority)
+    VALUES (1, 'Falls are rising', 1, 'high', 1);
+INSERT INTO statement_evidence (id, statement_id, indicator_id, service_id, note)
+    VALUES (1, 1, 1, NULL, 'Worse than England'), (2, 1, NULL, 1, '');
+INSERT INTO csv_mapping (id, name, mapping) VALUES (1, 'Local', 'indicator_code=Code
+period=Year');
+INSERT INTO outcome (id, name, care_group_id) VALUES (1, 'Fewer falls', 1);
+INSERT INTO outcome_measure (id, outcome_id, name, indicator_id, unit, baseline_hundredths)
+    VALUES (1, 1, 'Admissions', 1, 'per 100,000', -123456);
+INSERT INTO measure_target (id, measure_id, year, target_hundredths) VALUES (1, 1, 2027, 99999);
+INSERT INTO priority (id, name, care_group_id, statement_id, rank) VALUES (1, 'Falls', 1, 1, 1);
+INSERT INTO appraisal (id, priority_id, name, scale_min, scale_max) VALUES (1, 1, 'Falls options', -5, 5);
+INSERT INTO appraisal_option (id, appraisal_id, name, do_nothing, short_listed)
+    VALUES (1, 1, 'Do nothing', 1, 1), (2, 1, 'Exercise classes', 0, 1);
+INSERT INTO appraisal_criterion (id, appraisal_id, name, weight_bp) VALUES (1, 1, 'Impact', 10000);
+INSERT INTO appraisal_score (id, option_id, criterion_id, score) VALUES (1, 1, 1, -5), (2, 2, 1, 4);
+INSERT INTO proposal (id, name, kind, amount_pence, benefit) VALUES (1, 'Close ward', 'disinvest', 100, 0);
+INSERT INTO contribution (id, partner_id, year, funding, line, amount_pence)
+    VALUES (1, 1, 2026, 'pooled', 'Better Care Fund', 1000000000);
+INSERT INTO allocation (id, year, care_group_id, service_id, amount_pence) VALUES (1, 2026, 1, 1, 500);
+INSERT INTO budget_forecast (id, year, variance_pence, notes)
+    VALUES (1, 2026, -123456789, 'Overspend'), (2, 2027, 0, '');
+INSERT INTO savings_target (id, year, amount_pence) VALUES (1, 2026, 2500000);
+INSERT INTO savings_scheme (id, name, lead_partner_id, joint) VALUES (1, 'Shared back office', 2, 0);
+INSERT INTO scheme_saving (id, scheme_id, year, planned_pence, realised_pence) VALUES (1, 1, 2026, 100, NULL);
+INSERT INTO risk (id, description, likelihood, impact, owner_member_id, status)
+    VALUES (1, 'Winter pressures', 4, 5, 1, 'mitigating');
+INSERT INTO plan_action (id, description, milestone, priority_id, plan_document_id, owner_member_id, due_on)
+    VALUES (1, 'Start classes', 1, 1, 3, 3, '2026-09-30');
+)SQL";
+
+// Creates a project at path filled with the rows above and indicator values
+// holding the awkward doubles (one value row each, plus one row of nulls and
+// one belonging to the undone import).
+inline void makeFilledProject(const std::string& path) {
+    {
+        auto created = project::Project::create(path, "Westshire");
+        REQUIRE(created.ok());
+    }
+    storage::Database db(path, storage::OpenMode::ReadWrite);
+    db.executeTrustedScript(kFilledRows);
+    auto insert = db.prepare(
+        "INSERT INTO indicator_value (indicator_id, import_id, area_code, area_name, period, "
+        "period_key, value, lower_95, upper_95, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10)");
+    std::int64_t key = 2000;
+    for (double value : awkwardDoubles()) {
+        insert.reset();
+        insert.bind(1, 1).bind(2, 1).bind(3, "E06000001").bind(4, "Westshire, “North”");
+        insert.bind(5, std::to_string(key)).bind(6, key);
+        ++key;
+        insert.bindDouble(7, value).bindDouble(8, -value).bindDouble(9, value / 2);
+        insert.bindDouble(10, 17);
+        insert.run();
+    }
+    insert.reset();
+    insert.bind(1, 2).bindNull(2).bind(3, "E92000001").bind(4, "").bind(5, "2024/25");
+    insert.bind(6, 2024).bindNull(7).bindNull(8).bindNull(9).bindNull(10);
+    insert.run();
+    insert.reset();
+    insert.bind(1, 3).bind(2, 2).bind(3, "E92000001").bind(4, "undone").bind(5, "2023");
+    insert.bind(6, 2023).bindDouble(7, 1.5).bindNull(8).bindNull(9).bindNull(10);
+    insert.run();
+}
+
+} // namespace jointly::testing

@@ -1,0 +1,267 @@
+#include "core/JsonTestSupport.h"
+
+#include "interchange/ProjectJson.h"
+#include "interchange/SchemaCatalogue.h"
+#include "project/FileInspection.h"
+#include "project/Project.h"
+#include "project/Schema.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+using namespace jointly;
+using jointly::testing::awkwardDoubles;
+using jointly::testing::describe;
+using jointly::testing::makeFilledProject;
+using jointly::testing::RawSqlite;
+using jointly::testing::readBytes;
+using jointly::testing::TempDir;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string exported(const std::string& path) {
+    auto text = interchange::exportProjectJson(path);
+    INFO(describe(text));
+    REQUIRE(text.ok());
+    return text.value();
+}
+
+bool sameBits(double a, double b) {
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+} // namespace
+
+TEST_CASE("a whole project survives export, import and export byte for byte", "[json]") {
+    TempDir dir;
+    const auto original = dir.file("original.jointly");
+    makeFilledProject(original);
+    const std::string first = exported(original);
+
+    const auto copy = dir.file("copy.jointly");
+    auto imported = interchange::importProjectJsonText(first, copy);
+    INFO(describe(imported));
+    REQUIRE(imported.ok());
+    const std::string second = exported(copy);
+    CHECK(first == second);
+
+    // The new file is a private, current Jointly project, and only it is left.
+    auto facts = project::inspectProjectFile(copy);
+    REQUIRE(facts.ok());
+    CHECK(facts.value().schemaVersion == project::kCurrentSchemaVersion);
+    CHECK(facts.value().integrity == "ok");
+    CHECK(fs::status(copy).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(dir.entries() == std::set<std::string>{"copy.jointly", "original.jointly"});
+
+    // Opening the original for writing drops its undone import; then every
+    // table holds exactly the same rows in both files.
+    REQUIRE(project::Project::open(original).ok());
+    RawSqlite both(copy);
+    both.exec("ATTACH DATABASE '" + original + "' AS original");
+    for (const auto& table : interchange::catalogueForVersion(project::kCurrentSchemaVersion)) {
+        INFO(table.name);
+        const auto name = interchange::quoted(table.name);
+        CHECK(both.queryInt("SELECT count(*) FROM main." + name) ==
+              both.queryInt("SELECT count(*) FROM original." + name));
+        CHECK(both.queryInt("SELECT count(*) FROM (SELECT * FROM main." + name +
+                            " EXCEPT SELECT * FROM original." + name + ")") == 0);
+    }
+    CHECK(both.queryInt("SELECT count(*) FROM main.indicator_value") ==
+          static_cast<std::int64_t>(awkwardDoubles().size()) + 1);
+    CHECK(both.queryInt("SELECT count(*) FROM main.indicator_import") == 1);
+
+    // Numbers come back bit for bit, money as whole pence (negative too).
+    storage::Database db(copy, storage::OpenMode::ReadOnly);
+    auto values = db.prepare("SELECT value, lower_95 FROM indicator_value WHERE import_id = 1 "
+                             "ORDER BY period_key");
+    for (double expected : awkwardDoubles()) {
+        REQUIRE(values.step());
+        INFO(expected);
+        CHECK(sameBits(values.real(0), expected));
+        CHECK(sameBits(values.real(1), -expected));
+    }
+    CHECK(db.queryInt64("SELECT variance_pence FROM budget_forecast WHERE id = 1") == -123456789);
+    CHECK(db.queryInt64("SELECT budget_limit_pence FROM member WHERE id = 1") ==
+          9223372036854775807);
+    auto name = db.prepare("SELECT name, aims FROM partnership");
+    REQUIRE(name.step());
+    CHECK(name.text(0) == "Westshire Health & Care — “Joint” Board ✓");
+    CHECK(name.text(1).find("Line one\nLine two with \"quotes\"") == 0);
+}
+
+TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a line", "[json]") {
+    TempDir dir;
+    const auto path = dir.file("p.jointly");
+    makeFilledProject(path);
+    const std::string text = exported(path);
+    CHECK(text.rfind(
+              "{\n  \"format\": \"jointly-project\",\n  \"version\": 1,\n"
+              "  \"schemaVersion\": 3,\n  \"tables\": {\n"
+              "    \"partner_organisation\": [\n"
+              "      {\"id\":1,\"name\":\"Westshire Council\",\"org_type\":\"local_authority\","
+              "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
+              "\"fixed_risk_share_bp\":null,\"notes\":\"\"},\n",
+              0) == 0);
+    CHECK(text.ends_with("\"status\":\"not_started\"}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
+                    "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
+    CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
+    // Each awkward double is written in its shortest exact form.
+    for (const char* number :
+         {"\"value\":0.1,", "\"value\":1e-300,", "\"value\":123456.789,", "\"value\":5e-324,",
+          "\"value\":1.7976931348623157e+308,", "\"value\":-2.5,", "\"value\":2.0,",
+          "\"value\":0.3333333333333333,", "\"value\":1e+21,", "\"count\":17.0,"}) {
+        INFO(number);
+        CHECK(text.find(number) != std::string::npos);
+    }
+    CHECK(text.find("\"variance_pence\":-123456789,") != std::string::npos);
+    CHECK(text.find("\"name\":\"李小龍\"") != std::string::npos);
+    CHECK(text.find("\"aims\":\"Line one\\nLine two with \\\"quotes\\\"") != std::string::npos);
+    // The undone import and what it brought are left out.
+    CHECK(text.find("undone") == std::string::npos);
+    CHECK(text.find("From the undone import") == std::string::npos);
+
+    // Every table of the schema is there, in the order the schema made them.
+    const auto document = nlohmann::ordered_json::parse(text);
+    const auto catalogue = interchange::catalogueForVersion(project::kCurrentSchemaVersion);
+    REQUIRE(document["tables"].size() == catalogue.size());
+    std::size_t i = 0;
+    for (const auto& [table, rows] : document["tables"].items()) {
+        CHECK(table == catalogue[i].name);
+        for (const auto& row : rows) {
+            CHECK(row.size() == catalogue[i].columns.size());
+        }
+        ++i;
+    }
+    CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
+    CHECK(catalogue[0].name == "partner_organisation");
+    CHECK(catalogue[1].name == "partnership");
+    CHECK(catalogue.back().name == "plan_action");
+}
+
+TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {
+    TempDir dir;
+    const auto path = dir.file("p.jointly");
+    makeFilledProject(path);
+    const auto out = dir.file("p.json");
+    testing::writeBytes(out, "an older export");
+    REQUIRE(interchange::writeProjectJson(path, out).ok());
+    CHECK(readBytes(out) == exported(path));
+    CHECK(fs::status(out).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(dir.entries() == std::set<std::string>{"p.jointly", "p.json"});
+
+    const auto before = readBytes(path);
+    auto ontoItself = interchange::writeProjectJson(path, path);
+    REQUIRE_FALSE(ontoItself.ok());
+    CHECK(ontoItself.error().message ==
+          "That is the project's own file. Choose a different name for the JSON.");
+    CHECK(readBytes(path) == before);
+
+    auto nowhere = interchange::writeProjectJson(path, dir.file("missing/p.json"));
+    REQUIRE_FALSE(nowhere.ok());
+    CHECK(nowhere.error().kind == ErrorKind::Storage);
+    CHECK(nowhere.error().message ==
+          "Jointly cannot write p.json. Check the folder exists, that you may write in it and "
+          "that the disk is not full.");
+}
+
+TEST_CASE("export refuses files Jointly cannot read, and values JSON cannot hold", "[json]") {
+    TempDir dir;
+    auto missing = interchange::exportProjectJson(dir.file("none.jointly"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().kind == ErrorKind::NotFound);
+
+    const auto path = dir.file("p.jointly");
+    REQUIRE(project::Project::create(path, "P").ok());
+    {
+        // SQLite lets text into a whole-number column; Jointly never puts it there.
+        RawSqlite raw(path);
+        raw.exec("INSERT INTO locality (id, name, population) VALUES (4, 'North', 'many')");
+    }
+    auto refused = interchange::exportProjectJson(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Damaged);
+    CHECK(refused.error().message ==
+          "p.jointly cannot be exported: row 4 of locality holds text in population, where a "
+          "whole number belongs. Jointly never writes such a value; open a backup copy of the "
+          "project.");
+    CHECK(dir.entries() == std::set<std::string>{"p.jointly"});
+}
+
+TEST_CASE("an older project is exported at the current schema version", "[json]") {
+    TempDir dir;
+    const auto path = dir.file("old.jointly");
+    {
+        storage::Database db(path, storage::OpenMode::Create);
+        db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
+        project::migrateTo(db, 1);
+        db.execute("UPDATE partnership SET name = 'From format 1' WHERE id = 1");
+    }
+    const std::string text = exported(path);
+    CHECK(text.find("\"schemaVersion\": 3,") != std::string::npos);
+    CHECK(text.find("\"name\":\"From format 1\"") != std::string::npos);
+    CHECK(text.find("\"savings_sharing_rule\":\"proportional\"") != std::string::npos);
+    // The file itself is not upgraded by exporting it.
+    RawSqlite raw(path, true);
+    CHECK(raw.queryInt("PRAGMA user_version") == 1);
+}
+
+TEST_CASE("JSON written for an older schema imports and is upgraded", "[json]") {
+    TempDir dir;
+    const auto path = dir.file("p.jointly");
+    makeFilledProject(path);
+    auto document = nlohmann::ordered_json::parse(exported(path));
+    // Keep only what schema version 2 had.
+    const auto older = interchange::catalogueForVersion(2);
+    nlohmann::ordered_json tables = nlohmann::ordered_json::object();
+    for (const auto& table : older) {
+        auto rows = document["tables"][table.name];
+        for (auto& row : rows) {
+            nlohmann::ordered_json kept = nlohmann::ordered_json::object();
+            for (const auto& column : table.columns) {
+                kept[column.name] = row[column.name];
+            }
+            row = kept;
+        }
+        tables[table.name] = rows;
+    }
+    document["schemaVersion"] = 2;
+    document["tables"] = tables;
+    REQUIRE(document["tables"].size() == older.size());
+    REQUIRE_FALSE(document["tables"].contains("risk"));
+
+    const auto copy = dir.file("copy.jointly");
+    auto imported = interchange::importProjectJsonText(document.dump(2), copy);
+    INFO(describe(imported));
+    REQUIRE(imported.ok());
+    RawSqlite raw(copy, true);
+    CHECK(raw.queryInt("PRAGMA user_version") == project::kCurrentSchemaVersion);
+    CHECK(raw.queryInt("SELECT count(*) FROM member") == 2);
+    CHECK(raw.queryInt("SELECT count(*) FROM indicator_value") ==
+          static_cast<std::int64_t>(awkwardDoubles().size()) + 1);
+    CHECK(raw.queryInt("SELECT count(*) FROM risk") == 0);
+    CHECK(raw.queryInt("SELECT count(*) FROM partnership WHERE budget_base_year IS NULL AND "
+                       "savings_sharing_rule = 'proportional'") == 1);
+}
+
+TEST_CASE("docs/json-format.md describes every table and field of the schema", "[json]") {
+    const std::string doc = readBytes(std::string(JOINTLY_SOURCE_DIR) + "/docs/json-format.md");
+    CHECK(doc.find("format **version 1**, for projects at **schema version\n3**") !=
+          std::string::npos);
+    for (const auto& table : interchange::catalogueForVersion(project::kCurrentSchemaVersion)) {
+        const auto heading = doc.find("### `" + table.name + "`\n");
+        INFO(table.name);
+        REQUIRE(heading != std::string::npos);
+        const auto section = doc.substr(heading, doc.find("\n### ", heading + 1) - heading);
+        for (const auto& column : table.columns) {
+            INFO(column.name);
+            CHECK(section.find("\n| `" + column.name + "` |") != std::string::npos);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
+#include "records/RecordStore.h"
+#include "ui/AppraisalChart.h"
+#include "ui/AppraisalPanel.h"
+#include "ui/AppraisalResultsView.h"
+#include "ui/CycleNavigator.h"
+#include "ui/LazyTabWidget.h"
+#include "ui/MainWindow.h"
+#include "ui/PlanPage.h"
+#include "ui/ProjectDocument.h"
+#include "ui/RecordTableModel.h"
+#include "ui/RecordTableView.h"
+#include "ui/RiskHeatMap.h"
+#include "ui/ScoringGridModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace jointly;
+
+namespace {
+
+std::int64_t add(ui::MainWindow& window, const records::RecordKind& kind,
+                 const records::FieldValues& values) {
+    auto id = records::addRecord(window.document()->project(), kind, values);
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+// Opens the score cell's editor from the keyboard (F2), types and presses Enter.
+void typeScore(QTableView& grid, int row, int column, const QString& text) {
+    const auto index = grid.model()->index(row, column);
+    grid.setFocus();
+    grid.setCurrentIndex(index);
+    QTest::keyClick(&grid, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor != nullptr);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+}
+
+QString cellText(QTableWidget& table, int row, int column) {
+    auto* item = table.item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace
+
+TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity, and undone",
+          "[ui][plan]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Northvale")));
+    // A new plan passes 1 of PlanningProgress's 15 checks (no year has more
+    // allocated than contributed): 1/15 = 6%.
+    CHECK(window.navigator().item(2)->text() == QStringLiteral("Plan\n6% complete, 14 to do"));
+
+    const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
+    const auto appraisal = add(window, planning::appraisal(),
+                               {{"priority_id", priority}, {"name", std::string("Falls options")}});
+    add(window, planning::appraisalOption(),
+        {{"appraisal_id", appraisal}, {"name", std::string("Home care hub")}});
+    add(window, planning::appraisalOption(),
+        {{"appraisal_id", appraisal}, {"name", std::string("Day centre")}});
+    add(window, planning::appraisalOption(),
+        {{"appraisal_id", appraisal},
+         {"name", std::string("Hospital ward")},
+         {"short_listed", std::int64_t{0}},
+         {"drop_reason", std::string("No beds")}});
+    add(window, planning::appraisalCriterion(),
+        {{"appraisal_id", appraisal},
+         {"name", std::string("Cost")},
+         {"weight_bp", std::int64_t{6000}}});
+    add(window, planning::appraisalCriterion(),
+        {{"appraisal_id", appraisal},
+         {"name", std::string("Access")},
+         {"weight_bp", std::int64_t{4000}}});
+
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    REQUIRE(window.planPage() != nullptr);
+    auto& page = *window.planPage();
+    auto& panel = page.appraisal();
+    page.tabs().setCurrentWidget(&panel);
+    auto& appraisals = panel.appraisals();
+    REQUIRE(appraisals.model().rowCount() == 1);
+    appraisals.table().setCurrentIndex(appraisals.model().index(0, 0));
+
+    // The long list has all three options plus doing nothing; the grid has
+    // the short list: doing nothing first (it was added with the appraisal),
+    // then the two short-listed options. The dropped ward is not scored.
+    CHECK(panel.options().model().rowCount() == 4);
+    auto& grid = panel.grid();
+    REQUIRE(grid.model()->rowCount() == 3);
+    REQUIRE(grid.model()->columnCount() == 2);
+    CHECK(grid.model()->headerData(0, Qt::Vertical).toString() ==
+          QStringLiteral("Do nothing / business as usual (baseline)"));
+    CHECK(grid.model()->headerData(0, Qt::Horizontal).toString() ==
+          QStringLiteral("Cost (60.00%)"));
+
+    // Scores by hand (0 to 10), weights Cost 60% and Access 40%:
+    //   Do nothing     8, 2: 0.6 x 8 + 0.4 x 2 = 5.60
+    //   Home care hub  5, 9: 0.6 x 5 + 0.4 x 9 = 6.60
+    //   Day centre     6, 6: 0.6 x 6 + 0.4 x 6 = 6.00
+    typeScore(grid, 0, 0, QStringLiteral("8"));
+    typeScore(grid, 0, 1, QStringLiteral("2"));
+    typeScore(grid, 1, 0, QStringLiteral("5"));
+    typeScore(grid, 1, 1, QStringLiteral("9"));
+    typeScore(grid, 2, 0, QStringLiteral("6"));
+    typeScore(grid, 2, 1, QStringLiteral("6"));
+    CHECK(grid.model()->data(grid.model()->index(1, 1)).toString() == QStringLiteral("9"));
+
+    auto& ranking = panel.results().ranking();
+    REQUIRE(ranking.rowCount() == 3);
+    CHECK(cellText(ranking, 0, 1) == QStringLiteral("Home care hub"));
+    CHECK(cellText(ranking, 0, 2) == QStringLiteral("6.60"));
+    CHECK(cellText(ranking, 1, 1) == QStringLiteral("Day centre"));
+    CHECK(cellText(ranking, 1, 2) == QStringLiteral("6.00"));
+    CHECK(cellText(ranking, 2, 1) == QStringLiteral("Do nothing / business as usual"));
+    CHECK(cellText(ranking, 2, 2) == QStringLiteral("5.60"));
+    CHECK(panel.results().status().text().startsWith(QStringLiteral("Final:")));
+
+    // Sensitivity: raising Cost by d moves each total by d x (cost - access):
+    // the hub by -4d, doing nothing by +6d, so doing nothing overtakes once
+    // d > (6.60 - 5.60) / 10 = 10 points; the day centre (slope 0) would
+    // need 15. Lowering Cost only helps the hub: robust. Access mirrors Cost.
+    auto& sensitivity = panel.results().sensitivity();
+    REQUIRE(sensitivity.rowCount() == 2);
+    CHECK(cellText(sensitivity, 0, 0) == QStringLiteral("Cost"));
+    CHECK(cellText(sensitivity, 0, 2) ==
+          QStringLiteral("10.00 points: Do nothing / business as usual"));
+    CHECK(cellText(sensitivity, 0, 3) == QStringLiteral("Robust"));
+    CHECK(cellText(sensitivity, 1, 2) == QStringLiteral("Robust"));
+    CHECK(cellText(sensitivity, 1, 3) ==
+          QStringLiteral("10.00 points: Do nothing / business as usual"));
+    CHECK(panel.chart().description().contains(QStringLiteral("Home care hub is top with 6.60")));
+    test::screenshot(window, QStringLiteral("plan-appraisal"));
+
+    // Undo the last score: the day centre drops out of the ranking.
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Score \u201CDay centre\u201D on \u201CAccess\u201D"));
+    window.undoAction().trigger();
+    CHECK(grid.model()->data(grid.model()->index(2, 1)).toString().isEmpty());
+    REQUIRE(ranking.rowCount() == 3);
+    CHECK(cellText(ranking, 2, 0) == QStringLiteral("Unranked"));
+    CHECK(cellText(ranking, 2, 1) == QStringLiteral("Day centre"));
+    CHECK(panel.results().status().text().startsWith(QStringLiteral("Not final yet.")));
+    // And redo puts it back.
+    window.redoAction().trigger();
+    CHECK(grid.model()->data(grid.model()->index(2, 1)).toString() == QStringLiteral("6"));
+    CHECK(cellText(ranking, 1, 2) == QStringLiteral("6.00"));
+}
+
+TEST_CASE("a score off the scale is refused with a sentence and nothing changes", "[ui][plan]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Northvale")));
+    const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
+    const auto appraisal = add(window, planning::appraisal(), {{"priority_id", priority}});
+    add(window, planning::appraisalCriterion(),
+        {{"appraisal_id", appraisal},
+         {"name", std::string("Cost")},
+         {"weight_bp", std::int64_t{10000}}});
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto& panel = window.planPage()->appraisal();
+    window.planPage()->tabs().setCurrentWidget(&panel);
+    panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
+    const auto before = window.undoAction().text();
+    typeScore(panel.grid(), 0, 0, QStringLiteral("11"));
+    CHECK(panel.grid().model()->data(panel.grid().model()->index(0, 0)).toString().isEmpty());
+    CHECK(window.undoAction().text() == before);
+    typeScore(panel.grid(), 0, 0, QStringLiteral("seven"));
+    CHECK(panel.grid().model()->data(panel.grid().model()->index(0, 0)).toString().isEmpty());
+    CHECK(window.undoAction().text() == before);
+}
+
+TEST_CASE("risks fill the heat map and overdue actions stand out", "[ui][plan]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Northvale")));
+    add(window, planning::risk(),
+        {{"description", std::string("Provider fails")},
+         {"likelihood", std::int64_t{4}},
+         {"impact", std::int64_t{5}}});
+    add(window, planning::risk(),
+        {{"description", std::string("Data late")},
+         {"likelihood", std::int64_t{4}},
+         {"impact", std::int64_t{5}}});
+    add(window, planning::risk(),
+        {{"description", std::string("Old worry")},
+         {"likelihood", std::int64_t{1}},
+         {"impact", std::int64_t{1}},
+         {"status", std::string("closed")}});
+    add(window, planning::risk(), {{"description", std::string("Not scored yet")}});
+    add(window, planning::planAction(),
+        {{"description", std::string("Sign the contract")}, {"due_on", std::string("2020-01-31")}});
+    add(window, planning::planAction(),
+        {{"description", std::string("Done long ago")},
+         {"due_on", std::string("2020-01-31")},
+         {"status", std::string("done")}});
+    add(window, planning::planAction(),
+        {{"description", std::string("Review")}, {"due_on", std::string("2199-12-31")}});
+
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto& page = *window.planPage();
+    auto& map = page.heatMap();
+    CHECK(map.countAt(4, 5) == 2);
+    CHECK(map.countAt(1, 1) == 0); // closed risks are left off
+    CHECK(map.unscored() == 1);
+    CHECK(map.accessibleDescription().contains(QStringLiteral("Provider fails, Data late")));
+    // Undoing the three actions and then the unscored risk updates the map.
+    window.document()->undo();
+    window.document()->undo();
+    window.document()->undo();
+    window.document()->undo();
+    CHECK(map.unscored() == 0);
+    window.document()->redo();
+    window.document()->redo();
+    window.document()->redo();
+    window.document()->redo();
+
+    auto& actions = page.actions();
+    page.tabs().setCurrentWidget(actions.parentWidget());
+    REQUIRE(actions.model().rowCount() == 3);
+    const auto overdue = actions.model().data(actions.model().index(0, 0), Qt::ToolTipRole);
+    CHECK(overdue.toString().startsWith(QStringLiteral("Overdue: it was due on")));
+    CHECK(actions.model().data(actions.model().index(0, 0), Qt::BackgroundRole).isValid());
+    CHECK_FALSE(actions.model().data(actions.model().index(1, 0), Qt::BackgroundRole).isValid());
+    CHECK_FALSE(actions.model().data(actions.model().index(2, 0), Qt::BackgroundRole).isValid());
+    test::screenshot(window, QStringLiteral("plan-actions"));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "planning/Appraisal.h"
+
+#include <QWidget>
+
+class QChartView;
+
+namespace jointly::ui {
+
+// The weighted scores of an appraisal's ranked options as stacked bars, one
+// segment per criterion, so the group can see where each option's total
+// comes from.
+class AppraisalChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit AppraisalChart(QWidget* parent = nullptr);
+
+    void show(const planning::Appraisal& appraisal, const planning::Ranking& ranking);
+    void clear();
+
+    // A sentence describing the chart, also given to screen readers.
+    QString description() const { return description_; }
+
+private:
+    QChartView* view_;
+    QString description_;
+};
+
+} // namespace jointly::ui

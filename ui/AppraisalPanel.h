@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace jointly::ui {
+
+class AppraisalChart;
+class AppraisalResultsView;
+class ProjectDocument;
+class RecordTableView;
+class ScoringGridModel;
+
+// The options appraisal workspace: the appraisals (one or more per
+// priority), the selected one's long list of options and its criteria with
+// their weights, the scoring grid, and beside it the ranking, the
+// sensitivity of the top option and a chart of weighted scores by criterion,
+// all recalculated as each score is typed.
+class AppraisalPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AppraisalPanel(ProjectDocument& document, QWidget* parent = nullptr);
+
+    RecordTableView& appraisals() { return *appraisals_; }
+    RecordTableView& options() { return *options_; }
+    RecordTableView& criteria() { return *criteria_; }
+    QTableView& grid() { return *gridView_; }
+    ScoringGridModel& gridModel() { return *grid_; }
+    AppraisalResultsView& results() { return *results_; }
+    AppraisalChart& chart() { return *chart_; }
+
+private:
+    void recalculate();
+
+    ProjectDocument& document_;
+    RecordTableView* appraisals_;
+    RecordTableView* options_;
+    RecordTableView* criteria_;
+    ScoringGridModel* grid_;
+    QTableView* gridView_;
+    QLabel* weights_;
+    AppraisalResultsView* results_;
+    AppraisalChart* chart_;
+};
+
+} // namespace jointly::ui

@@ -20,6 +20,7 @@ AppraisalChart::AppraisalChart(QWidget* parent)
     view_->setObjectName(QStringLiteral("appraisal_chart"));
     view_->setMinimumHeight(160);
     view_->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view_->chart()->setMargins(QMargins(4, 4, 4, 4));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);

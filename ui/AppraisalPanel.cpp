@@ -47,6 +47,8 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
                                QAbstractItemView::AnyKeyPressed);
     gridView_->setTabKeyNavigation(false);
     gridView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long option names are cut short here; the full name is in the tip.
+    gridView_->verticalHeader()->setMaximumWidth(180);
     weights_ = new QLabel;
     weights_->setWordWrap(true);
     weights_->setTextFormat(Qt::PlainText);
@@ -63,21 +65,24 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
 
     results_ = new AppraisalResultsView;
     chart_ = new AppraisalChart;
+    // Scores above their chart on the left; the ranking beside its
+    // sensitivity on the right, where the longest sentences need the room.
+    auto* scoresAndChart = new QSplitter(Qt::Vertical);
+    scoresAndChart->addWidget(scoring);
+    scoresAndChart->addWidget(chart_);
+    scoresAndChart->setChildrenCollapsible(false);
+    scoresAndChart->setSizes({160, 280});
     auto* outcome = new QSplitter(Qt::Horizontal);
-    outcome->addWidget(scoring);
+    outcome->addWidget(scoresAndChart);
     outcome->addWidget(results_);
-    outcome->addWidget(chart_);
     outcome->setChildrenCollapsible(false);
-    outcome->setStretchFactor(0, 3);
-    outcome->setStretchFactor(1, 4);
-    outcome->setStretchFactor(2, 3);
+    outcome->setSizes({430, 670});
 
     auto* whole = new QSplitter(Qt::Vertical, this);
     whole->addWidget(setUp);
     whole->addWidget(outcome);
     whole->setChildrenCollapsible(false);
-    whole->setStretchFactor(0, 2);
-    whole->setStretchFactor(1, 3);
+    whole->setSizes({170, 440});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(whole);
@@ -86,6 +91,10 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
             &ScoringGridModel::setAppraisal);
     connect(grid_, &ScoringGridModel::appraisalChanged, this, &AppraisalPanel::recalculate);
     recalculate();
+    // Open on the first appraisal, so its scores and ranking show at once.
+    if (appraisals_->model().rowCount() > 0) {
+        appraisals_->table().setCurrentIndex(appraisals_->model().index(0, 0));
+    }
 }
 
 void AppraisalPanel::recalculate() {

@@ -21,7 +21,7 @@ QTableWidget* newTable(const QStringList& headings, const QString& name, QWidget
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(true);
     table->setAccessibleName(name);
     return table;
@@ -65,6 +65,11 @@ AppraisalResultsView::AppraisalResultsView(QWidget* parent)
     sensitivityNote_->setWordWrap(true);
     sensitivityNote_->setTextFormat(Qt::PlainText);
     ranking_->setObjectName(QStringLiteral("appraisal_ranking"));
+    // The names take what room is left; ranks, totals and thresholds are short.
+    ranking_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ranking_->setWordWrap(false);
+    sensitivity_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    sensitivity_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     sensitivity_->setObjectName(QStringLiteral("appraisal_sensitivity"));
 
     auto* rankingBox = new QVBoxLayout;
@@ -119,7 +124,6 @@ void AppraisalResultsView::show(const planning::Appraisal& appraisal,
         ranking_->setItem(row, 2, cell(text(unranked.reason)));
         ++row;
     }
-    ranking_->resizeColumnsToContents();
 
     const auto& sensitivity = result.value().sensitivity;
     if (sensitivity.state != planning::SensitivityState::Analysed) {
@@ -146,7 +150,7 @@ void AppraisalResultsView::show(const planning::Appraisal& appraisal,
         sensitivity_->setItem(row, 3, fall);
         ++row;
     }
-    sensitivity_->resizeColumnsToContents();
+    sensitivity_->resizeRowsToContents();
 }
 
 } // namespace jointly::ui

@@ -46,9 +46,9 @@ PlanPage::PlanPage(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), tabs_(new LazyTabWidget(this)) {
     tabs_->setObjectName(QStringLiteral("plan_tabs"));
     tabs_->setAccessibleName(tr("Planning sections"));
-    tabs_->addLazyTab(tr("&Outcomes"), [this] { return outcomesTab(); });
+    tabs_->addLazyTab(tr("O&utcomes"), [this] { return outcomesTab(); });
     prioritiesIndex_ = tabs_->addLazyTab(tr("&Priorities"), [this] { return prioritiesTab(); });
-    appraisalIndex_ = tabs_->addLazyTab(tr("Options &appraisal"), [this] {
+    appraisalIndex_ = tabs_->addLazyTab(tr("&Options appraisal"), [this] {
         appraisal_ = new AppraisalPanel(document_);
         return appraisal_;
     });

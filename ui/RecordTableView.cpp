@@ -170,6 +170,8 @@ bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
 void RecordTableView::follow(RecordTableView* parent, std::string_view column,
                              const QString& chooseFirst) {
     model_->setFilter(column, std::nullopt);
+    // Every row shown links to the selected parent, so its column says nothing.
+    table_->setColumnHidden(records::fieldIndex(kind_, column), true);
     connect(parent, &RecordTableView::selectionChanged, this, [this, column](std::int64_t id) {
         model_->setFilter(column, id ? std::optional<std::int64_t>(id) : std::nullopt);
     });

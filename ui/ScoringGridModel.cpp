@@ -107,8 +107,8 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
         const auto& criterion = loaded_->appraisal.criteria[index];
-        return tr("%1 (%2%)")
-            .arg(text(criterion.name), text(planning::formatHundredths(criterion.weightBp)));
+        return tr("%1\n%2%").arg(text(criterion.name),
+                                 text(planning::formatHundredths(criterion.weightBp)));
     }
     if (index >= loaded_->appraisal.options.size()) {
         return {};

@@ -64,17 +64,17 @@ INSERT INTO proposal (id, name, kind, care_group_id, tier, amount_pence, benefit
 (6, 'Decommission duplicated day services', 'disinvest', 1, 'early_intervention', 40000000, 10, NULL, 'Two providers run overlapping services in Saltmere.');
 INSERT INTO contribution (id, partner_id, year, funding, line, amount_pence) VALUES
 (1, 1, 2026, 'pooled', 'Adult social care', 15000000000),
-(2, 1, 2026, 'aligned', 'Childrens services', 3240000000),
+(2, 1, 2026, 'aligned', 'Children''s services', 3240000000),
 (3, 2, 2026, 'pooled', 'Community and mental health services', 12000000000),
 (4, 2, 2026, 'aligned', 'Maternity', 1160000000),
 (5, 3, 2026, 'pooled', 'Public health grant', 1600000000),
 (6, 1, 2027, 'pooled', 'Adult social care', 15300000000),
-(7, 1, 2027, 'aligned', 'Childrens services', 3304800000),
+(7, 1, 2027, 'aligned', 'Children''s services', 3304800000),
 (8, 2, 2027, 'pooled', 'Community and mental health services', 12240000000),
 (9, 2, 2027, 'aligned', 'Maternity', 1183200000),
 (10, 3, 2027, 'pooled', 'Public health grant', 1632000000),
 (11, 1, 2028, 'pooled', 'Adult social care', 15600000000),
-(12, 1, 2028, 'aligned', 'Childrens services', 3369600000),
+(12, 1, 2028, 'aligned', 'Children''s services', 3369600000),
 (13, 2, 2028, 'pooled', 'Community and mental health services', 12480000000),
 (14, 2, 2028, 'aligned', 'Maternity', 1206400000),
 (15, 3, 2028, 'pooled', 'Public health grant', 1664000000);

@@ -134,6 +134,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     std::size_t i = 0;
     for (const auto& [table, rows] : document["tables"].items()) {
         CHECK(table == catalogue[i].name);
+        CHECK_FALSE(rows.empty()); // the test project fills every table
         for (const auto& row : rows) {
             CHECK(row.size() == catalogue[i].columns.size());
         }
@@ -192,6 +193,30 @@ TEST_CASE("export refuses files Jointly cannot read, and values JSON cannot hold
           "whole number belongs. Jointly never writes such a value; open a backup copy of the "
           "project.");
     CHECK(dir.entries() == std::set<std::string>{"p.jointly"});
+
+    {
+        RawSqlite raw(path);
+        raw.exec("DELETE FROM locality");
+        raw.exec("INSERT INTO indicator (id, name) VALUES (1, 'Falls')");
+        raw.exec("INSERT INTO indicator_value (id, indicator_id, area_code, period, period_key, "
+                 "value) VALUES (6, 1, 'E1', '2024', 2024, 9e999)");
+    }
+    refused = interchange::exportProjectJson(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "p.jointly cannot be exported: row 6 of indicator_value holds an infinite number in "
+          "value, which JSON cannot hold. Jointly never writes such a value; open a backup copy "
+          "of the project.");
+    {
+        RawSqlite raw(path);
+        raw.exec("DELETE FROM indicator_value");
+        raw.exec("INSERT INTO objective (id, text) VALUES (8, CAST(X'4FFF' AS TEXT))");
+    }
+    refused = interchange::exportProjectJson(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "p.jointly cannot be exported: row 8 of objective holds text that is not valid UTF-8. "
+          "Jointly never writes such a value; open a backup copy of the project.");
 }
 
 TEST_CASE("an older project is exported at the current schema version", "[json]") {

@@ -101,6 +101,7 @@ PbmaPanel::PbmaPanel(ProjectDocument& document, QWidget* parent)
     beside->addWidget(outcome_);
     beside->addWidget(tiers_);
     beside->setChildrenCollapsible(false);
+    beside->setSizes({600, 500});
     resultsLayout->addWidget(beside, 1);
 
     auto* whole = new QSplitter(Qt::Vertical, this);

@@ -30,7 +30,7 @@ namespace jointly::planning {
 
 struct AppraisalSummary {
     std::int64_t id = 0;
-    std::string name;         // "unnamed options appraisal" when empty
+    std::string name; // "unnamed options appraisal" when empty
     std::int64_t priorityId = 0;
     std::string priorityName; // "unnamed priority" when empty
 };

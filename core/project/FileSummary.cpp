@@ -28,7 +28,8 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
         migrateToCurrent(copy);
         auto name = copy.prepare("SELECT name FROM partnership WHERE id = 1");
         summary.partnershipName = name.step() ? name.text(0) : std::string();
-        for (const auto* group : {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
+        for (const auto* group :
+             {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
             for (const auto* kind : *group) {
                 if (kind->table == "partnership") {
                     continue;

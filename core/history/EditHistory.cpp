@@ -6,7 +6,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
+#include <set>
+#include <string>
 
 namespace jointly::history {
 
@@ -62,6 +65,17 @@ public:
 private:
     storage::Database& db_;
 };
+
+// Every link to a missing row, as "table rowid parent constraint".
+std::set<std::string> brokenLinks(storage::Database& db) {
+    std::set<std::string> links;
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    while (check.step()) {
+        links.insert(check.text(0) + " " + check.text(1) + " " + check.text(2) + " " +
+                     check.text(3));
+    }
+    return links;
+}
 
 Error storageError(const storage::StorageError& error, storage::Database& db) {
     return Error{ErrorKind::Storage,
@@ -130,7 +144,9 @@ Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& chan
         toApply.assign(bytes, bytes + size);
         sqlite3_free(buffer);
     }
-    try {
+    // Applies the step in a transaction; commits it when `allowed` holds
+    // every broken link afterwards, and returns the broken links found.
+    auto attempt = [&](const std::set<std::string>* allowed) {
         ForeignKeysOff noActions(db_);
         storage::Transaction transaction(db_);
         int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(toApply.size()),
@@ -140,11 +156,26 @@ Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& chan
                                                 ? "the project was changed outside Jointly"
                                                 : sqlite3_errstr(rc));
         }
-        if (db_.prepare("PRAGMA foreign_key_check").step()) {
-            throw storage::StorageError(SQLITE_CONSTRAINT_FOREIGNKEY,
-                                        "the project was changed outside Jointly");
+        auto broken = brokenLinks(db_);
+        if (allowed &&
+            std::includes(allowed->begin(), allowed->end(), broken.begin(), broken.end())) {
+            transaction.commit();
         }
-        transaction.commit();
+        return broken;
+    };
+    try {
+        static const std::set<std::string> none;
+        if (!attempt(&none).empty()) {
+            // The step left links to missing rows. A file another program
+            // changed may have had those already; the step is applied only if
+            // it breaks no link that was whole before it.
+            const auto before = brokenLinks(db_);
+            const auto after = attempt(&before);
+            if (!std::includes(before.begin(), before.end(), after.begin(), after.end())) {
+                throw storage::StorageError(SQLITE_CONSTRAINT_FOREIGNKEY,
+                                            "the project was changed outside Jointly");
+            }
+        }
     } catch (const storage::StorageError& error) {
         return storageError(error, db_);
     }

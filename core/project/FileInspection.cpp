@@ -120,10 +120,14 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
 
     FileFacts facts;
     facts.schemaVersion = userVersion;
+    std::string missing;
     try {
         storage::Database db(path, storage::OpenMode::ReadOnly);
         auto check = db.prepare("PRAGMA quick_check(1)");
         facts.integrity = check.step() ? check.text(0) : std::string("no answer");
+        if (facts.integrity == "ok" && userVersion == kCurrentSchemaVersion) {
+            missing = missingSchemaParts(db);
+        }
     } catch (const storage::StorageError& error) {
         facts.integrity =
             error.primaryCode() == SQLITE_BUSY ? std::string("busy") : std::string(error.what());
@@ -137,6 +141,14 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
                       name + " is damaged: SQLite's own check found broken pages inside it. "
                              "Jointly has not changed it. Open a backup copy of the project, or "
                              "the copy kept before its last upgrade.");
+    }
+    if (!missing.empty()) {
+        return refuse(ErrorKind::Damaged,
+                      name +
+                          " has been changed by another program and no longer holds what "
+                          "Jointly needs: " +
+                          missing +
+                          ". Jointly has not changed it. Open a backup copy of the project.");
     }
     return facts;
 }

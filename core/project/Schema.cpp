@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -149,6 +150,62 @@ std::int64_t removeUndoneImports(storage::Database& db) {
     auto removed = db.queryInt64("SELECT changes()");
     transaction.commit();
     return removed;
+}
+
+namespace {
+
+// Each table of the current schema with its columns, read once from a
+// freshly made schema in memory.
+const std::vector<std::pair<std::string, std::vector<std::string>>>& expectedTables() {
+    static const auto tables = [] {
+        std::vector<std::pair<std::string, std::vector<std::string>>> result;
+        storage::Database fresh("", storage::OpenMode::Memory);
+        initialiseNewProject(fresh);
+        auto names = fresh.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%' ORDER BY name");
+        while (names.step()) {
+            result.emplace_back(names.text(0), std::vector<std::string>{});
+        }
+        for (auto& [table, columns] : result) {
+            auto info = fresh.prepare("SELECT name FROM pragma_table_info(?1)");
+            info.bind(1, table);
+            while (info.step()) {
+                columns.push_back(info.text(0));
+            }
+        }
+        return result;
+    }();
+    return tables;
+}
+
+std::string quotedName(const std::string& name) {
+    return "\xE2\x80\x9C" + name + "\xE2\x80\x9D";
+}
+
+} // namespace
+
+std::string missingSchemaParts(storage::Database& db) {
+    for (const auto& [table, columns] : expectedTables()) {
+        auto info = db.prepare("SELECT name FROM pragma_table_info(?1)");
+        info.bind(1, table);
+        std::vector<std::string> present;
+        while (info.step()) {
+            present.push_back(info.text(0));
+        }
+        if (present.empty()) {
+            return "its table " + quotedName(table) + " is missing";
+        }
+        for (const auto& column : columns) {
+            if (std::find(present.begin(), present.end(), column) == present.end()) {
+                return "its table " + quotedName(table) + " has no column " + quotedName(column);
+            }
+        }
+    }
+    const auto rows = db.queryInt64("SELECT count(*) FROM partnership");
+    if (rows != 1) {
+        return "it should hold one row of partnership details and holds " + std::to_string(rows);
+    }
+    return {};
 }
 
 void initialiseNewProject(storage::Database& db) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace jointly::storage {
 class Database;
@@ -30,6 +31,14 @@ void migrateTo(storage::Database& db, int targetVersion);
 void initialiseNewProject(storage::Database& db);
 
 int schemaVersionOf(storage::Database& db);
+
+// What a file at the current format lacks of the schema Jointly relies on:
+// a missing table, a table missing one of its columns, or a partnership
+// table without exactly one row. Tables, columns, views and triggers added
+// by someone else are not problems (triggers and views never run). Returns
+// an empty string when nothing is missing, otherwise a phrase such as
+// 'its table "risk" is missing'.
+std::string missingSchemaParts(storage::Database& db);
 
 // Removes what undone imports left behind: an import that is not live can no
 // longer be redone once the project is closed, so its rows go when it is next

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "IndicatorTestSupport.h"
+#include "ReadEverything.h"
 #include "TestSupport.h"
 
 #include "needs/IndicatorSeries.h"
@@ -61,25 +62,6 @@ std::string damage(const std::string& original, std::uint32_t variant) {
     return bytes;
 }
 
-// Everything a user could then look at, read the way the window reads it.
-// Reading a damaged page may fail with a StorageError, which the window shows
-// as a message; anything else (a crash, a hang, another exception) fails.
-void readEverything(project::Project& project) {
-    auto& db = project.database();
-    try {
-        for (const auto* group : {&partnership::allKinds(), &needs::allKinds()}) {
-            for (const auto* kind : *group) {
-                for (const auto& record : records::listRecords(db, *kind)) {
-                    (void)records::nameOf(*kind, record);
-                }
-            }
-        }
-        needs::forEachJudgedValue(db, [](const needs::JudgedValue&) { return true; });
-        (void)report::termsOfReferenceHtml(db, "1 January 2027");
-    } catch (const storage::StorageError&) {
-    }
-}
-
 } // namespace
 
 TEST_CASE("a thousand damaged copies of a project are refused or opened safely, and never "
@@ -121,7 +103,7 @@ TEST_CASE("a thousand damaged copies of a project are refused or opened safely, 
         auto project = project::Project::open(path, readOnly);
         if (project.ok()) {
             ++opened;
-            readEverything(*project.value());
+            (void)jointly::testing::readEverything(*project.value());
             project.value().reset();
         } else {
             ++refused;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include <string>
+
+// A disk that fails on request, for tests: an SQLite VFS that passes every
+// call to the real one but can make writes fail as a full disk (SQLITE_FULL)
+// or an input/output error (SQLITE_IOERR_WRITE) would. While a FaultyDisk is
+// alive it is SQLite's default VFS, so every connection a test opens (the
+// project's own and an import's worker connection) goes through it.
+namespace jointly::testing {
+
+class FaultyDisk {
+public:
+    FaultyDisk();
+    ~FaultyDisk();
+    FaultyDisk(const FaultyDisk&) = delete;
+    FaultyDisk& operator=(const FaultyDisk&) = delete;
+
+    // After `writesFirst` more writes succeed, writes fail with `code`: just
+    // the next one when `once` (a passing fault), otherwise every one until
+    // heal() (a disk that stays full).
+    void failAfter(int writesFirst, int code, bool once);
+    void heal();
+
+    // Writes that succeeded and that failed since the last failAfter() or heal().
+    int writesDone() const;
+    int writesFailed() const;
+};
+
+} // namespace jointly::testing

@@ -1,0 +1,211 @@
+#include <catch2/catch.hpp>
+
+#include "ReadEverything.h"
+#include "TestSupport.h"
+
+#include "interchange/ProjectJson.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/FileSummary.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+using namespace jointly;
+using jointly::testing::TempDir;
+
+namespace {
+
+// Runs SQL on a file the way another program could: a plain connection with
+// triggers allowed, CHECK constraints ignored and foreign keys off, so it can
+// write what Jointly itself never would.
+void tamper(const std::string& path, const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    char* message = nullptr;
+    const auto script = "PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF; " + sql;
+    const int rc = sqlite3_exec(db, script.c_str(), nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+// A project with a little of every stage, for others to tamper with.
+std::string makeProject(const TempDir& dir, const std::string& name) {
+    const auto path = dir.file(name);
+    auto made = project::Project::create(path, "Westshire");
+    REQUIRE(made.ok());
+    auto& project = *made.value();
+    auto partner = records::addRecord(project, partnership::partnerOrganisation(),
+                                      {{"name", std::string("Westshire County Council")}});
+    REQUIRE(partner.ok());
+    REQUIRE(records::addRecord(project, partnership::member(),
+                               {{"partner_id", partner.value()}, {"name", std::string("Ann")}})
+                .ok());
+    auto priority =
+        records::addRecord(project, planning::priority(), {{"name", std::string("Falls")}});
+    REQUIRE(priority.ok());
+    auto appraisal =
+        records::addRecord(project, planning::appraisal(), {{"priority_id", priority.value()}});
+    REQUIRE(appraisal.ok());
+    REQUIRE(records::addRecord(project, planning::appraisalCriterion(),
+                               {{"appraisal_id", appraisal.value()},
+                                {"name", std::string("Cost")},
+                                {"weight_bp", std::int64_t{10000}}})
+                .ok());
+    REQUIRE(records::addRecord(project, planning::contribution(),
+                               {{"partner_id", partner.value()},
+                                {"year", std::int64_t{2026}},
+                                {"amount_pence", std::int64_t{100000}}})
+                .ok());
+    return path;
+}
+
+struct Hostile {
+    const char* what;
+    const char* sql;
+    // The end of the sentence refusing the file, or nothing when it opens.
+    const char* refusal = nullptr;
+};
+
+// What someone else's tool could put in a project file. Each runs on a
+// fresh copy of the same project.
+const Hostile kHostile[] = {
+    {"a trigger that would add a partner whenever an objective is added",
+     "CREATE TRIGGER their_trigger AFTER INSERT ON objective BEGIN "
+     "INSERT INTO partner_organisation (name) VALUES ('added by a trigger'); END;"},
+    {"a trigger that would empty the members when the partnership changes",
+     "CREATE TRIGGER wipe AFTER UPDATE ON partnership BEGIN DELETE FROM member; END;"},
+    {"a view and a table of their own",
+     "CREATE TABLE their_notes (note TEXT); INSERT INTO their_notes VALUES ('hello');"
+     "CREATE VIEW their_view AS SELECT name FROM partner_organisation;"},
+    {"an extra column in one of Jointly's tables",
+     "ALTER TABLE partner_organisation ADD COLUMN their_column TEXT DEFAULT 'x';"},
+    {"negative money", "UPDATE contribution SET amount_pence = -500;"
+                       "UPDATE partner_organisation SET annual_contribution_pence = -1;"},
+    {"money at the edge of 64 bits",
+     "UPDATE contribution SET amount_pence = 9223372036854775807;"
+     "INSERT INTO contribution (partner_id, year, amount_pence) SELECT id, 2026, "
+     "9223372036854775807 FROM partner_organisation;"
+     "INSERT INTO allocation (year, tier, amount_pence) VALUES (2026, 'intensive', "
+     "9223372036854775807), (2026, 'intensive', 9223372036854775807);"
+     "INSERT INTO budget_forecast (year, variance_pence) VALUES (2026, -9223372036854775808);"
+     "INSERT INTO proposal (name, amount_pence, benefit) VALUES ('a', 9223372036854775807, "
+     "9223372036854775807), ('b', 9223372036854775807, -9223372036854775808);"},
+    {"dates in the year 99999",
+     "UPDATE partnership SET agreement_starts_on = '99999-12-31', agreement_review_on = 'soon';"
+     "INSERT INTO plan_action (description, due_on) VALUES ('x', '99999-01-01');"
+     "UPDATE partnership SET budget_base_year = 99999;"
+     "INSERT INTO contribution (partner_id, year, amount_pence) SELECT id, -5, 1 FROM "
+     "partner_organisation;"},
+    {"a name of four megabytes",
+     "UPDATE partner_organisation SET name = printf('%.*c', 4000000, 'W');"},
+    {"text, fractions and blobs where numbers belong",
+     "UPDATE contribution SET amount_pence = 'a lot', year = 2026.5;"
+     "UPDATE appraisal_criterion SET weight_bp = x'0102';"
+     "UPDATE appraisal SET scale_min = 10, scale_max = 0;"
+     "INSERT INTO risk (description, likelihood, impact) VALUES ('r', 'high', 99);"},
+    {"weights that do not add up and scores off the scale",
+     "UPDATE appraisal_criterion SET weight_bp = 3700;"
+     "INSERT INTO appraisal_score (option_id, criterion_id, score) SELECT o.id, c.id, "
+     "9223372036854775807 FROM appraisal_option o, appraisal_criterion c;"},
+    {"links to rows that do not exist",
+     "INSERT INTO member (partner_id, name) VALUES (999, 'orphan');"
+     "INSERT INTO appraisal_option (appraisal_id, name, do_nothing) VALUES (999, 'lost', 1);"
+     "INSERT INTO appraisal_score (option_id, criterion_id, score) VALUES (999, 998, 5);"
+     "UPDATE partnership SET host_partner_id = 12345;"},
+    {"a partnership row missing", "DELETE FROM partnership;",
+     "it should hold one row of partnership details and holds 0"},
+    {"a partnership table of someone else's making",
+     "DROP TABLE partnership; CREATE TABLE partnership (id, name);"
+     "INSERT INTO partnership VALUES (1, 'a'), (2, 'b');",
+     "its table \u201Cpartnership\u201D has no column \u201Caims\u201D"},
+    {"one of Jointly's tables dropped", "DROP TABLE risk;",
+     "its table \u201Crisk\u201D is missing"},
+};
+
+} // namespace
+
+TEST_CASE("files other programs have changed open safely, never run their code, and are only "
+          "changed by the user's own edits",
+          "[hostile]") {
+    TempDir dir;
+    const auto original = makeProject(dir, "original.jointly");
+    const auto path = dir.file("Tampered.jointly");
+    int opened = 0;
+    int refused = 0;
+    for (const auto& hostile : kHostile) {
+        INFO(hostile.what);
+        std::filesystem::copy_file(original, path,
+                                   std::filesystem::copy_options::overwrite_existing);
+        tamper(path, hostile.sql);
+        const auto bytes = jointly::testing::readBytes(path);
+
+        // `jointly check` and a read-only open read it and change nothing.
+        auto summary = project::summariseProjectFile(path);
+        if (!summary.ok()) {
+            CHECK(summary.error().message.find("Tampered.jointly") != std::string::npos);
+        }
+        auto json = interchange::exportProjectJson(path);
+        if (!json.ok()) {
+            CHECK_FALSE(json.error().message.empty());
+        }
+        project::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto viewer = project::Project::open(path, readOnly);
+        if (viewer.ok()) {
+            (void)jointly::testing::readEverything(*viewer.value());
+            viewer.value().reset();
+        }
+        CHECK(jointly::testing::readBytes(path) == bytes);
+
+        // Opened for editing, it is read in full, and the user's edits work
+        // without any trigger firing.
+        auto project = project::Project::open(path);
+        if (hostile.refusal) {
+            // What Jointly relies on is gone: refused, with the reason, by
+            // `check` and by opening alike.
+            const std::string sentence =
+                "Tampered.jointly has been changed by another program and no longer holds what "
+                "Jointly needs: " +
+                std::string(hostile.refusal) +
+                ". Jointly has not changed it. Open a backup copy of the project.";
+            REQUIRE_FALSE(project.ok());
+            CHECK(project.error().kind == ErrorKind::Damaged);
+            CHECK(project.error().message == sentence);
+            REQUIRE_FALSE(summary.ok());
+            CHECK(summary.error().message == sentence);
+            CHECK(jointly::testing::readBytes(path) == bytes);
+            ++refused;
+            continue;
+        }
+        INFO(jointly::testing::describe(project));
+        REQUIRE(project.ok());
+        ++opened;
+        auto& open = *project.value();
+        CHECK(jointly::testing::readEverything(open) > 0);
+        CHECK(jointly::testing::readBytes(path) == bytes); // opening alone writes nothing
+        auto& db = open.database();
+        const auto partners = db.queryInt64("SELECT count(*) FROM partner_organisation");
+        const auto members = db.queryInt64("SELECT count(*) FROM member");
+        const auto added = records::addRecord(open, partnership::objective(), {});
+        if (added.ok()) {
+            auto renamed =
+                records::setField(open, partnership::profile(), partnership::kPartnershipId, "name",
+                                  std::string("Renamed"));
+            (void)renamed;
+            CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation") == partners);
+            CHECK(db.queryInt64("SELECT count(*) FROM member") == members);
+            CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation WHERE name = "
+                                "'added by a trigger'") == 0);
+            REQUIRE(open.undo().ok());
+        } else {
+            CHECK_FALSE(added.error().message.empty());
+        }
+    }
+    CHECK(opened == 11);
+    CHECK(refused == 3);
+}

@@ -13,6 +13,7 @@
 #include "ui/PartnershipPage.h"
 #include "ui/PlanPage.h"
 #include "ui/ProjectDocument.h"
+#include "ui/RecordForm.h"
 #include "ui/StagePlaceholder.h"
 #include "ui/WelcomePage.h"
 
@@ -338,6 +339,11 @@ bool MainWindow::createProject(const QString& path, const QString& name) {
     }
     setDocument(std::make_unique<ProjectDocument>(std::move(created.value())));
     rememberRecent(path);
+    // A new partnership starts with its aims: put the keyboard there, not on
+    // the stage list, where typing would jump between stages.
+    if (auto* aims = partnershipPage_->groupForm().editorFor("aims")) {
+        aims->setFocus();
+    }
     return true;
 }
 

@@ -88,6 +88,8 @@ TEST_CASE("a new user creates a partnership, adds a partner and a member, then u
     CHECK(window.windowTitle() ==
           QStringLiteral("Eastvale Partnership - Eastvale.jointly - Jointly"));
     CHECK_FALSE(window.undoAction().isEnabled());
+    // The keyboard is in the aims, ready to type, not on the list of stages.
+    CHECK(QApplication::focusWidget() == window.partnershipPage()->groupForm().editorFor("aims"));
 
     auto& page = *window.partnershipPage();
     page.tabs().setCurrentIndex(2);

@@ -129,12 +129,26 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
             missing = missingSchemaParts(db);
         }
     } catch (const storage::StorageError& error) {
-        facts.integrity =
-            error.primaryCode() == SQLITE_BUSY ? std::string("busy") : std::string(error.what());
+        facts.integrity = error.primaryCode() == SQLITE_BUSY       ? std::string("busy")
+                          : error.primaryCode() == SQLITE_READONLY ? std::string("unfinished")
+                                                                   : std::string(error.what());
     }
     if (facts.integrity == "busy") {
         return refuse(ErrorKind::Locked, name + " is being changed by another program right now. "
                                                 "Try again in a moment.");
+    }
+    if (facts.integrity == "unfinished") {
+        // A journal beside the file that SQLite must play back before the
+        // file can be read: a program stopped part way through a change
+        // (or someone left a stray journal there). Reading only, Jointly
+        // cannot put it back; opening the project for editing does.
+        return refuse(ErrorKind::Damaged,
+                      name +
+                          " holds a change that was never finished: a program working on it "
+                          "stopped part way, leaving " +
+                          name +
+                          "-journal beside it. Open it in Jointly, which puts the project back "
+                          "as it was after its last saved change.");
     }
     if (facts.integrity != "ok") {
         return refuse(ErrorKind::Damaged,

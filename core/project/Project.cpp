@@ -108,8 +108,35 @@ Outcome<std::unique_ptr<Project>> Project::create(const std::string& path,
     return project;
 }
 
+namespace {
+
+// A journal left beside the file by a program that stopped part way through
+// a change: opening the file for writing lets SQLite put back the pages the
+// change had overwritten (or drop a journal that is not a real one), so the
+// project is exactly as it was after its last saved change. SQLite only does
+// this when no other connection is in the middle of a change. Failures are
+// left for inspectProjectFile() to describe.
+void finishInterruptedChange(const std::string& path) {
+    std::error_code ec;
+    const auto journal = path + "-journal";
+    if (!std::filesystem::exists(journal, ec) || std::filesystem::file_size(journal, ec) == 0 ||
+        !canWrite(path)) {
+        return;
+    }
+    try {
+        storage::Database db(path, storage::OpenMode::ReadWrite);
+        (void)db.queryInt64("SELECT count(*) FROM sqlite_schema");
+    } catch (const storage::StorageError&) {
+    }
+}
+
+} // namespace
+
 Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
                                                 const OpenOptions& options) {
+    if (!options.readOnly) {
+        finishInterruptedChange(path);
+    }
     auto facts = inspectProjectFile(path);
     if (!facts.ok()) {
         return facts.error();

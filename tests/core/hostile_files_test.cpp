@@ -8,6 +8,7 @@
 #include "project/FileSummary.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
+#include "storage/Database.h"
 
 #include <sqlite3.h>
 
@@ -208,4 +209,61 @@ TEST_CASE("files other programs have changed open safely, never run their code, 
     }
     CHECK(opened == 11);
     CHECK(refused == 3);
+}
+
+TEST_CASE("a stale or garbage journal beside a project does no harm", "[hostile]") {
+    TempDir dir;
+    const auto path = makeProject(dir, "Westshire.jointly");
+    const auto journal = path + "-journal";
+    std::string random(8192, '\0');
+    std::uint32_t seed = 7;
+    for (auto& byte : random) {
+        seed = seed * 1664525u + 1013904223u;
+        byte = static_cast<char>(seed >> 24);
+    }
+    // SQLite's journal magic, then nonsense: a header that looks right at first.
+    const std::string magic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    const std::pair<const char*, std::string> kJournals[] = {
+        {"an empty journal", ""},
+        {"a journal of random bytes", random},
+        {"a journal with the right magic and nonsense after it", magic + random},
+    };
+    for (const auto& [what, contents] : kJournals) {
+        INFO(what);
+        jointly::testing::writeBytes(journal, contents);
+        const auto bytes = jointly::testing::readBytes(path);
+        auto summary = project::summariseProjectFile(path);
+        if (contents.empty()) {
+            // An empty journal is no journal: nothing to finish.
+            INFO(jointly::testing::describe(summary));
+            REQUIRE(summary.ok());
+            CHECK(summary.value().integrity == "ok");
+        } else {
+            // `check` only reads, so it cannot finish the change; it says what
+            // to do and leaves the file alone.
+            REQUIRE_FALSE(summary.ok());
+            CHECK(summary.error().message ==
+                  "Westshire.jointly holds a change that was never finished: a program working "
+                  "on it stopped part way, leaving Westshire.jointly-journal beside it. Open it "
+                  "in Jointly, which puts the project back as it was after its last saved "
+                  "change.");
+            CHECK(jointly::testing::readBytes(path) == bytes);
+        }
+        auto project = project::Project::open(path);
+        INFO(jointly::testing::describe(project));
+        REQUIRE(project.ok());
+        auto& db = project.value()->database();
+        CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation WHERE name = 'Westshire "
+                            "County Council'") == 1);
+        CHECK(db.queryInt64("SELECT count(*) FROM contribution WHERE amount_pence = 100000") == 1);
+        REQUIRE(records::addRecord(*project.value(), partnership::objective(), {}).ok());
+        REQUIRE(project.value()->undo().ok());
+        auto integrity = db.prepare("PRAGMA integrity_check");
+        REQUIRE(integrity.step());
+        CHECK(integrity.text(0) == "ok");
+        project.value().reset();
+        auto after = project::summariseProjectFile(path);
+        INFO(jointly::testing::describe(after));
+        CHECK(after.ok());
+    }
 }

@@ -4,6 +4,7 @@
 #include "Outcome.h"
 #include "planning/Apportion.h"
 #include "planning/PlanStore.h"
+#include "planning/SavingsSplit.h"
 #include "project/Project.h"
 #include "records/Money.h"
 
@@ -432,6 +433,29 @@ int budgetCommand(const std::vector<std::string>& args, std::ostream& out, std::
         // add up to 100%; empty when it was.
         forecast["problem"] = portions.ok() ? std::string() : portions.error().message;
         json["forecast"] = forecast;
+    }
+    // The year's savings: planned against the targets, and each partner's part.
+    if (auto savings = loadSavingsSplit(db, r.year); savings.ok()) {
+        const auto& split = savings.value();
+        Json parts = Json::array();
+        for (const auto& partner : split.partners) {
+            parts.push_back({{"partnerId", partner.partnerId},
+                             {"partnerName", partner.partnerName},
+                             {"joint", money(partner.jointPence)},
+                             {"own", money(partner.ownPence)},
+                             {"total", money(partner.totalPence)}});
+        }
+        json["savings"] = Json{{"sharingRule", split.rule},
+                               {"target", money(split.targetPence)},
+                               {"planned", money(split.plannedPence)},
+                               {"realised", money(split.realisedPence)},
+                               {"joint", money(split.jointPence)},
+                               {"unassigned", money(split.unassignedPence)},
+                               {"partners", parts},
+                               {"sentence", split.sentence},
+                               {"problem", split.problem}};
+    } else {
+        json["savings"] = Json{{"problem", savings.error().message}};
     }
     print(out, json);
     return kOk;

@@ -12,6 +12,7 @@
 #include "ui/RecordTableModel.h"
 #include "ui/RecordTableView.h"
 #include "ui/RiskHeatMap.h"
+#include "ui/SavingsSplitView.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -193,7 +194,11 @@ QWidget* PlanPage::savingsTab() {
     lower->addWidget(schemes);
     lower->addWidget(years);
     lower->setChildrenCollapsible(false);
-    layout->addWidget(stacked({targets, lower}), 1);
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(targets);
+    top->addWidget(new SavingsSplitView(document_));
+    top->setChildrenCollapsible(false);
+    layout->addWidget(stacked({top, lower}), 1);
     return page;
 }
 

@@ -291,6 +291,20 @@ TEST_CASE("budget prints the reconciliation and the risk shares as JSON", "[cli]
              {"amount_pence", number(160000)}});
         add(project, planning::budgetForecast(),
             {{"year", number(2026)}, {"variance_pence", number(100000)}});
+        add(project, planning::savingsTarget(),
+            {{"year", number(2026)}, {"amount_pence", number(50000)}});
+        const auto joint = add(project, planning::savingsScheme(),
+                               {{"name", text("Joint brokerage")}, {"joint", number(1)}});
+        const auto own = add(project, planning::savingsScheme(),
+                             {{"name", text("ICB equipment")},
+                              {"joint", number(0)},
+                              {"lead_partner_id", number(icb)}});
+        add(project, planning::schemeSaving(),
+            {{"scheme_id", number(joint)},
+             {"year", number(2026)},
+             {"planned_pence", number(10000)}});
+        add(project, planning::schemeSaving(),
+            {{"scheme_id", number(own)}, {"year", number(2026)}, {"planned_pence", number(2000)}});
     });
     auto budget = f.run("budget p.jointly --year 2026/27");
     CHECK(budget["year"] == "2026/27");
@@ -316,6 +330,20 @@ TEST_CASE("budget prints the reconciliation and the risk shares as JSON", "[cli]
     CHECK(forecast["shares"][2]["sentence"] ==
           "Westshire Public Health bears £333.33 of the £1,000.00 overspend in 2026/27.");
     CHECK(forecast["problem"] == "");
+    // Savings: £100.00 of joint savings shared in proportion to equal
+    // contributions (3,334p, 3,333p, 3,333p), plus the ICB's own £20.00.
+    const auto& savings = budget["savings"];
+    CHECK(savings["sharingRule"] == "proportional");
+    CHECK(savings["planned"]["pence"] == 12000);
+    CHECK(savings["target"]["pence"] == 50000);
+    CHECK(savings["sentence"] == "Schemes plan £120.00 of savings in 2026/27 against a target "
+                                 "of £500.00: £380.00 short.");
+    REQUIRE(savings["partners"].size() == 3);
+    CHECK(savings["partners"][0]["joint"]["pence"] == 3334);
+    CHECK(savings["partners"][1]["partnerId"] == icb);
+    CHECK(savings["partners"][1]["own"]["pence"] == 2000);
+    CHECK(savings["partners"][1]["total"]["pence"] == 5333);
+    CHECK(savings["problem"] == "");
 
     f.fill([&](project::Project& project) {
         REQUIRE(records::setField(project, partnership::agreement(), 1, "risk_share_rule",

@@ -4,10 +4,12 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
+#include "project/Project.h"
 #include "records/RecordStore.h"
 #include "ui/AppraisalChart.h"
 #include "ui/AppraisalPanel.h"
 #include "ui/AppraisalResultsView.h"
+#include "ui/BudgetPanel.h"
 #include "ui/CycleNavigator.h"
 #include "ui/LazyTabWidget.h"
 #include "ui/MainWindow.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace jointly;
@@ -243,4 +246,60 @@ TEST_CASE("risks fill the heat map and overdue actions stand out", "[ui][plan]")
     CHECK_FALSE(actions.model().data(actions.model().index(1, 0), Qt::BackgroundRole).isValid());
     CHECK_FALSE(actions.model().data(actions.model().index(2, 0), Qt::BackgroundRole).isValid());
     test::screenshot(window, QStringLiteral("plan-actions"));
+}
+
+TEST_CASE("the example partnership's plan shows its budget, risk shares and savings to the penny",
+          "[ui][plan]") {
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("Westshire.jointly"));
+    {
+        project::OpenOptions options;
+        options.readOnly = true;
+        auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, options);
+        REQUIRE(example.ok());
+        REQUIRE(example.value()->saveCopyAs(copy.toStdString()).ok());
+    }
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    QString problem;
+    REQUIRE(window.openFileQuietly(copy, false, false, &problem));
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto& page = *window.planPage();
+
+    // Contributions grow 2% then 4%, allocations 2.5% then 4%, from £330.0m
+    // against £329.5m: headroom £500,000, then £336.6m against £337,737,500
+    // (a shortfall of £1,137,500.00), then £343.2m against £342.68m.
+    auto& budget = page.budget();
+    page.tabs().setCurrentWidget(budget.parentWidget()->parentWidget());
+    REQUIRE(budget.years().rowCount() == 3);
+    CHECK(cellText(budget.years(), 0, 5) == QStringLiteral("Headroom of £500,000.00"));
+    CHECK(cellText(budget.years(), 1, 5) == QStringLiteral("Shortfall of £1,137,500.00"));
+    CHECK(cellText(budget.years(), 2, 5) == QStringLiteral("Headroom of £520,000.00"));
+    // The £1,234,567.89 overspend forecast for 2026/27 under fixed shares of
+    // 55%, 40% and 5%: 679,012.3395 / 493,827.156 / 61,728.3945 pounds; the
+    // odd penny goes to the largest remainder (the council's .95 of a penny).
+    REQUIRE(budget.shares().rowCount() >= 3);
+    CHECK(cellText(budget.shares(), 0, 1) == QStringLiteral("£679,012.34"));
+    CHECK(cellText(budget.shares(), 1, 1) == QStringLiteral("£493,827.16"));
+    CHECK(cellText(budget.shares(), 2, 1) == QStringLiteral("£61,728.39"));
+    test::screenshot(window, QStringLiteral("plan-budget"));
+
+    // £4,700,000 of joint savings planned for 2026/27 against a £5,000,000
+    // target, shared in proportion to 182.4 : 131.6 : 16.0 (millions):
+    // 2,597,818.1818 / 1,874,303.0303 / 227,878.7878 pounds; the odd penny
+    // to public health's .78 of a penny.
+    page.tabs().setCurrentIndex(5);
+    auto* savings = page.findChild<QLabel*>(QStringLiteral("savings_sentence"));
+    REQUIRE(savings);
+    CHECK(savings->text().startsWith(QStringLiteral(
+        "Schemes plan £4,700,000.00 of savings in 2026/27 against a target of £5,000,000.00: "
+        "£300,000.00 short.")));
+    auto* partners = page.findChild<QTableWidget*>(QStringLiteral("savings_partners"));
+    REQUIRE(partners);
+    REQUIRE(partners->rowCount() == 3);
+    CHECK(cellText(*partners, 0, 1) == QStringLiteral("£2,597,818.18"));
+    CHECK(cellText(*partners, 1, 1) == QStringLiteral("£1,874,303.03"));
+    CHECK(cellText(*partners, 2, 1) == QStringLiteral("£227,878.79"));
+    test::screenshot(window, QStringLiteral("plan-savings"));
 }

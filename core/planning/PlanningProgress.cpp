@@ -70,6 +70,13 @@ StageProgress planningProgress(storage::Database& db) {
                                  : "Finish scoring " + plural(unscored, "appraisal", "appraisals") +
                                        " (every short-listed option on every criterion).");
 
+    const auto unexplained =
+        count("SELECT count(*) FROM appraisal_option WHERE short_listed = 0 AND do_nothing = 0 "
+              "AND trim(drop_reason) = ''");
+    list.require(unexplained == 0,
+                 "Say why " + plural(unexplained, "dropped option was", "dropped options were") +
+                     " left off the short list.");
+
     list.require(count("SELECT count(*) FROM proposal WHERE kind = 'invest'") > 0 &&
                      count("SELECT count(*) FROM proposal WHERE kind = 'disinvest'") > 0,
                  "List proposals both to invest and to disinvest, with costs and benefits.");

@@ -67,9 +67,10 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     REQUIRE(test::showActive(window));
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
                                  QStringLiteral("Northvale")));
-    // A new plan passes 1 of PlanningProgress's 15 checks (no year has more
-    // allocated than contributed): 1/15 = 6%.
-    CHECK(window.navigator().item(2)->text() == QStringLiteral("Plan\n6% complete, 14 to do"));
+    // A new plan passes 2 of PlanningProgress's 16 checks (no year has more
+    // allocated than contributed; no option is dropped without a reason):
+    // 2/16 = 12%.
+    CHECK(window.navigator().item(2)->text() == QStringLiteral("Plan\n12% complete, 14 to do"));
 
     const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
     const auto appraisal = add(window, planning::appraisal(),

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "project/Project.h"
+#include "ui/MainWindow.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -49,6 +52,24 @@ inline void screenshot(QWidget& widget, const QString& name) {
         QDir().mkpath(folder);
         widget.grab().save(folder + QStringLiteral("/") + name + QStringLiteral(".png"));
     }
+}
+
+// Opens a copy of the example partnership (made in `folder`) in `window`,
+// sized as a 1366 x 768 laptop screen and shown.
+inline void openExampleCopy(ui::MainWindow& window, const QTemporaryDir& folder) {
+    const QString copy = folder.filePath(QStringLiteral("Westshire.jointly"));
+    {
+        project::OpenOptions options;
+        options.readOnly = true;
+        auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, options);
+        REQUIRE(example.ok());
+        REQUIRE(example.value()->saveCopyAs(copy.toStdString()).ok());
+    }
+    window.resize(1366, 768);
+    REQUIRE(showActive(window));
+    QString problem;
+    INFO(problem.toStdString());
+    REQUIRE(window.openFileQuietly(copy, false, false, &problem));
 }
 
 } // namespace jointly::test

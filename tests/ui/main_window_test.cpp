@@ -256,19 +256,8 @@ TEST_CASE("a project opened read-only cannot be edited from the window", "[ui]")
 
 TEST_CASE("the example partnership opens complete and its terms of reference name it", "[ui]") {
     QTemporaryDir folder;
-    const QString copy = folder.filePath(QStringLiteral("Westshire.jointly"));
-    {
-        project::OpenOptions options;
-        options.readOnly = true;
-        auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, options);
-        REQUIRE(example.ok());
-        REQUIRE(example.value()->saveCopyAs(copy.toStdString()).ok());
-    }
     ui::MainWindow window;
-    window.resize(1366, 768);
-    REQUIRE(test::showActive(window));
-    QString problem;
-    REQUIRE(window.openFileQuietly(copy, false, false, &problem));
+    test::openExampleCopy(window, folder);
     CHECK(window.navigator().item(0)->text() == QStringLiteral("Partnership\nComplete"));
     CHECK(window.windowTitle() ==
           QStringLiteral("Westshire Joint Commissioning Unit - Westshire.jointly - Jointly"));

@@ -252,19 +252,8 @@ TEST_CASE("risks fill the heat map and overdue actions stand out", "[ui][plan]")
 TEST_CASE("the example partnership's plan shows its budget, risk shares and savings to the penny",
           "[ui][plan]") {
     QTemporaryDir folder;
-    const QString copy = folder.filePath(QStringLiteral("Westshire.jointly"));
-    {
-        project::OpenOptions options;
-        options.readOnly = true;
-        auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, options);
-        REQUIRE(example.ok());
-        REQUIRE(example.value()->saveCopyAs(copy.toStdString()).ok());
-    }
     ui::MainWindow window;
-    window.resize(1366, 768);
-    REQUIRE(test::showActive(window));
-    QString problem;
-    REQUIRE(window.openFileQuietly(copy, false, false, &problem));
+    test::openExampleCopy(window, folder);
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
     auto& page = *window.planPage();
 

@@ -1,8 +1,10 @@
 #include "ui/PlanPage.h"
 
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanStore.h"
 #include "planning/PlanningKinds.h"
+#include "records/RecordStore.h"
 #include "ui/AppraisalPanel.h"
 #include "ui/BudgetPanel.h"
 #include "ui/LazyTabWidget.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jointly::ui {
@@ -153,8 +156,45 @@ QWidget* PlanPage::prioritiesTab() {
     row->addWidget(promote);
     row->addStretch(1);
     layout->addLayout(row);
-    priorities_ = new RecordTableView(document_, planning::priority(), tr("Priorities"), page);
-    layout->addWidget(priorities_, 1);
+    priorities_ = new RecordTableView(document_, planning::priority(), tr("Priorities"));
+    // The evidence behind the selected priority: its needs statement's.
+    auto* evidence =
+        new RecordTableView(document_, needs::statementEvidence(),
+                            tr("Evidence behind the selected priority's needs statement"));
+    evidence->setObjectName(QStringLiteral("priority_evidence_view"));
+    evidence->model().setFilter("statement_id", std::nullopt);
+    evidence->table().setColumnHidden(
+        records::fieldIndex(needs::statementEvidence(), "statement_id"), true);
+    auto statementOf = [this](std::int64_t priorityId) -> std::optional<std::int64_t> {
+        auto record = records::findRecord(document_.database(), planning::priority(), priorityId);
+        if (!record || record->isEmpty(planning::priority(), "statement_id")) {
+            return std::nullopt;
+        }
+        return record->number(planning::priority(), "statement_id");
+    };
+    connect(priorities_, &RecordTableView::selectionChanged, evidence,
+            [evidence, statementOf](std::int64_t id) {
+                evidence->model().setFilter("statement_id", id ? statementOf(id) : std::nullopt);
+            });
+    // Linking the priority to another statement shows that statement's evidence.
+    connect(&document_, &ProjectDocument::changed, evidence,
+            [this, evidence, statementOf](const QSet<QString>& tables) {
+                if (tables.contains(QStringLiteral("priority"))) {
+                    const auto id = priorities_->selectedId();
+                    evidence->model().setFilter("statement_id",
+                                                id ? statementOf(id) : std::nullopt);
+                }
+            });
+    evidence->setDefaults([this, statementOf](records::FieldValues& initial, QString& whyNot) {
+        const auto statement = statementOf(priorities_->selectedId());
+        if (!statement) {
+            whyNot = tr("Choose a priority linked to a needs statement first.");
+            return false;
+        }
+        initial.emplace_back("statement_id", records::FieldValue{*statement});
+        return true;
+    });
+    layout->addWidget(stacked({priorities_, evidence}), 1);
     return page;
 }
 

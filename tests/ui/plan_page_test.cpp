@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
 #include "project/Project.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -292,4 +294,47 @@ TEST_CASE("the example partnership's plan shows its budget, risk shares and savi
     CHECK(cellText(*partners, 1, 1) == QStringLiteral("£1,874,303.03"));
     CHECK(cellText(*partners, 2, 1) == QStringLiteral("£227,878.79"));
     test::screenshot(window, QStringLiteral("plan-savings"));
+}
+
+TEST_CASE("candidate needs statements become priorities with one button, keeping their evidence",
+          "[ui][plan]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Northvale")));
+    const auto falls = add(window, needs::needsStatement(),
+                           {{"statement", std::string("Falls admissions are rising\nDetails")},
+                            {"candidate_priority", std::int64_t{1}}});
+    add(window, needs::needsStatement(), {{"statement", std::string("Not a candidate")}});
+    add(window, needs::statementEvidence(),
+        {{"statement_id", falls}, {"note", std::string("Fingertips: worse than England")}});
+    add(window, needs::statementEvidence(),
+        {{"statement_id", falls}, {"note", std::string("Carers' survey 2026")}});
+
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto& page = *window.planPage();
+    auto& priorities = page.priorities();
+    page.tabs().setCurrentIndex(1);
+    auto* promote = page.findChild<QPushButton*>(QStringLiteral("promote_statements"));
+    REQUIRE(promote);
+    QTest::mouseClick(promote, Qt::LeftButton);
+    REQUIRE(priorities.model().rowCount() == 1);
+    CHECK(priorities.model().data(priorities.model().index(0, 0), Qt::DisplayRole).toString() ==
+          QStringLiteral("Falls admissions are rising"));
+    CHECK(window.undoAction().text() ==
+          QStringLiteral("&Undo Promote 1 needs statement to a priority"));
+
+    // Choosing the priority shows the evidence behind its statement.
+    auto* evidence = page.findChild<ui::RecordTableView*>(QStringLiteral("priority_evidence_view"));
+    REQUIRE(evidence);
+    CHECK(evidence->model().rowCount() == 0);
+    priorities.table().setCurrentIndex(priorities.model().index(0, 0));
+    CHECK(evidence->model().rowCount() == 2);
+
+    // Promoting again finds nothing new and says so; undo takes the priority away.
+    QTest::mouseClick(promote, Qt::LeftButton);
+    CHECK(priorities.model().rowCount() == 1);
+    window.undoAction().trigger();
+    CHECK(priorities.model().rowCount() == 0);
 }

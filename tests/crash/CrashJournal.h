@@ -1,0 +1,213 @@
+#pragma once
+
+// What crash_worker and crash_tests share: a small model of the parts of a
+// project the worker changes, the changes themselves ("atoms"), and how both
+// are written to and read from the worker's journal.
+//
+// The journal is a text file, one line per event:
+//
+//   intent SEQ OP ATOMS...   written just BEFORE the worker calls the core
+//   done SEQ                 written only AFTER that call returned success
+//   error SEQ MESSAGE        the call failed; the worker stops
+//
+// Each atom is one of
+//
+//   P+ ID PENCE NAME   partner organisation ID exists with this name and contribution
+//   P- ID              partner organisation ID (and its members) is gone
+//   M+ ID PARTNER NAME member ID of partner PARTNER exists with this name
+//   M- ID              member ID is gone
+//   I+ ID ROWS         import ID is live with exactly ROWS indicator values
+//   I- ID              import ID is not live (undone, or never made live)
+//
+// Names never contain spaces, so a line splits on spaces.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace jointly::crashtest {
+
+struct Partner {
+    std::string name;
+    std::int64_t pence = 0;
+    bool operator==(const Partner&) const = default;
+};
+
+struct Member {
+    std::int64_t partner = 0;
+    std::string name;
+    bool operator==(const Member&) const = default;
+};
+
+struct State {
+    std::map<std::int64_t, Partner> partners;
+    std::map<std::int64_t, Member> members;
+    std::map<std::int64_t, std::int64_t> imports; // live import id -> its rows
+    bool operator==(const State&) const = default;
+};
+
+struct Atom {
+    char what = 'P';         // 'P' partner, 'M' member, 'I' import
+    bool present = true;     // '+' or '-'
+    std::int64_t id = 0;     // the row id in its table
+    std::int64_t number = 0; // P: pence, M: partner id, I: rows
+    std::string name;        // P and M only
+};
+
+inline std::string encode(const std::vector<Atom>& atoms) {
+    std::string text;
+    for (const auto& atom : atoms) {
+        text += ' ';
+        text += atom.what;
+        text += atom.present ? '+' : '-';
+        text += ' ' + std::to_string(atom.id);
+        if (atom.present) {
+            text += ' ' + std::to_string(atom.number);
+            if (atom.what != 'I') {
+                text += ' ' + atom.name;
+            }
+        }
+    }
+    return text;
+}
+
+// Reads atoms up to the end of the line; throws on anything malformed, since
+// a journal the test cannot read proves nothing.
+inline std::vector<Atom> decode(std::istringstream& in) {
+    std::vector<Atom> atoms;
+    std::string tag;
+    while (in >> tag) {
+        if (tag.size() != 2 || (tag[0] != 'P' && tag[0] != 'M' && tag[0] != 'I') ||
+            (tag[1] != '+' && tag[1] != '-')) {
+            throw std::runtime_error("unreadable journal atom \"" + tag + "\"");
+        }
+        Atom atom;
+        atom.what = tag[0];
+        atom.present = tag[1] == '+';
+        if (!(in >> atom.id)) {
+            throw std::runtime_error("journal atom " + tag + " has no id");
+        }
+        if (atom.present) {
+            if (!(in >> atom.number) || (atom.what != 'I' && !(in >> atom.name))) {
+                throw std::runtime_error("journal atom " + tag + " is cut short");
+            }
+        }
+        atoms.push_back(std::move(atom));
+    }
+    return atoms;
+}
+
+inline void apply(State& state, const std::vector<Atom>& atoms) {
+    for (const auto& atom : atoms) {
+        switch (atom.what) {
+        case 'P':
+            if (atom.present) {
+                state.partners[atom.id] = Partner{atom.name, atom.number};
+            } else {
+                state.partners.erase(atom.id);
+                // Deleting an organisation takes its members with it.
+                std::erase_if(state.members,
+                              [&](const auto& entry) { return entry.second.partner == atom.id; });
+            }
+            break;
+        case 'M':
+            if (atom.present) {
+                state.members[atom.id] = Member{atom.number, atom.name};
+            } else {
+                state.members.erase(atom.id);
+            }
+            break;
+        default:
+            if (atom.present) {
+                state.imports[atom.id] = atom.number;
+            } else {
+                state.imports.erase(atom.id);
+            }
+            break;
+        }
+    }
+}
+
+// Runs a query and calls row() for each row of the result.
+template <class Row> void eachRow(sqlite3* db, const char* sql, Row row) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        throw std::runtime_error(std::string(sqlite3_errmsg(db)) + " in: " + sql);
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        row(statement);
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        throw std::runtime_error(std::string(sqlite3_errstr(rc)) + " in: " + sql);
+    }
+}
+
+inline std::string columnText(sqlite3_stmt* statement, int column) {
+    const auto* text = sqlite3_column_text(statement, column);
+    return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
+}
+
+// What the file holds now, read with plain SQL. An import counts when it is
+// live; its rows are all indicator values that carry its id.
+inline State readState(sqlite3* db) {
+    State state;
+    eachRow(db, "SELECT id, name, annual_contribution_pence FROM partner_organisation",
+            [&](sqlite3_stmt* row) {
+                state.partners[sqlite3_column_int64(row, 0)] =
+                    Partner{columnText(row, 1), sqlite3_column_int64(row, 2)};
+            });
+    eachRow(db, "SELECT id, partner_id, name FROM member", [&](sqlite3_stmt* row) {
+        state.members[sqlite3_column_int64(row, 0)] =
+            Member{sqlite3_column_int64(row, 1), columnText(row, 2)};
+    });
+    eachRow(db,
+            "SELECT i.id, (SELECT count(*) FROM indicator_value v WHERE v.import_id = i.id) "
+            "FROM indicator_import i WHERE i.active = 1",
+            [&](sqlite3_stmt* row) {
+                state.imports[sqlite3_column_int64(row, 0)] = sqlite3_column_int64(row, 1);
+            });
+    return state;
+}
+
+// The first few ways in which found differs from expected, for a failure message.
+inline std::string describeDifference(const State& expected, const State& found) {
+    std::ostringstream out;
+    int listed = 0;
+    auto compare = [&](const char* what, const auto& want, const auto& got, auto show) {
+        for (const auto& [id, value] : want) {
+            auto at = got.find(id);
+            if (at == got.end()) {
+                out << what << ' ' << id << " is missing (expected " << show(value) << "); ";
+                ++listed;
+            } else if (!(at->second == value)) {
+                out << what << ' ' << id << " is " << show(at->second) << ", expected "
+                    << show(value) << "; ";
+                ++listed;
+            }
+        }
+        for (const auto& [id, value] : got) {
+            if (!want.count(id)) {
+                out << what << ' ' << id << " should not be there (" << show(value) << "); ";
+                ++listed;
+            }
+        }
+    };
+    compare("partner", expected.partners, found.partners, [](const Partner& partner) {
+        return partner.name + " / " + std::to_string(partner.pence) + "p";
+    });
+    compare("member", expected.members, found.members, [](const Member& member) {
+        return member.name + " of partner " + std::to_string(member.partner);
+    });
+    compare("import", expected.imports, found.imports,
+            [](std::int64_t rows) { return std::to_string(rows) + " rows"; });
+    return listed == 0 ? std::string("no difference") : out.str();
+}
+
+} // namespace jointly::crashtest

@@ -1,0 +1,336 @@
+// The process crash_tests kills. It opens a project and changes it through
+// the core, as the app would, until it is killed: adding, renaming and
+// deleting partner organisations, adding members, importing small indicator
+// files, undoing and redoing. Before each call into the core it writes an
+// "intent" line to its journal saying exactly what the call will change;
+// only after the call has returned success does it write "done". The test
+// can then tell which changes were committed before the kill (every "done")
+// and which one may or may not have been (an "intent" with no "done").
+//
+// Usage: crash_worker PROJECT JOURNAL SEED READY_FD
+// READY_FD is written one byte (and closed) once the project is open.
+//
+// The journal is written with write(2) on a file opened with O_APPEND and is
+// not fsync'ed: the test kills the process, it does not cut the power, and
+// bytes handed to the kernel survive the death of the process that wrote
+// them. That keeps the worker fast, so more kills land inside commits.
+
+#include "CrashJournal.h"
+
+#include "needs/IndicatorImport.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+#include "storage/Database.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace jointly;
+using crashtest::Atom;
+
+namespace {
+
+class Journal {
+public:
+    explicit Journal(const std::string& path)
+        : fd_(::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600)) {
+        if (fd_ < 0) {
+            std::perror("crash_worker: cannot open the journal");
+            std::exit(2);
+        }
+    }
+    ~Journal() { ::close(fd_); }
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    // One write() per line, so a line is either wholly in the file or not.
+    void line(const std::string& text) {
+        const std::string whole = text + "\n";
+        if (::write(fd_, whole.data(), whole.size()) != static_cast<ssize_t>(whole.size())) {
+            std::perror("crash_worker: cannot write the journal");
+            std::exit(2);
+        }
+    }
+
+private:
+    int fd_;
+};
+
+// One undoable step as the worker understands it: what it changes, and what
+// undoing it changes back.
+struct Step {
+    std::vector<Atom> forward;
+    std::vector<Atom> backward;
+};
+
+class Worker {
+public:
+    Worker(project::Project& project, Journal& journal, std::uint32_t seed, std::string folder)
+        : project_(project), journal_(journal), random_(seed), runTag_(seed % 100000),
+          folder_(std::move(folder)) {
+        state_ = crashtest::readState(project_.database().handle());
+    }
+
+    [[noreturn]] void run() {
+        for (;;) {
+            const int roll = pick(0, 99);
+            const bool havePartners = !state_.partners.empty();
+            const bool crowded = state_.partners.size() > 30;
+            if (roll < 12 && !undo_.empty()) {
+                undo();
+            } else if (roll < 18 && !redo_.empty()) {
+                redo();
+            } else if (roll < 26) {
+                import();
+            } else if (!havePartners || (roll < 44 && !crowded)) {
+                addPartner();
+            } else if (roll < 56) {
+                addMember();
+            } else if (roll < 70) {
+                rename();
+            } else if (roll < 80) {
+                changeContribution();
+            } else {
+                deletePartner();
+            }
+        }
+    }
+
+private:
+    int pick(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
+
+    std::int64_t anyPartner() {
+        auto at = state_.partners.begin();
+        std::advance(at, pick(0, static_cast<int>(state_.partners.size()) - 1));
+        return at->first;
+    }
+
+    // SQLite gives a new row (INTEGER PRIMARY KEY, no AUTOINCREMENT) the
+    // largest id in the table plus one, so the id can be announced before the
+    // row is added. The table name is one of ours, never user text.
+    std::int64_t nextId(const std::string& table) {
+        return project_.database().queryInt64("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+    }
+
+    std::string newName(const char* what) {
+        return std::string(what) + "-" + std::to_string(runTag_) + "-" + std::to_string(++made_);
+    }
+
+    void announce(const std::string& op, const std::vector<Atom>& atoms) {
+        ++seq_;
+        journal_.line("intent " + std::to_string(seq_) + " " + op + crashtest::encode(atoms));
+    }
+
+    template <class T> void check(const Outcome<T>& outcome) {
+        if (!outcome.ok()) {
+            fail(outcome.error().message);
+        }
+    }
+
+    [[noreturn]] void fail(const std::string& message) {
+        journal_.line("error " + std::to_string(seq_) + " " + message);
+        std::exit(3);
+    }
+
+    // Records that the announced call returned success, then updates the
+    // worker's own picture of the project.
+    void committed(const std::vector<Atom>& atoms) {
+        journal_.line("done " + std::to_string(seq_));
+        crashtest::apply(state_, atoms);
+    }
+
+    void newStep(const std::string& op, Step step, const std::function<void()>& call) {
+        announce(op, step.forward);
+        call();
+        committed(step.forward);
+        undo_.push_back(std::move(step));
+        redo_.clear();
+    }
+
+    void addPartner() {
+        const auto id = nextId("partner_organisation");
+        const auto name = newName("Partner");
+        const std::int64_t pence = pick(0, 5000000);
+        newStep("add-partner", {{{'P', true, id, pence, name}}, {{'P', false, id, 0, {}}}}, [&] {
+            auto added = records::addRecord(project_, partnership::partnerOrganisation(),
+                                            {{"name", name}, {"annual_contribution_pence", pence}});
+            check(added);
+            if (added.value() != id) {
+                fail("added partner " + std::to_string(added.value()) + ", expected " +
+                     std::to_string(id));
+            }
+        });
+    }
+
+    void addMember() {
+        const auto partner = anyPartner();
+        const auto id = nextId("member");
+        const auto name = newName("Member");
+        newStep("add-member", {{{'M', true, id, partner, name}}, {{'M', false, id, 0, {}}}}, [&] {
+            auto added = records::addRecord(project_, partnership::member(),
+                                            {{"name", name}, {"partner_id", partner}});
+            check(added);
+            if (added.value() != id) {
+                fail("added member " + std::to_string(added.value()) + ", expected " +
+                     std::to_string(id));
+            }
+        });
+    }
+
+    void rename() {
+        const auto id = anyPartner();
+        const auto before = state_.partners.at(id);
+        const auto name = newName("Renamed");
+        newStep(
+            "rename",
+            {{{'P', true, id, before.pence, name}}, {{'P', true, id, before.pence, before.name}}},
+            [&] {
+                check(records::setField(project_, partnership::partnerOrganisation(), id, "name",
+                                        name));
+            });
+    }
+
+    void changeContribution() {
+        const auto id = anyPartner();
+        const auto before = state_.partners.at(id);
+        std::int64_t pence = pick(0, 5000000);
+        if (pence == before.pence) {
+            ++pence; // an edit that changes nothing is not an undo step
+        }
+        newStep(
+            "contribution",
+            {{{'P', true, id, pence, before.name}}, {{'P', true, id, before.pence, before.name}}},
+            [&] {
+                check(records::setField(project_, partnership::partnerOrganisation(), id,
+                                        "annual_contribution_pence", pence));
+            });
+    }
+
+    void deletePartner() {
+        const auto id = anyPartner();
+        const auto before = state_.partners.at(id);
+        Step step;
+        step.backward.push_back({'P', true, id, before.pence, before.name});
+        for (const auto& [memberId, member] : state_.members) {
+            if (member.partner == id) {
+                step.forward.push_back({'M', false, memberId, 0, {}});
+                step.backward.push_back({'M', true, memberId, id, member.name});
+            }
+        }
+        step.forward.push_back({'P', false, id, 0, {}});
+        newStep("delete", std::move(step), [&] {
+            check(records::deleteRecord(project_, partnership::partnerOrganisation(), id));
+        });
+    }
+
+    // Writes a Fingertips export of one new indicator with rows values, each
+    // for a different area, so no row is one the project already holds.
+    std::string writeCsv(std::int64_t importId, int rows) {
+        const std::string path = folder_ + "/crash-import-" + std::to_string(runTag_) + ".csv";
+        std::ofstream out(path, std::ios::trunc);
+        out << "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,"
+               "Area Type,Sex,Age,Category Type,Category,Time period,Value,"
+               "Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,"
+               "Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
+               "Compared to England value or percentiles,"
+               "Compared to Region value or percentiles,Time period Sortable,New data,"
+               "Compared to goal\n";
+        const std::int64_t code = 800000 + importId;
+        for (int row = 0; row < rows; ++row) {
+            const int value = pick(100, 900);
+            out << code << ",Crash test indicator " << code << ",E92000001,England,E0700"
+                << (1000 + row) << ",Area " << row << ",Districts (from Apr 2023),Persons,"
+                << "All ages,,," << (2010 + row % 10) << "/" << (11 + row % 10) << "," << value / 10
+                << "." << value % 10 << "," << value / 10 - 1 << ".0," << value / 10 + 1 << ".0,,,"
+                << value << ",1000,,,,," << (2010 + row % 10) << "0000,,\n";
+        }
+        if (!out) {
+            fail("cannot write " + path);
+        }
+        return path;
+    }
+
+    void import() {
+        const auto id = nextId("indicator_import");
+        const int rows = pick(5, 300);
+        const auto csv = writeCsv(id, rows);
+        newStep("import", {{{'I', true, id, rows, {}}}, {{'I', false, id, 0, {}}}}, [&] {
+            needs::ImportOptions options;
+            options.duplicates = needs::DuplicateRule::Keep;
+            auto imported = needs::importIndicators(project_, csv, options);
+            check(imported);
+            if (imported.value().importId != id ||
+                imported.value().rowsImported != static_cast<std::size_t>(rows)) {
+                fail("import " + std::to_string(imported.value().importId) + " brought " +
+                     std::to_string(imported.value().rowsImported) + " rows, expected import " +
+                     std::to_string(id) + " with " + std::to_string(rows));
+            }
+        });
+    }
+
+    void undo() {
+        Step step = std::move(undo_.back());
+        undo_.pop_back();
+        announce("undo", step.backward);
+        check(project_.undo());
+        committed(step.backward);
+        redo_.push_back(std::move(step));
+    }
+
+    void redo() {
+        Step step = std::move(redo_.back());
+        redo_.pop_back();
+        announce("redo", step.forward);
+        check(project_.redo());
+        committed(step.forward);
+        undo_.push_back(std::move(step));
+    }
+
+    project::Project& project_;
+    Journal& journal_;
+    std::mt19937 random_;
+    std::uint32_t runTag_;
+    std::string folder_;
+    crashtest::State state_;
+    std::vector<Step> undo_;
+    std::vector<Step> redo_;
+    std::int64_t seq_ = 0;
+    std::int64_t made_ = 0;
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 5) {
+        std::fprintf(stderr, "usage: crash_worker PROJECT JOURNAL SEED READY_FD\n");
+        return 2;
+    }
+    const std::string path = argv[1];
+    Journal journal(argv[2]);
+    const auto seed = static_cast<std::uint32_t>(std::strtoul(argv[3], nullptr, 10));
+    const int readyFd = std::atoi(argv[4]);
+
+    auto opened = project::Project::open(path);
+    if (!opened.ok()) {
+        journal.line("error 0 cannot open the project: " + opened.error().message);
+        return 3;
+    }
+    auto folder = path.substr(0, path.find_last_of('/'));
+    Worker worker(*opened.value(), journal, seed, folder);
+    const char ready = 'r';
+    if (::write(readyFd, &ready, 1) != 1) {
+        return 2;
+    }
+    ::close(readyFd);
+    worker.run();
+}

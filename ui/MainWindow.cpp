@@ -2,9 +2,11 @@
 
 #include "LibraryVersions.h"
 #include "Version.h"
+#include "interchange/ProjectJson.h"
 #include "partnership/PartnershipProgress.h"
 #include "project/Project.h"
 #include "ui/BackgroundOpen.h"
+#include "ui/BackgroundTask.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
 #include "ui/MessageBar.h"
@@ -123,9 +125,11 @@ void MainWindow::createMenus() {
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     recentMenu_->setObjectName(QStringLiteral("recent_menu"));
     file->addAction(tr("Open the &example partnership"), this, &MainWindow::openExample);
+    file->addAction(tr("New partnership from &JSON..."), this, &MainWindow::importJson);
     file->addSeparator();
     saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);
     saveCopy_->setShortcut(QKeySequence::SaveAs);
+    exportJson_ = file->addAction(tr("E&xport as JSON..."), this, &MainWindow::exportJson);
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -253,6 +257,7 @@ void MainWindow::updateActions() {
         canRedo ? tr("&Redo %1").arg(QString::fromStdString(document_->project().redoLabel()))
                 : tr("&Redo"));
     saveCopy_->setEnabled(open);
+    exportJson_->setEnabled(open);
     close_->setEnabled(open);
 }
 
@@ -438,6 +443,77 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(kStateKey, saveState());
     setDocument(nullptr);
     event->accept();
+}
+
+bool MainWindow::exportJsonTo(const QString& jsonPath) {
+    if (!document_) {
+        return false;
+    }
+    Status written = success();
+    const auto project = document_->filePath().toStdString();
+    const auto out = jsonPath.toStdString();
+    runInBackground(tr("Exporting"), tr("Writing %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { written = interchange::writeProjectJson(project, out); });
+    if (!written.ok()) {
+        messageBar_->showMessage(QString::fromStdString(written.error().message));
+        return false;
+    }
+    messageBar_->showMessage(
+        tr("The whole project was written to %1 as JSON.").arg(QFileInfo(jsonPath).fileName()));
+    return true;
+}
+
+bool MainWindow::importJsonFrom(const QString& jsonPath, const QString& projectPath) {
+    Status made = success();
+    const auto in = jsonPath.toStdString();
+    const auto out = projectPath.toStdString();
+    runInBackground(tr("Importing"),
+                    tr("Checking and reading %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { made = interchange::importProjectJson(in, out); });
+    if (!made.ok()) {
+        messageBar_->showMessage(QString::fromStdString(made.error().message));
+        return false;
+    }
+    return openFile(projectPath);
+}
+
+void MainWindow::exportJson() {
+    if (!document_) {
+        return;
+    }
+    QFileInfo current(document_->filePath());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as JSON"),
+                                     current.absolutePath() + QStringLiteral("/") +
+                                         current.completeBaseName() + QStringLiteral(".json"),
+                                     tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".json"))) {
+        path += QStringLiteral(".json");
+    }
+    exportJsonTo(path);
+}
+
+void MainWindow::importJson() {
+    const QString json = QFileDialog::getOpenFileName(this, tr("New partnership from JSON"),
+                                                      documentsFolder(), tr("JSON files (*.json)"));
+    if (json.isEmpty()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the new partnership as"),
+        documentsFolder() + QStringLiteral("/") + QFileInfo(json).completeBaseName() +
+            QStringLiteral(".jointly"),
+        tr("Jointly projects (*.jointly)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    importJsonFrom(json, path);
 }
 
 } // namespace jointly::ui

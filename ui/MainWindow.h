@@ -34,6 +34,11 @@ public:
                          QString* problem = nullptr);
     bool createProject(const QString& path, const QString& name);
     bool openExample();
+    // The whole project as JSON (File > Export as JSON), and a new project
+    // made from such a file and opened (File > New from JSON); for tests and
+    // the menu's dialogs. Problems are shown in the message bar.
+    bool exportJsonTo(const QString& jsonPath);
+    bool importJsonFrom(const QString& jsonPath, const QString& projectPath);
     void closeProject();
 
     ProjectDocument* document() const { return document_; }
@@ -49,6 +54,8 @@ public slots:
     void newProject();
     void openProject();
     void saveCopyAs();
+    void exportJson();
+    void importJson();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +87,7 @@ private:
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
     QAction* saveCopy_ = nullptr;
+    QAction* exportJson_ = nullptr;
     QAction* close_ = nullptr;
     QMenu* recentMenu_ = nullptr;
 };

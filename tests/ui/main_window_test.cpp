@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "interchange/ProjectJson.h"
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
@@ -483,4 +484,41 @@ TEST_CASE("cancelling an import off the GUI thread leaves the project as it was"
           QStringLiteral("The import of big.csv was cancelled; nothing was imported."));
     CHECK(records::countRecords(window.document()->database(), needs::indicator()) == 0);
     CHECK_FALSE(window.document()->project().canUndo());
+}
+
+TEST_CASE("a partnership goes out as JSON and comes back as a new one; bad JSON is refused",
+          "[ui][json]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    const QString json = folder.filePath(QStringLiteral("Westshire.json"));
+    REQUIRE(window.exportJsonTo(json));
+    CHECK(window.messageBar().message() ==
+          QStringLiteral("The whole project was written to Westshire.json as JSON."));
+    // Exactly what `jointly export-json` writes, through the same core.
+    auto expected = interchange::exportProjectJson(window.document()->filePath().toStdString());
+    REQUIRE(expected.ok());
+    QFile written(json);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.readAll().toStdString() == expected.value());
+
+    const QString copy = folder.filePath(QStringLiteral("From JSON.jointly"));
+    REQUIRE(window.importJsonFrom(json, copy));
+    CHECK(window.document()->filePath() == copy);
+    CHECK(window.windowTitle() ==
+          QStringLiteral("Westshire Joint Commissioning Unit - From JSON.jointly - Jointly"));
+    CHECK(records::countRecords(window.document()->database(), kinds::partnerOrganisation()) == 6);
+
+    // A file that is not ours: refused with the place and the reason, and no
+    // project is made.
+    const QString bad = folder.filePath(QStringLiteral("bad.json"));
+    QFile badFile(bad);
+    REQUIRE(badFile.open(QIODevice::WriteOnly));
+    badFile.write(R"({"format": "something else", "version": 1})");
+    badFile.close();
+    const QString refused = folder.filePath(QStringLiteral("Refused.jointly"));
+    CHECK_FALSE(window.importJsonFrom(bad, refused));
+    CHECK(window.messageBar().message().contains(QStringLiteral("$.format")));
+    CHECK_FALSE(QFileInfo::exists(refused));
+    CHECK(window.document()->filePath() == copy); // still on the project it had
 }

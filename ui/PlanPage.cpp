@@ -238,6 +238,7 @@ QWidget* PlanPage::savingsTab() {
     top->addWidget(targets);
     top->addWidget(new SavingsSplitView(document_));
     top->setChildrenCollapsible(false);
+    top->setSizes({480, 620});
     layout->addWidget(stacked({top, lower}), 1);
     return page;
 }

@@ -1,0 +1,176 @@
+#include "FuzzSupport.h"
+
+#include "needs/IndicatorExport.h"
+#include "needs/IndicatorSeries.h"
+#include "needs/NeedsKinds.h"
+#include "needs/NeedsProgress.h"
+#include "partnership/PartnershipKinds.h"
+#include "partnership/PartnershipProgress.h"
+#include "planning/PlanStore.h"
+#include "planning/PlanningKinds.h"
+#include "planning/PlanningProgress.h"
+#include "project/ProjectLock.h"
+#include "records/FieldInput.h"
+#include "records/RecordStore.h"
+#include "report/TermsOfReference.h"
+#include "storage/StorageError.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace jointly::fuzz {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The process's folder, removed when the process exits normally. After a
+// crash it is left behind, with the input that caused it still in it.
+class WorkFolder {
+public:
+    WorkFolder() {
+        std::string pattern = (fs::temp_directory_path() / "jointly-fuzz-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            std::perror("jointly fuzz: cannot make a temporary folder");
+            std::abort();
+        }
+        path_ = pattern;
+    }
+    ~WorkFolder() {
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+    }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+const WorkFolder& folder() {
+    static const WorkFolder instance;
+    return instance;
+}
+
+// Every field formatted as the tables show it.
+void formatRecords(storage::Database& db) {
+    for (const auto* kinds :
+         {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
+        for (const auto* kind : *kinds) {
+            (void)records::countRecords(db, *kind);
+            for (const auto& record : records::listRecords(db, *kind)) {
+                (void)records::nameOf(*kind, record);
+                for (std::size_t i = 0; i < kind->fields.size() && i < record.values.size(); ++i) {
+                    (void)records::formatValue(kind->fields[i], record.values[i]);
+                    (void)records::validate(kind->fields[i], record.values[i]);
+                }
+            }
+        }
+    }
+}
+
+void judgeIndicators(storage::Database& db) {
+    needs::forEachJudgedValue(db, [](const needs::JudgedValue& value) {
+        (void)needs::gettingWorse(value);
+        (void)needs::trendWords(value);
+        return true;
+    });
+    (void)needs::worseAndGettingWorse(db, {});
+}
+
+void planningCalculations(storage::Database& db) {
+    for (const auto& summary : planning::listAppraisals(db)) {
+        auto loaded = planning::loadAppraisal(db, summary.id);
+        if (loaded.ok()) {
+            (void)planning::checkWeights(loaded.value().appraisal.criteria);
+            (void)planning::appraise(loaded.value().appraisal);
+            (void)planning::contributionsByCriterion(loaded.value().appraisal);
+        }
+    }
+    const auto year = planning::baseYear(db);
+    auto base = planning::loadReconciliation(db, year);
+    if (!base.ok()) {
+        return;
+    }
+    const auto proposals = planning::loadProposals(db);
+    (void)planning::rankInvestments(proposals);
+    (void)planning::rankDisinvestments(proposals);
+    const auto spend = planning::allocatedByTier(db, year);
+    for (std::int64_t change : {250, -1000, 10000, -10000}) {
+        (void)planning::whatIfBudgetChanges(proposals, base.value().contributedPence, change,
+                                            spend);
+    }
+    if (const auto variance = planning::forecastVariance(db, year)) {
+        const auto rule = planning::loadRiskShareRule(db);
+        auto portions = planning::shareVariance(*variance, rule, base.value());
+        if (portions.ok()) {
+            for (const auto& portion : portions.value()) {
+                (void)planning::describePortion(portion, *variance, year);
+            }
+        }
+    }
+}
+
+// Runs one part of a reading pass. Each part is tried on its own, so a
+// refusal in one still lets the others run.
+void guarded(storage::Database& db, void (*part)(storage::Database&)) {
+    try {
+        part(db);
+    } catch (const storage::StorageError&) {
+        // SQLite refused to read a damaged page: an expected refusal.
+    }
+}
+
+} // namespace
+
+std::string workFile(const std::string& name) {
+    return (folder().path() / name).string();
+}
+
+void writeBytes(const std::string& path, const std::uint8_t* data, std::size_t size) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+    out.close();
+    if (!out) {
+        std::fprintf(stderr, "jointly fuzz: cannot write %s\n", path.c_str());
+        std::abort();
+    }
+}
+
+void removeProject(const std::string& path) {
+    std::error_code ignored;
+    for (const auto& file : {path, path + "-journal", path + "-wal", path + "-shm",
+                             project::ProjectLock::lockPathFor(path)}) {
+        fs::remove(file, ignored);
+    }
+}
+
+void readEverything(storage::Database& db) {
+    guarded(db, formatRecords);
+    guarded(db, judgeIndicators);
+    guarded(db, [](storage::Database& database) {
+        (void)partnership::partnershipProgress(database);
+        (void)needs::needsProgress(database);
+        (void)planning::planningProgress(database);
+    });
+    guarded(db, [](storage::Database& database) {
+        (void)report::termsOfReferenceHtml(database, "2026-04-01");
+    });
+    guarded(db, planningCalculations);
+}
+
+void readIndicators(storage::Database& db) {
+    guarded(db, judgeIndicators);
+    guarded(db, [](storage::Database& database) {
+        (void)needs::needsProgress(database);
+        static const std::string exported = workFile("Exported.csv");
+        (void)needs::exportIndicators(database, exported);
+    });
+}
+
+} // namespace jointly::fuzz

@@ -1,0 +1,45 @@
+#pragma once
+
+// Helpers shared by the libFuzzer targets: a private folder for the files each
+// input is written to, and a pass that reads everything a project holds the
+// way the app and the command line do.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace jointly::storage {
+class Database;
+}
+
+namespace jointly::fuzz {
+
+// The full path of a file in this process's own folder. The folder is made
+// the first time (under TMPDIR, or the system's temporary folder) and removed
+// with everything in it when the process exits normally.
+std::string workFile(const std::string& name);
+
+// Writes the bytes to path, replacing what was there. Aborts if it cannot,
+// since every later step would then test the wrong thing.
+void writeBytes(const std::string& path, const std::uint8_t* data, std::size_t size);
+
+// Removes a project file and what SQLite and Jointly keep beside it (the
+// journal and the lock file), if they are there.
+void removeProject(const std::string& path);
+
+// Reads the whole project as the app and the command line would: every record
+// of every kind with each field formatted for display, every judged indicator
+// value and the list of those worse and getting worse, the three stages'
+// progress, the terms of reference, every options appraisal, the investment
+// what-ifs and the budget with its risk shares. A damaged file may make SQLite
+// report an error, which the storage layer throws as storage::StorageError;
+// that is an expected refusal and is caught here. Anything else escapes and
+// is a bug.
+void readEverything(storage::Database& db);
+
+// The needs stage's view of the indicators only: every judged value, those
+// worse and getting worse, the stage's progress and the indicators exported
+// as CSV. Quicker than readEverything, for the importers' targets.
+void readIndicators(storage::Database& db);
+
+} // namespace jointly::fuzz

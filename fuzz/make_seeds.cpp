@@ -1,0 +1,138 @@
+// Writes the seed project files and JSON for the fuzz targets:
+// make_fuzz_seeds SOURCE_DIR CORPUS_DIR, where CORPUS_DIR is fuzz/corpus.
+//
+// open_project gets an empty project, the example partnership (built from
+// resources/example as the build does) with the small Fingertips fixture and
+// a few population rows imported into it, and the format 0 fixture from
+// tests/fixtures; json_import gets the first two exported as JSON. The
+// example and the empty project are stored with 512-byte pages instead of
+// 4 KB so that they stay small; the fuzz targets see them as any other
+// project file.
+//
+// Not built by default: cmake --build --preset fuzz --target fuzz_seeds
+#include "interchange/ProjectJson.h"
+#include "needs/IndicatorImport.h"
+#include "needs/PopulationImport.h"
+#include "project/Project.h"
+#include "project/Schema.h"
+#include "storage/Database.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+using namespace jointly;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error("cannot read " + path.string());
+    }
+    std::stringstream contents;
+    contents << in.rdbuf();
+    return contents.str();
+}
+
+void writeText(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+        throw std::runtime_error("cannot write " + path.string());
+    }
+}
+
+template <class T> T check(Outcome<T> outcome, const std::string& what) {
+    if (!outcome.ok()) {
+        throw std::runtime_error(what + ": " + outcome.error().message);
+    }
+    return std::move(outcome).value();
+}
+
+// The example partnership, as resources/CMakeLists.txt builds it.
+void makeExample(const fs::path& source, const std::string& path) {
+    storage::Database db(path, storage::OpenMode::Create);
+    db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
+    project::migrateTo(db, 1);
+    {
+        storage::Transaction transaction(db);
+        db.executeTrustedScript(readText(source / "resources/example/westshire.sql"));
+        transaction.commit();
+    }
+    project::migrateTo(db, 3);
+    {
+        storage::Transaction transaction(db);
+        db.executeTrustedScript(readText(source / "resources/example/westshire-plan.sql"));
+        transaction.commit();
+    }
+    project::migrateToCurrent(db);
+}
+
+void shrink(const std::string& path) {
+    storage::Database db(path, storage::OpenMode::ReadWrite);
+    db.execute("PRAGMA page_size = 512");
+    db.execute("VACUUM");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: make_fuzz_seeds SOURCE_DIR CORPUS_DIR\n";
+        return 2;
+    }
+    const fs::path source = argv[1];
+    const fs::path corpus = argv[2];
+    const fs::path work = fs::temp_directory_path() / "jointly-fuzz-seeds";
+    try {
+        fs::remove_all(work);
+        fs::create_directories(work);
+        fs::create_directories(corpus / "open_project");
+        fs::create_directories(corpus / "json_import");
+
+        const std::string empty = (work / "empty.jointly").string();
+        check(project::Project::create(empty, "Empty partnership"), "create the empty project");
+        shrink(empty);
+
+        const std::string example = (work / "example.jointly").string();
+        makeExample(source, example);
+        {
+            auto opened = check(project::Project::open(example), "open the example");
+            needs::ImportOptions options;
+            options.duplicates = needs::DuplicateRule::Replace;
+            check(needs::importIndicators(
+                      *opened, (source / "tests/fixtures/fingertips-small.csv").string(), options),
+                  "import the Fingertips fixture");
+            const std::string population = (work / "population.csv").string();
+            writeText(population, "Area,Year,Age band,Sex,People,Projected\n"
+                                  "E10000099,2024,0-17,Persons,\"160,000\",No\n"
+                                  "E10000099,2024,65+,Female,88000,No\n"
+                                  "E10000099,2030,65+,Female,97500,Yes\n");
+            check(needs::importPopulation(*opened, population), "import population");
+        }
+        shrink(example);
+
+        fs::copy_file(empty, corpus / "open_project/empty.jointly",
+                      fs::copy_options::overwrite_existing);
+        fs::copy_file(example, corpus / "open_project/example.jointly",
+                      fs::copy_options::overwrite_existing);
+        fs::copy_file(source / "tests/fixtures/partnership-v0.jointly",
+                      corpus / "open_project/partnership-v0.jointly",
+                      fs::copy_options::overwrite_existing);
+        writeText(corpus / "json_import/empty.json",
+                  check(interchange::exportProjectJson(empty), "export the empty project"));
+        writeText(corpus / "json_import/example.json",
+                  check(interchange::exportProjectJson(example), "export the example"));
+    } catch (const std::exception& error) {
+        std::cerr << "make_fuzz_seeds: " << error.what() << "\n";
+        fs::remove_all(work);
+        return 1;
+    }
+    fs::remove_all(work);
+    return 0;
+}

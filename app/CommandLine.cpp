@@ -13,12 +13,15 @@
 #include "project/FileSummary.h"
 #include "project/Project.h"
 #include "report/TermsOfReference.h"
+#include "storage/StorageError.h"
 #include "ui/DocumentExporter.h"
 #include "ui/ExampleFiles.h"
 #include "ui/TermsOfReferenceView.h"
 
 #include <QGuiApplication>
 #include <QString>
+
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -301,7 +304,30 @@ int exportIndicators(const std::vector<std::string>& args, std::ostream& out, st
 
 } // namespace
 
+namespace {
+
+std::optional<int> runVerb(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+} // namespace
+
 std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    try {
+        return runVerb(argc, argv, out, err);
+    } catch (const storage::StorageError& error) {
+        // A page SQLite finds broken only when a verb reads it (quick_check,
+        // when the file was opened, does not read every page): a sentence and
+        // the exit code for a damaged file, never an abort.
+        const std::string file = argc > 2 ? project::displayName(argv[2]) : "the file";
+        const bool damaged =
+            error.primaryCode() == SQLITE_CORRUPT || error.primaryCode() == SQLITE_NOTADB;
+        return fail(err, Error{damaged ? ErrorKind::Damaged : ErrorKind::Storage,
+                               storage::describeStorageFailure(error, file)});
+    }
+}
+
+namespace {
+
+std::optional<int> runVerb(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         return std::nullopt;
@@ -358,5 +384,7 @@ std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std:
     }
     return std::nullopt;
 }
+
+} // namespace
 
 } // namespace jointly::app

@@ -138,11 +138,49 @@ Outcome<ColumnMap> fingertipsColumns(const std::vector<std::string>& header,
     return map;
 }
 
+namespace {
+
+// A column heading may hold a line break (a quoted CSV heading can), which
+// would end its line in a saved mapping: line breaks and backslashes are
+// written as \n, \r and \\, and read back the same way. Any other
+// backslash is kept as it is, so mappings written by hand read as before.
+std::string escapedHeading(const std::string& heading) {
+    std::string text;
+    for (char c : heading) {
+        if (c == '\n') {
+            text += "\\n";
+        } else if (c == '\r') {
+            text += "\\r";
+        } else if (c == '\\') {
+            text += "\\\\";
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+std::string unescapedHeading(std::string_view text) {
+    std::string heading;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() &&
+            (text[i + 1] == 'n' || text[i + 1] == 'r' || text[i + 1] == '\\')) {
+            heading += text[i + 1] == 'n' ? '\n' : text[i + 1] == 'r' ? '\r' : '\\';
+            ++i;
+        } else {
+            heading += text[i];
+        }
+    }
+    return heading;
+}
+
+} // namespace
+
 std::string Mapping::serialise() const {
     std::string text;
     for (std::size_t i = 0; i < kIndicatorFieldCount; ++i) {
         if (!columnFor[i].empty()) {
-            text += std::string(kFields[i].key) + "=" + columnFor[i] + "\n";
+            text += std::string(kFields[i].key) + "=" + escapedHeading(columnFor[i]) + "\n";
         }
     }
     return text;
@@ -173,7 +211,7 @@ Outcome<Mapping> Mapping::parse(std::string_view text) {
         bool known = false;
         for (std::size_t i = 0; i < kIndicatorFieldCount; ++i) {
             if (kFields[i].key == key) {
-                mapping.columnFor[i] = std::string(line.substr(equals + 1));
+                mapping.columnFor[i] = unescapedHeading(line.substr(equals + 1));
                 known = true;
             }
         }

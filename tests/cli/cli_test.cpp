@@ -171,3 +171,33 @@ TEST_CASE("terms-of-reference writes HTML, ODT and PDF from the project", "[cli]
     CHECK(wrong.err.find("does not end in .pdf, .odt or .html") != std::string::npos);
     CHECK_FALSE(fs::exists(folder / "tor.docx"));
 }
+
+TEST_CASE("a page found broken only while a verb reads it gives the damaged-file exit code, "
+          "not an abort",
+          "[cli]") {
+    // Files found by fuzzing: quick_check passes, yet a page is malformed.
+    const std::string regressions = JOINTLY_REGRESSIONS_DIR;
+    struct Case {
+        std::string file;
+        std::string verb;
+        std::string rest;
+    };
+    const Case kCases[] = {
+        {"damaged-appraisal-aborts-cli.jointly", "appraisal", ""},
+        {"damaged-budget-pbma-aborts-cli.jointly", "budget", " --year 2026/27"},
+        {"damaged-budget-pbma-aborts-cli.jointly", "pbma", " --budget-change 5"},
+        {"damaged-export-indicators-aborts-cli.jointly", "export-indicators", " out.csv"},
+    };
+    for (const auto& [file, verb, rest] : kCases) {
+        INFO(verb << " " << file);
+        Folder folder;
+        const auto original = readFile(regressions + "/" + file);
+        folder.write(file, original);
+        auto run = folder.jointly(verb + " " + file + rest);
+        CHECK(run.exitCode == 7);
+        CHECK(run.err ==
+              "jointly: " + file + " is damaged. Open the copy Jointly kept, or a backup.\n");
+        CHECK(readFile(folder / file) == original);
+        CHECK_FALSE(fs::exists(folder / "out.csv"));
+    }
+}

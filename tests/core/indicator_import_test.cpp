@@ -862,6 +862,25 @@ TEST_CASE("a mapping is saved as text and read back", "[import]") {
     CHECK(windows.value().columnFor[static_cast<std::size_t>(IndicatorField::Value)] ==
           "Rate = per 1,000");
     CHECK(windows.value().serialise() == "area_code=Ward code\nvalue=Rate = per 1,000\n");
+
+    // A heading with a line break (a quoted CSV heading may have one), one
+    // ending in a carriage return, and one with a backslash are written
+    // escaped, one per line, and read back exactly (found by fuzzing).
+    needs::Mapping awkward;
+    awkward.columnFor[static_cast<std::size_t>(IndicatorField::Value)] = "Rate\n(per 1,000)";
+    awkward.columnFor[static_cast<std::size_t>(IndicatorField::AreaCode)] = "Code\r";
+    awkward.columnFor[static_cast<std::size_t>(IndicatorField::AreaName)] = "Place\\name";
+    CHECK(awkward.serialise() == "area_code=Code\\r\n"
+                                 "area_name=Place\\\\name\n"
+                                 "value=Rate\\n(per 1,000)\n");
+    auto back = needs::Mapping::parse(awkward.serialise());
+    REQUIRE(back.ok());
+    CHECK(back.value().columnFor == awkward.columnFor);
+    // A backslash before anything else, as someone might type it, stays.
+    auto typed = needs::Mapping::parse("area_name=C:\\Wards\\list\n");
+    REQUIRE(typed.ok());
+    CHECK(typed.value().columnFor[static_cast<std::size_t>(IndicatorField::AreaName)] ==
+          "C:\\Wards\\list");
 }
 
 TEST_CASE("a mapping that cannot be used is refused with the reason", "[import]") {

@@ -14,6 +14,7 @@
 #include "ui/CycleNavigator.h"
 #include "ui/LazyTabWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/PbmaPanel.h"
 #include "ui/PlanPage.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordTableModel.h"
@@ -22,6 +23,7 @@
 #include "ui/ScoringGridModel.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -294,6 +296,25 @@ TEST_CASE("the example partnership's plan shows its budget, risk shares and savi
     CHECK(cellText(*partners, 1, 1) == QStringLiteral("£1,874,303.03"));
     CHECK(cellText(*partners, 2, 1) == QStringLiteral("£227,878.79"));
     test::screenshot(window, QStringLiteral("plan-savings"));
+
+    // What if the £330m budget rose 2.5% (£8,250,000)? All four investments
+    // (£850k + £1.2m + £250k + £600k = £2.9m a year) fit; a fall of 0.25%
+    // (£825,000) takes the least harmful disinvestment first: long-stay
+    // placements lose 20 benefit for £900,000 (1 per £45,000), day services
+    // 10 for £400,000 (1 per £40,000), so placements go first, and their
+    // £900,000 covers the cut: day services are not needed.
+    auto& pbma = page.pbma();
+    pbma.change().setValue(2.5);
+    CHECK(pbma.sentence().text().startsWith(
+        QStringLiteral("A rise of 2.50% (£8,250,000.00) funds 4 of 4 investments costing "
+                       "£2,900,000.00 a year")));
+    pbma.change().setValue(-0.25);
+    REQUIRE(pbma.outcome().rowCount() == 6);
+    CHECK(cellText(pbma.outcome(), 4, 0) == QStringLiteral("Disinvest"));
+    CHECK(cellText(pbma.outcome(), 4, 1) ==
+          QStringLiteral("Reduce long-stay residential placements"));
+    CHECK(cellText(pbma.outcome(), 5, 0) == QStringLiteral("Not needed"));
+    CHECK(cellText(pbma.outcome(), 5, 1) == QStringLiteral("Decommission duplicated day services"));
 }
 
 TEST_CASE("candidate needs statements become priorities with one button, keeping their evidence",

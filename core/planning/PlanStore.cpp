@@ -347,13 +347,19 @@ RiskShareRule loadRiskShareRule(storage::Database& db) {
         return rule;
     }
     rule.kind = RiskShareKind::Fixed;
+    rule.fixedShares = loadFixedShares(db);
+    return rule;
+}
+
+std::vector<FixedShare> loadFixedShares(storage::Database& db) {
+    std::vector<FixedShare> fixed;
     auto shares = db.prepare("SELECT id, name, fixed_risk_share_bp FROM partner_organisation "
                              "WHERE fixed_risk_share_bp IS NOT NULL ORDER BY id");
     while (shares.step()) {
-        rule.fixedShares.push_back(
+        fixed.push_back(
             {shares.int64(0), nameOr(shares.text(1), "partner organisation"), shares.int64(2)});
     }
-    return rule;
+    return fixed;
 }
 
 std::optional<std::int64_t> forecastVariance(storage::Database& db, FinancialYear year) {

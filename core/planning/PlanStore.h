@@ -100,6 +100,10 @@ Outcome<Reconciliation> loadReconciliation(storage::Database& db, FinancialYear 
 // out), in partner id order.
 RiskShareRule loadRiskShareRule(storage::Database& db);
 
+// Each partner's fixed share (fixed_risk_share_bp), whatever the agreement's
+// rule; partners without one are left out; in partner id order.
+std::vector<FixedShare> loadFixedShares(storage::Database& db);
+
 // The year's forecast variance (sum of the year's budget_forecast rows), or
 // empty when the year has none.
 std::optional<std::int64_t> forecastVariance(storage::Database& db, FinancialYear year);

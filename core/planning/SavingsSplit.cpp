@@ -111,20 +111,15 @@ Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, FinancialYear year
                 }
             }
         } else {
-            RiskShareRule rule = loadRiskShareRule(db);
+            // In proportion to all contributions, or by the partners' fixed
+            // shares (whatever rule the agreement uses for overspends).
+            RiskShareRule rule;
+            rule.basis = ProportionalBasis::AllContributions;
             if (split.rule == "proportional") {
                 rule.kind = RiskShareKind::Proportional;
-            } else if (rule.kind != RiskShareKind::Fixed) {
-                // The agreement shares risk in proportion, yet savings by fixed
-                // shares: use the partners' fixed shares all the same.
-                rule = RiskShareRule{};
+            } else {
                 rule.kind = RiskShareKind::Fixed;
-                auto shares = db.prepare("SELECT id, name, fixed_risk_share_bp FROM "
-                                         "partner_organisation WHERE fixed_risk_share_bp IS NOT "
-                                         "NULL ORDER BY id");
-                while (shares.step()) {
-                    rule.fixedShares.push_back({shares.int64(0), shares.text(1), shares.int64(2)});
-                }
+                rule.fixedShares = loadFixedShares(db);
             }
             auto shared = shareVariance(split.jointPence, rule, reconciliation.value());
             if (shared.ok()) {

@@ -4,6 +4,7 @@
 #include "needs/PopulationImport.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
+#include "ui/Explanation.h"
 #include "ui/ImportIndicatorsDialog.h"
 #include "ui/IndicatorChart.h"
 #include "ui/IndicatorImportRunner.h"
@@ -30,16 +31,6 @@
 #include <QVBoxLayout>
 
 namespace jointly::ui {
-
-namespace {
-
-QLabel* explanation(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 NeedsPage::NeedsPage(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), tabs_(new QTabWidget(this)) {

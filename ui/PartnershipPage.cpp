@@ -1,6 +1,7 @@
 #include "ui/PartnershipPage.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "ui/Explanation.h"
 #include "ui/LazyTabWidget.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordForm.h"
@@ -20,12 +21,6 @@ namespace jointly::ui {
 namespace kinds = jointly::partnership;
 
 namespace {
-
-QLabel* explanation(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
 
 QWidget* scrolling(QWidget* content) {
     auto* area = new QScrollArea;

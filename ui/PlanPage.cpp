@@ -7,6 +7,7 @@
 #include "records/RecordStore.h"
 #include "ui/AppraisalPanel.h"
 #include "ui/BudgetPanel.h"
+#include "ui/Explanation.h"
 #include "ui/LazyTabWidget.h"
 #include "ui/PbmaPanel.h"
 #include "ui/ProjectDocument.h"
@@ -28,12 +29,6 @@
 namespace jointly::ui {
 
 namespace {
-
-QLabel* explanation(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
 
 QSplitter* stacked(std::initializer_list<QWidget*> parts) {
     auto* splitter = new QSplitter(Qt::Vertical);

@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Jointly"));
     QApplication::setOrganizationName(QStringLiteral("Jointly"));
     QApplication::setApplicationVersion(QStringLiteral(JOINTLY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("jointly"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.jointly.Jointly"));
 
     jointly::ui::MainWindow window;
     const QStringList arguments = app.arguments().mid(1);

@@ -5,10 +5,12 @@
 #include "interchange/ProjectJson.h"
 #include "partnership/PartnershipProgress.h"
 #include "project/Project.h"
+#include "ui/ApplicationIcon.h"
 #include "ui/BackgroundOpen.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
+#include "ui/LicenceDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
       missing_(new QLabel), stages_(new QStackedWidget), messageBar_(new MessageBar),
       readOnlyBanner_(new QLabel) {
     setObjectName(QStringLiteral("main_window"));
+    setWindowIcon(applicationIcon());
     auto* welcome = new WelcomePage;
     welcome_ = welcome;
     connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
@@ -155,15 +158,25 @@ void MainWindow::createMenus() {
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About Jointly"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Jointly"),
+        QMessageBox box(this);
+        box.setWindowTitle(tr("About Jointly"));
+        box.setIconPixmap(applicationIcon().pixmap(64, 64));
+        box.setTextFormat(Qt::RichText);
+        box.setText(
             tr("<h3>Jointly %1</h3><p>A planner for joint commissioning in health and social "
-               "care.</p><p>Qt %2<br>SQLite %3<br>Boost %4</p>")
+               "care.</p><p>Qt %2<br>SQLite %3<br>Boost %4</p><p>Jointly is free software under "
+               "the GNU General Public License, version 3 or later (Help &gt; Licence has the "
+               "text); it comes with no warranty.</p>")
                 .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
                      QString::fromStdString(sqliteVersion()),
                      QString::fromStdString(boostVersion())));
+        box.exec();
     });
     about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Licence"), this, [this] {
+        LicenceDialog dialog(this);
+        dialog.exec();
+    });
     rebuildRecentMenu();
 }
 

@@ -5,14 +5,15 @@
 #include "LibraryVersions.h"
 #include "Outcome.h"
 #include "PlanningCommands.h"
+#include "StatusCommand.h"
 #include "Version.h"
 #include "needs/IndicatorExport.h"
 #include "needs/IndicatorImport.h"
 #include "needs/PopulationImport.h"
 #include "project/FileInspection.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
 #include "report/TermsOfReference.h"
+#include "stages/FileSummary.h"
 #include "storage/StorageError.h"
 #include "ui/DocumentExporter.h"
 #include "ui/ExampleFiles.h"
@@ -39,6 +40,8 @@ const char* const kUsageText =
     "  jointly new FILE --name NAME         create a new partnership project\n"
     "  jointly new FILE --example           create a copy of the example partnership\n"
     "  jointly check FILE                   check a project file and count what it holds\n"
+    "  jointly status FILE [--json]         each stage's completeness and what is still to do,\n"
+    "                                       and what the file holds\n"
     "  jointly terms-of-reference FILE OUT  write the terms of reference (.pdf, .odt, .html)\n"
     "  jointly import-indicators FILE CSV [--mapping MAPPING] [--skip-bad-rows]\n"
     "                            [--data-as-at DATE] [--replace | --keep]\n"
@@ -84,7 +87,7 @@ struct DocumentContext {
 };
 
 int check(const std::string& file, std::ostream& out, std::ostream& err) {
-    auto summary = project::summariseProjectFile(file);
+    auto summary = stages::summariseProjectFile(file);
     if (!summary.ok()) {
         return fail(err, summary.error());
     }
@@ -347,6 +350,9 @@ std::optional<int> runVerb(int argc, char** argv, std::ostream& out, std::ostrea
             return usage(err, "check needs exactly one FILE.");
         }
         return check(args[1], out, err);
+    }
+    if (verb == "status") {
+        return statusCommand(args, out, err);
     }
     if (verb == "new") {
         return create(args, argc, argv, out, err);

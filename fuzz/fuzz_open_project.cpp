@@ -8,8 +8,8 @@
 #include "FuzzSupport.h"
 
 #include "project/FileInspection.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
+#include "stages/FileSummary.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::writeBytes(path, data, size);
 
     (void)project::inspectProjectFile(path);
-    (void)project::summariseProjectFile(path);
+    (void)stages::summariseProjectFile(path);
 
     project::OpenOptions readOnly;
     readOnly.readOnly = true;

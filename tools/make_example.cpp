@@ -1,9 +1,16 @@
-// Builds the example partnership's project file from its SQL scripts at build
-// time: make_example SCRIPT OUT [PLAN_SCRIPT]. The first script is written for
-// file format 1 and the plan script for format 3: the file is created at
-// format 1, each script runs in one transaction at the format it was written
-// for, and the file is then upgraded to the current format like any older
-// project.
+// Builds the example partnership's project file at build time:
+//
+//   make_example PARTNERSHIP_SQL OUT INDICATORS_CSV POPULATION_CSV NEEDS_SQL PLAN_SQL
+//
+// The partnership script is written for file format 1: the file is made at
+// format 1, the script runs in one transaction and the file is upgraded to the
+// current format like any older project. The indicator extract (a Fingertips
+// export) and the population figures are then imported through Jointly's own
+// importers, as a user would import them, and the needs and plan scripts, which
+// cite what was imported, run last, each in one transaction.
+#include "needs/IndicatorImport.h"
+#include "needs/PopulationImport.h"
+#include "project/Project.h"
 #include "project/Schema.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -27,16 +34,46 @@ bool readScript(const char* path, std::string& text) {
     return true;
 }
 
+void runScript(jointly::storage::Database& db, const std::string& script) {
+    jointly::storage::Transaction transaction(db);
+    db.executeTrustedScript(script);
+    transaction.commit();
+}
+
+// Imports the figures through the project, as the window and the command line
+// do. Returns a sentence on failure, empty on success.
+std::string importFigures(const std::string& path, const std::string& indicators,
+                          const std::string& population) {
+    auto project = jointly::project::Project::open(path);
+    if (!project.ok()) {
+        return project.error().message;
+    }
+    jointly::needs::ImportOptions options;
+    options.dataAsAt = "2025-11-04";
+    auto imported = jointly::needs::importIndicators(*project.value(), indicators, options);
+    if (!imported.ok()) {
+        return imported.error().message;
+    }
+    auto people = jointly::needs::importPopulation(*project.value(), population);
+    if (!people.ok()) {
+        return people.error().message;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3 && argc != 4) {
-        std::cerr << "usage: make_example SCRIPT OUT [PLAN_SCRIPT]\n";
+    if (argc != 7) {
+        std::cerr << "usage: make_example PARTNERSHIP_SQL OUT INDICATORS_CSV POPULATION_CSV "
+                     "NEEDS_SQL PLAN_SQL\n";
         return 2;
     }
-    std::string script;
+    std::string partnershipScript;
+    std::string needsScript;
     std::string planScript;
-    if (!readScript(argv[1], script) || (argc == 4 && !readScript(argv[3], planScript))) {
+    if (!readScript(argv[1], partnershipScript) || !readScript(argv[5], needsScript) ||
+        !readScript(argv[6], planScript)) {
         return 1;
     }
     const std::string out = argv[2];
@@ -48,16 +85,18 @@ int main(int argc, char** argv) {
             db.execute("PRAGMA application_id = " +
                        std::to_string(jointly::project::kApplicationId));
             jointly::project::migrateTo(db, 1);
-            jointly::storage::Transaction transaction(db);
-            db.executeTrustedScript(script);
-            transaction.commit();
-            if (!planScript.empty()) {
-                jointly::project::migrateTo(db, 3);
-                jointly::storage::Transaction planTransaction(db);
-                db.executeTrustedScript(planScript);
-                planTransaction.commit();
-            }
+            runScript(db, partnershipScript);
             jointly::project::migrateToCurrent(db);
+        }
+        if (auto problem = importFigures(partial, argv[3], argv[4]); !problem.empty()) {
+            std::filesystem::remove(partial);
+            std::cerr << "make_example: " << problem << "\n";
+            return 1;
+        }
+        {
+            jointly::storage::Database db(partial, jointly::storage::OpenMode::ReadWrite);
+            runScript(db, needsScript);
+            runScript(db, planScript);
             db.execute("VACUUM");
         }
         std::filesystem::rename(partial, out);

@@ -1,5 +1,7 @@
 #include "ui/AppraisalChart.h"
 
+#include "ui/ChartLegend.h"
+
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -13,17 +15,49 @@
 
 namespace jointly::ui {
 
+namespace {
+
+// An option's name broken into lines of about 22 characters at spaces, so a
+// long name shows whole beside its bar instead of being cut short. Axis
+// labels are rich text: the name, the user's words, is escaped.
+QString wrapped(const QString& name) {
+    QStringList lines;
+    QString line;
+    for (const auto& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 22) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) {
+        lines << line;
+    }
+    for (auto& each : lines) {
+        each = each.toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
 AppraisalChart::AppraisalChart(QWidget* parent)
-    : QWidget(parent), view_(new QChartView(new QChart, this)) {
+    : QWidget(parent), view_(new QChartView(new QChart, this)), legend_(new ChartLegend(this)) {
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setAccessibleName(tr("Weighted scores by criterion"));
     view_->setObjectName(QStringLiteral("appraisal_chart"));
     view_->setMinimumHeight(160);
-    view_->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view_->chart()->legend()->hide(); // the key is legend_, which wraps
     view_->chart()->setMargins(QMargins(4, 4, 4, 4));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
+    layout->setSpacing(2);
+    layout->addWidget(view_, 1);
+    layout->addWidget(legend_);
+}
+
+QString AppraisalChart::key() const {
+    return legend_->plainText();
 }
 
 void AppraisalChart::clear() {
@@ -34,6 +68,7 @@ void AppraisalChart::clear() {
         delete axis;
     }
     chart->setTitle(QString());
+    legend_->setEntries({});
     description_.clear();
     view_->setAccessibleDescription(description_);
 }
@@ -56,7 +91,7 @@ void AppraisalChart::show(const planning::Appraisal& appraisal, const planning::
     // the bottom, so the categories go in reverse rank order.
     QStringList categories;
     for (auto it = ranking.ranked.rbegin(); it != ranking.ranked.rend(); ++it) {
-        categories << QString::fromStdString(appraisal.options.at(it->option).name);
+        categories << wrapped(QString::fromStdString(appraisal.options.at(it->option).name));
     }
     double lowest = 0;
     double highest = 0;
@@ -75,6 +110,11 @@ void AppraisalChart::show(const planning::Appraisal& appraisal, const planning::
         highest = std::max(highest, total);
     }
     chart->addSeries(series);
+    QList<ChartLegend::Entry> key;
+    for (auto* set : series->barSets()) {
+        key.append({set->label(), set->color(), ChartLegend::Mark::Box});
+    }
+    legend_->setEntries(key);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);

@@ -8,6 +8,8 @@ class QChartView;
 
 namespace jointly::ui {
 
+class ChartLegend;
+
 // The weighted scores of an appraisal's ranked options as stacked bars, one
 // segment per criterion, so the group can see where each option's total
 // comes from.
@@ -21,9 +23,12 @@ public:
 
     // A sentence describing the chart, also given to screen readers.
     QString description() const { return description_; }
+    // The key under the chart, as plain text: the criteria in order.
+    QString key() const;
 
 private:
     QChartView* view_;
+    ChartLegend* legend_;
     QString description_;
 };
 

@@ -1,26 +1,18 @@
 #include "ui/CycleNavigator.h"
 
-#include "needs/NeedsProgress.h"
-#include "partnership/PartnershipProgress.h"
-#include "planning/PlanningProgress.h"
+#include "stages/Stage.h"
 #include "ui/ProjectDocument.h"
+
+#include <QStringList>
 
 namespace jointly::ui {
 
 namespace {
-struct StageInfo {
-    const char* name;
-    const char* notBuilt; // empty for stages that work
-};
-const StageInfo kStages[] = {
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Partnership"), ""},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Needs"), ""},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Plan"), ""},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Procure"),
-     QT_TRANSLATE_NOOP("CycleNavigator", "Procurement is not built yet.")},
-    {QT_TRANSLATE_NOOP("CycleNavigator", "Monitor"),
-     QT_TRANSLATE_NOOP("CycleNavigator", "Monitoring is not built yet.")},
-};
+
+QString text(std::string_view words) {
+    return QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
+}
+
 } // namespace
 
 CycleNavigator::CycleNavigator(QWidget* parent) : QListWidget(parent) {
@@ -32,30 +24,26 @@ CycleNavigator::CycleNavigator(QWidget* parent) : QListWidget(parent) {
     setWordWrap(true);
     setMinimumWidth(190);
     setMaximumWidth(240);
-    for (const auto& stage : kStages) {
+    for (const auto& stage : stages::all()) {
         auto* item = new QListWidgetItem(this);
-        item->setText(tr(stage.name));
-        if (*stage.notBuilt) {
+        item->setText(text(stage.name));
+        if (!stage.built()) {
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
     setCurrentRow(0);
 }
 
-StageProgress CycleNavigator::progressOf(Stage stage) const {
-    if (!document_) {
+const stages::Stage& CycleNavigator::stageAt(int row) {
+    return stages::all()[static_cast<std::size_t>(row)];
+}
+
+StageProgress CycleNavigator::progressOf(int row) const {
+    const auto& stage = stageAt(row);
+    if (!document_ || !stage.built()) {
         return {};
     }
-    switch (stage) {
-    case Partnership:
-        return partnership::partnershipProgress(document_->database());
-    case Needs:
-        return needs::needsProgress(document_->database());
-    case Plan:
-        return planning::planningProgress(document_->database());
-    default:
-        return {};
-    }
+    return stage.progress(document_->database());
 }
 
 void CycleNavigator::setDocument(ProjectDocument* document) {
@@ -66,43 +54,42 @@ void CycleNavigator::setDocument(ProjectDocument* document) {
     refresh();
 }
 
-QString CycleNavigator::summaryOf(Stage stage) const {
-    const auto& info = kStages[stage];
-    if (*info.notBuilt) {
-        return tr(info.name) + QStringLiteral("\n") + tr("Not built yet");
+QString CycleNavigator::summaryOf(int row) const {
+    const auto& stage = stageAt(row);
+    if (!stage.built()) {
+        return text(stage.name) + QStringLiteral("\n") + tr("Not built yet");
     }
     if (!document_) {
-        return tr(info.name);
+        return text(stage.name);
     }
-    auto progress = progressOf(stage);
+    auto progress = progressOf(row);
     QString line = progress.missing.empty() ? tr("Complete")
                                             : tr("%1% complete, %n to do", nullptr,
                                                  static_cast<int>(progress.missing.size()))
                                                   .arg(progress.percent());
-    return tr(info.name) + QStringLiteral("\n") + line;
+    return text(stage.name) + QStringLiteral("\n") + line;
 }
 
 void CycleNavigator::refresh() {
     for (int row = 0; row < count(); ++row) {
         auto* item = this->item(row);
-        const auto stage = static_cast<Stage>(row);
-        item->setText(summaryOf(stage));
-        const auto& info = kStages[row];
+        item->setText(summaryOf(row));
+        const auto& stage = stageAt(row);
         QString tip;
-        if (*info.notBuilt) {
-            tip = tr(info.notBuilt);
+        if (!stage.built()) {
+            tip = text(stage.notBuiltYet);
         } else if (document_) {
-            auto progress = progressOf(stage);
-            tip = progress.missing.empty() ? tr("Everything in this stage is filled in.")
-                                           : tr("Still to do:") + QStringLiteral("\n• ") +
-                                                 QStringList([&] {
-                                                     QStringList list;
-                                                     for (const auto& line : progress.missing) {
-                                                         list << QString::fromStdString(line);
-                                                     }
-                                                     return list;
-                                                 }())
-                                                     .join(QStringLiteral("\n• "));
+            auto progress = progressOf(row);
+            if (progress.missing.empty()) {
+                tip = tr("Everything in this stage is filled in.");
+            } else {
+                QStringList lines;
+                for (const auto& line : progress.missing) {
+                    lines << QString::fromStdString(line);
+                }
+                tip = tr("Still to do:") + QStringLiteral("\n• ") +
+                      lines.join(QStringLiteral("\n• "));
+            }
         }
         item->setToolTip(tip);
         item->setData(Qt::AccessibleTextRole,

@@ -4,16 +4,22 @@
 
 #include <QListWidget>
 
+namespace jointly::stages {
+struct Stage;
+}
+
 namespace jointly::ui {
 
 class ProjectDocument;
 
-// The commissioning cycle down the side of the window: Partnership, Needs,
-// Plan, Procure, Monitor. Each shows how complete it is; its tip says what is
-// missing. Stages not built yet say so plainly.
+// The commissioning cycle down the side of the window, one row for each stage
+// in core's list of stages (Partnership, Needs, Plan, Procure, Monitor). Each
+// shows how complete it is; its tip says what is missing. Stages not built yet
+// say so plainly.
 class CycleNavigator : public QListWidget {
     Q_OBJECT
 public:
+    // Rows, in the order of core's list of stages (stages::all()).
     enum Stage { Partnership = 0, Needs, Plan, Procure, Monitor };
 
     explicit CycleNavigator(QWidget* parent = nullptr);
@@ -21,10 +27,12 @@ public:
     void setDocument(ProjectDocument* document);
     void refresh();
 
+    // The stage shown in a row.
+    static const stages::Stage& stageAt(int row);
     // The text shown for a stage, e.g. "Partnership\n75% complete, 3 to do".
-    QString summaryOf(Stage stage) const;
-    // What the core says of a built stage's completeness.
-    StageProgress progressOf(Stage stage) const;
+    QString summaryOf(int row) const;
+    // What the core says of a built stage's completeness (empty otherwise).
+    StageProgress progressOf(int row) const;
 
 private:
     ProjectDocument* document_ = nullptr;

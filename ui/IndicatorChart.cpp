@@ -1,5 +1,8 @@
 #include "ui/IndicatorChart.h"
 
+#include "ui/ChartLegend.h"
+#include "ui/SignificanceStyle.h"
+
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -8,32 +11,60 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetrics>
+#include <QLabel>
+#include <QLocale>
 #include <QPen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace jointly::ui {
 
 namespace {
 
+const QColor kAreaColour(0x1f, 0x6f, 0xb4);
+const QColor kComparatorColour(0x33, 0x33, 0x33);
+
 bool sameBreakdown(const needs::JudgedValue& a, const needs::JudgedValue& b) {
     return a.sex == b.sex && a.age == b.age && a.categoryType == b.categoryType &&
            a.category == b.category;
 }
 
-QChartView* newView(const QString& name, QWidget* parent) {
-    auto* view = new QChartView(new QChart, parent);
+QChartView* newView(const QString& name) {
+    auto* view = new QChartView(new QChart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(name);
-    view->setMinimumHeight(220);
-    view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    view->setMinimumHeight(200);
+    view->chart()->legend()->hide(); // the key is a ChartLegend under the chart
+    view->chart()->setMargins(QMargins(2, 2, 2, 2));
     return view;
+}
+
+QLabel* newTitle() {
+    auto* title = new QLabel;
+    title->setWordWrap(true);
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    return title;
+}
+
+QWidget* panel(QLabel* title, QChartView* view, ChartLegend* legend) {
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    layout->addWidget(title);
+    layout->addWidget(view, 1);
+    layout->addWidget(legend);
+    return page;
 }
 
 void clear(QChart* chart) {
@@ -48,28 +79,65 @@ QString label(const needs::JudgedValue& value) {
     return QString::fromStdString(value.areaName.empty() ? value.areaCode : value.areaName);
 }
 
+QString number(double value, int decimals) {
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', decimals);
+}
+
+// A value axis over [low, high] with round ticks, labelled with no more
+// decimal places than the tick spacing needs.
+QValueAxis* valueAxis(double low, double high) {
+    auto* axis = new QValueAxis;
+    if (low > high) {
+        return axis;
+    }
+    const double margin = (high - low) * 0.1 + 1e-9;
+    double bottom = low - margin;
+    if (low >= 0 && bottom < 0) {
+        bottom = 0; // a rate or percentage axis does not go below nought
+    }
+    axis->setRange(bottom, high + margin);
+    axis->applyNiceNumbers();
+    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    const int places = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step)));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(places, 0, 6)));
+    return axis;
+}
+
 } // namespace
 
-IndicatorChart::IndicatorChart(QWidget* parent) : QWidget(parent), tabs_(new QTabWidget(this)) {
-    trendView_ = newView(tr("Values over time with 95% confidence intervals"), tabs_);
-    areasView_ = newView(tr("Latest values by area against the comparator"), tabs_);
-    tabs_->addTab(trendView_, tr("Over time"));
-    tabs_->addTab(areasView_, tr("By area"));
+IndicatorChart::IndicatorChart(QWidget* parent)
+    : QWidget(parent), tabs_(new QTabWidget(this)),
+      trendView_(newView(tr("Values over time with 95% confidence intervals"))),
+      areasView_(newView(tr("Latest values by area against the comparator"))),
+      trendTitle_(newTitle()), areasTitle_(newTitle()), trendLegend_(new ChartLegend),
+      areasLegend_(new ChartLegend) {
+    tabs_->addTab(panel(trendTitle_, trendView_, trendLegend_), tr("Over time"));
+    tabs_->addTab(panel(areasTitle_, areasView_, areasLegend_), tr("By area"));
     tabs_->setAccessibleName(tr("Indicator charts"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
 }
 
+QString IndicatorChart::trendKey() const {
+    return trendLegend_->plainText();
+}
+
+QString IndicatorChart::areasKey() const {
+    return areasLegend_->plainText();
+}
+
 void IndicatorChart::show(const std::vector<needs::JudgedValue>& values,
                           const needs::JudgedValue* selected) {
-    auto* trend = static_cast<QChartView*>(trendView_)->chart();
-    auto* areas = static_cast<QChartView*>(areasView_)->chart();
     if (!selected) {
-        clear(trend);
-        clear(areas);
-        trend->setTitle(tr("Choose a value to draw its area over time"));
-        areas->setTitle(QString());
+        clear(trendView_->chart());
+        clear(areasView_->chart());
+        trendTitle_->setText(tr("Choose a value to draw its area over time"));
+        areasTitle_->clear();
+        trendLegend_->setEntries({});
+        areasLegend_->setEntries({});
+        periods_.clear();
+        periodLabels_.clear();
         trendDescription_.clear();
         areasDescription_.clear();
         return;
@@ -78,26 +146,78 @@ void IndicatorChart::show(const std::vector<needs::JudgedValue>& values,
     drawAreas(values, *selected);
 }
 
+void IndicatorChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    labelPeriods();
+}
+
+void IndicatorChart::labelPeriods() {
+    auto* chart = trendView_->chart();
+    const auto axes = chart->axes(Qt::Horizontal);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis*>(axes.first());
+    if (!axis) {
+        return;
+    }
+    for (const auto& old : axis->categoriesLabels()) {
+        axis->remove(old);
+    }
+    periodLabels_.clear();
+    const int count = static_cast<int>(periods_.size());
+    if (count == 0) {
+        return;
+    }
+    const QFontMetrics metrics(axis->labelsFont());
+    int widest = 0;
+    for (const auto& period : periods_) {
+        widest = std::max(widest, metrics.horizontalAdvance(period));
+    }
+    // The plot is the view less the value axis' labels and the margins.
+    const int plotWidth = std::max(60, trendView_->width() - 90);
+    const int room = widest + metrics.horizontalAdvance(QStringLiteral("MM"));
+    const int every = std::max(1, (count * room + plotWidth - 1) / plotWidth);
+    // Counting back from the latest period, which is always labelled. A
+    // category axis draws each label at its category's end, so each label's
+    // category runs from the one before it.
+    QList<int> shown;
+    for (int index = count - 1; index >= 0; index -= every) {
+        shown.prepend(index);
+    }
+    for (int index : shown) {
+        axis->append(periods_[index], index);
+        periodLabels_ << periods_[index];
+    }
+    // Room on the right for half of the latest period's label, which is
+    // centred on the last point.
+    auto margins = chart->margins();
+    margins.setRight(metrics.horizontalAdvance(periods_.last()) / 2 + 4);
+    chart->setMargins(margins);
+}
+
 void IndicatorChart::drawTrend(const std::vector<needs::JudgedValue>& values,
                                const needs::JudgedValue& selected) {
-    auto* view = static_cast<QChartView*>(trendView_);
-    auto* chart = view->chart();
+    auto* chart = trendView_->chart();
     clear(chart);
     auto* line = new QLineSeries;
     line->setName(label(selected));
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
     auto* comparator = new QLineSeries;
-    comparator->setName(tr("Comparator"));
+    const QString comparatorName =
+        selected.comparatorCode.empty()
+            ? tr("Comparator")
+            : tr("Comparator (%1)")
+                  .arg(QString::fromStdString(selected.comparatorCode) ==
+                               QStringLiteral("E92000001")
+                           ? tr("England")
+                           : QString::fromStdString(selected.comparatorCode));
+    comparator->setName(comparatorName);
     QPen dashed(Qt::DashLine);
     dashed.setWidth(2);
-    dashed.setColor(QColor(0x33, 0x33, 0x33));
+    dashed.setColor(kComparatorColour);
     comparator->setPen(dashed);
-    auto* xAxis = new QCategoryAxis;
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    xAxis->setLabelsAngle(-45); // periods such as "2021/22" fit when the chart is narrow
     double low = std::numeric_limits<double>::max();
     double high = std::numeric_limits<double>::lowest();
+    periods_.clear();
     int x = 0;
     for (const auto& value : values) {
         if (value.areaCode != selected.areaCode || !sameBreakdown(value, selected)) {
@@ -119,57 +239,61 @@ void IndicatorChart::drawTrend(const std::vector<needs::JudgedValue>& values,
             low = std::min(low, *value.comparatorValue);
             high = std::max(high, *value.comparatorValue);
         }
-        xAxis->append(QString::fromStdString(value.period), x);
+        periods_ << QString::fromStdString(value.period);
         ++x;
     }
     auto* band = new QAreaSeries(upper, lower);
     band->setName(tr("95% confidence interval"));
     band->setColor(QColor(0x1f, 0x6f, 0xb4, 60));
     band->setBorderColor(QColor(0x1f, 0x6f, 0xb4, 90));
-    QPen main(QColor(0x1f, 0x6f, 0xb4));
+    QPen main(kAreaColour);
     main.setWidth(3);
     line->setPen(main);
     line->setPointsVisible(true);
     chart->addSeries(band);
     chart->addSeries(line);
     chart->addSeries(comparator);
-    auto* yAxis = new QValueAxis;
-    if (low <= high) {
-        const double margin = (high - low) * 0.1 + 1e-9;
-        yAxis->setRange(low - margin, high + margin);
-    }
+    auto* xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setRange(-0.25, std::max(0.25, x - 0.75));
+    auto* yAxis = valueAxis(low, high);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (auto* series : chart->series()) {
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    chart->setTitle(QString::fromStdString(selected.indicatorName) + QStringLiteral(": ") +
-                    label(selected));
+    labelPeriods();
+    trendTitle_->setText(QString::fromStdString(selected.indicatorName) + QStringLiteral(": ") +
+                         label(selected));
+    trendLegend_->setEntries(
+        {{label(selected), kAreaColour, ChartLegend::Mark::Line},
+         {tr("95% confidence interval"), QColor(0x1f, 0x6f, 0xb4, 140), ChartLegend::Mark::Band},
+         {comparatorName, kComparatorColour, ChartLegend::Mark::DashedLine}});
     trendDescription_ =
         tr("%1 for %2 over %3 periods, with 95% confidence intervals and the comparator's values.")
             .arg(QString::fromStdString(selected.indicatorName), label(selected))
             .arg(x);
-    view->setAccessibleDescription(trendDescription_);
+    trendView_->setAccessibleDescription(trendDescription_);
 }
 
 void IndicatorChart::drawAreas(const std::vector<needs::JudgedValue>& values,
                                const needs::JudgedValue& selected) {
-    auto* view = static_cast<QChartView*>(areasView_);
-    auto* chart = view->chart();
+    auto* chart = areasView_->chart();
     clear(chart);
     struct Group {
         needs::Significance significance;
         QString name;
         QColor colour;
+        bool used = false;
     };
-    const Group groups[] = {
-        {needs::Significance::Better, tr("Better"), QColor(0x92, 0xd0, 0x50)},
-        {needs::Significance::Similar, tr("Similar"), QColor(0xff, 0xd9, 0x66)},
-        {needs::Significance::Worse, tr("Worse"), QColor(0xff, 0x80, 0x80)},
-        {needs::Significance::NotCompared, tr("Not compared"), QColor(0xbb, 0xbb, 0xbb)},
-    };
+    std::vector<Group> groups;
+    for (auto significance : {needs::Significance::Better, needs::Significance::Similar,
+                              needs::Significance::Worse, needs::Significance::Higher,
+                              needs::Significance::Lower, needs::Significance::NotCompared}) {
+        groups.push_back(
+            {significance, significanceSymbolic(significance), significanceColour(significance)});
+    }
     std::vector<const needs::JudgedValue*> latest;
     for (const auto& value : values) {
         if (value.periodKey == selected.periodKey && sameBreakdown(value, selected) &&
@@ -190,8 +314,10 @@ void IndicatorChart::drawAreas(const std::vector<needs::JudgedValue>& values,
     std::optional<double> comparatorValue;
     for (const auto* value : latest) {
         names << label(*value);
-        for (std::size_t g = 0; g < std::size(groups); ++g) {
-            sets[g]->append(groups[g].significance == value->significance ? *value->value : 0.0);
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const bool here = groups[g].significance == value->significance;
+            groups[g].used = groups[g].used || here;
+            sets[g]->append(here ? *value->value : 0.0);
         }
         high = std::max(high, *value->value);
         if (value->comparatorValue) {
@@ -204,15 +330,25 @@ void IndicatorChart::drawAreas(const std::vector<needs::JudgedValue>& values,
     chart->addSeries(series);
     auto* yAxis = new QBarCategoryAxis;
     yAxis->append(names);
-    auto* xAxis = new QValueAxis;
+    if (comparatorValue) {
+        high = std::max(high, *comparatorValue);
+    }
+    auto* xAxis = valueAxis(0, high);
     chart->addAxis(yAxis, Qt::AlignLeft);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
     series->attachAxis(xAxis);
+    QList<ChartLegend::Entry> key;
+    for (const auto& group : groups) {
+        if (group.used) {
+            key.append({group.name, group.colour, ChartLegend::Mark::Box});
+        }
+    }
     if (comparatorValue) {
         auto* line = new QLineSeries;
-        line->setName(tr("Comparator (%1)").arg(*comparatorValue));
-        QPen pen(QColor(0x22, 0x22, 0x22));
+        const QString name = tr("Comparator: %1").arg(number(*comparatorValue, selected.decimals));
+        line->setName(name);
+        QPen pen(kComparatorColour);
         pen.setWidth(2);
         pen.setStyle(Qt::DashLine);
         line->setPen(pen);
@@ -225,16 +361,16 @@ void IndicatorChart::drawAreas(const std::vector<needs::JudgedValue>& values,
         chart->addAxis(hidden, Qt::AlignRight);
         line->attachAxis(xAxis);
         line->attachAxis(hidden);
-        high = std::max(high, *comparatorValue);
+        key.append({name, kComparatorColour, ChartLegend::Mark::DashedLine});
     }
-    xAxis->setRange(0, high * 1.1 + 1e-9);
-    chart->setTitle(tr("%1, %2").arg(QString::fromStdString(selected.indicatorName),
-                                     QString::fromStdString(selected.period)));
+    areasTitle_->setText(tr("%1, %2").arg(QString::fromStdString(selected.indicatorName),
+                                          QString::fromStdString(selected.period)));
+    areasLegend_->setEntries(key);
     areasDescription_ =
         tr("Bars for %n areas in %1, coloured by how each compares with the comparator.", nullptr,
            static_cast<int>(names.size()))
             .arg(QString::fromStdString(selected.period));
-    view->setAccessibleDescription(areasDescription_);
+    areasView_->setAccessibleDescription(areasDescription_);
 }
 
 } // namespace jointly::ui

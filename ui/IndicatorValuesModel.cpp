@@ -1,6 +1,8 @@
 #include "ui/IndicatorValuesModel.h"
 
+#include "needs/IndicatorPrecision.h"
 #include "ui/ProjectDocument.h"
+#include "ui/SignificanceStyle.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,23 +12,18 @@ namespace jointly::ui {
 
 namespace {
 
-QString number(const std::optional<double>& value) {
-    return value ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*value, 'g', 10)
+// A figure to the indicator's decimal places, with thousands separated.
+QString number(const std::optional<double>& value, int decimals) {
+    return value ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(*value, 'f', decimals)
                  : QString();
 }
 
-QString significanceText(const needs::JudgedValue& value) {
-    switch (value.significance) {
-    case needs::Significance::Better:
-        return QStringLiteral("\u25B2 Better");
-    case needs::Significance::Worse:
-        return QStringLiteral("\u25BC Worse");
-    case needs::Significance::Similar:
-        return QStringLiteral("\u25CF Similar");
-    case needs::Significance::NotCompared:
-        break;
+// A count or denominator: whole numbers as such, others as they were written.
+QString whole(const std::optional<double>& value) {
+    if (!value) {
+        return {};
     }
-    return QStringLiteral("Not compared");
+    return number(value, needs::decimalsCarried(*value));
 }
 
 std::string lowered(std::string text) {
@@ -81,14 +78,29 @@ bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
         : value.fileComparison == needs::JudgedValue::FileComparison::Parent ? value.comparedParent
                                                                              : std::string();
     if (!fileWords.empty()) {
+        // Words of the same kind are compared: Similar against the rest,
+        // Better against Worse, Higher against Lower. "Better" in the file
+        // and "Higher" here (an indicator whose polarity is not set) say
+        // nothing against each other.
         auto words = needs::parseComparedWords(fileWords);
-        if (words && value.significance != needs::Significance::NotCompared) {
-            auto ours = lowered(needs::describeSignificance(value.significance));
-            auto theirs = words->verdict == needs::ComparedVerdict::Better    ? "better"
-                          : words->verdict == needs::ComparedVerdict::Worse   ? "worse"
-                          : words->verdict == needs::ComparedVerdict::Similar ? "similar"
-                                                                              : "";
-            if (*theirs && ours != theirs) {
+        if (words && words->verdict != needs::ComparedVerdict::NotCompared &&
+            value.significance != needs::Significance::NotCompared) {
+            using V = needs::ComparedVerdict;
+            using S = needs::Significance;
+            const bool theirsSimilar = words->verdict == V::Similar;
+            const bool oursSimilar = value.significance == S::Similar;
+            const bool theirsJudged = words->verdict == V::Better || words->verdict == V::Worse;
+            const bool oursJudged =
+                value.significance == S::Better || value.significance == S::Worse;
+            const auto theirs =
+                lowered(needs::describeSignificance(words->verdict == V::Better   ? S::Better
+                                                    : words->verdict == V::Worse  ? S::Worse
+                                                    : words->verdict == V::Higher ? S::Higher
+                                                    : words->verdict == V::Lower  ? S::Lower
+                                                                                  : S::Similar));
+            const auto ours = lowered(needs::describeSignificance(value.significance));
+            if (theirsSimilar != oursSimilar ||
+                (!theirsSimilar && theirsJudged == oursJudged && theirs != ours)) {
                 return true;
             }
         }
@@ -137,19 +149,20 @@ QVariant IndicatorValuesModel::data(const QModelIndex& index, int role) const {
         case Period:
             return q(value->period);
         case Value:
-            return number(value->value);
+            return number(value->value, value->decimals);
         case Interval:
             return value->lower95 || value->upper95
-                       ? number(value->lower95) + QStringLiteral(" to ") + number(value->upper95)
+                       ? number(value->lower95, value->decimals) + QStringLiteral(" to ") +
+                             number(value->upper95, value->decimals)
                        : QString();
         case Count:
-            return number(value->count);
+            return whole(value->count);
         case Denominator:
-            return number(value->denominator);
+            return whole(value->denominator);
         case Comparator:
-            return number(value->comparatorValue);
+            return number(value->comparatorValue, value->decimals);
         case Significance:
-            return significanceText(*value);
+            return significanceSymbolic(value->significance);
         case Trend:
             return q(needs::trendWords(*value));
         case FileSays: {
@@ -166,21 +179,17 @@ QVariant IndicatorValuesModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
-    if (role == Qt::BackgroundRole && index.column() == Significance) {
-        switch (value->significance) {
-        case needs::Significance::Better:
-            return QBrush(QColor(0x92, 0xd0, 0x50));
-        case needs::Significance::Worse:
-            return QBrush(QColor(0xff, 0x80, 0x80));
-        case needs::Significance::Similar:
-            return QBrush(QColor(0xff, 0xd9, 0x66));
-        default:
-            return {};
-        }
+    if (role == Qt::BackgroundRole && index.column() == Significance &&
+        value->significance != needs::Significance::NotCompared) {
+        return QBrush(significanceColour(value->significance));
     }
     if (role == Qt::ForegroundRole && index.column() == Significance &&
         value->significance != needs::Significance::NotCompared) {
         return QBrush(Qt::black);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Value && value->value) {
+        // The figure exactly as imported, for an analyst checking it.
+        return tr("%1 as imported").arg(whole(value->value));
     }
     if (role == Qt::ToolTipRole && index.column() == Trend && !value->trend.reason.empty()) {
         return q(value->trend.reason);

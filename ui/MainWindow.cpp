@@ -3,8 +3,8 @@
 #include "LibraryVersions.h"
 #include "Version.h"
 #include "interchange/ProjectJson.h"
-#include "partnership/PartnershipProgress.h"
 #include "project/Project.h"
+#include "stages/Stage.h"
 #include "ui/ApplicationIcon.h"
 #include "ui/BackgroundOpen.h"
 #include "ui/BackgroundTask.h"
@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
       readOnlyBanner_(new QLabel) {
     setObjectName(QStringLiteral("main_window"));
     setWindowIcon(applicationIcon());
+    stages_->setObjectName(QStringLiteral("stage_pages"));
     auto* welcome = new WelcomePage;
     welcome_ = welcome;
     connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
@@ -208,19 +209,23 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
             updateTitle();
             updateMissing();
         });
-        partnershipPage_ = new PartnershipPage(*document_);
-        stages_->addWidget(partnershipPage_);
-        // The needs stage is built the first time it is shown, so opening a
-        // partnership paints its window as soon as the first stage is ready.
-        stages_->addWidget(new QWidget);
-        stages_->addWidget(new QWidget); // planning, built when first shown
-        stages_->addWidget(new StagePlaceholder(
-            tr("Procurement"), tr("service specifications, procurement routes and timelines, "
-                                  "tender evaluation and contracts.")));
-        stages_->addWidget(new StagePlaceholder(
-            tr("Monitoring"),
-            tr("KPIs with RAG status, delivery against dates, savings realised and outcome "
-               "review.")));
+        // The first stage's page is built now; the others the first time they
+        // are shown, so opening a partnership paints its window as soon as the
+        // first stage is ready. A stage not built yet says what it will hold.
+        for (const auto& stage : stages::all()) {
+            if (!stage.built()) {
+                stages_->addWidget(new StagePlaceholder(
+                    QString::fromUtf8(stage.title.data(),
+                                      static_cast<qsizetype>(stage.title.size())),
+                    QString::fromUtf8(stage.willHold.data(),
+                                      static_cast<qsizetype>(stage.willHold.size()))));
+            } else if (stages_->count() == CycleNavigator::Partnership) {
+                partnershipPage_ = new PartnershipPage(*document_);
+                stages_->addWidget(partnershipPage_);
+            } else {
+                stages_->addWidget(new QWidget);
+            }
+        }
         navigator_->setDocument(document_);
         navigator_->setCurrentRow(0);
         stages_->setCurrentIndex(0);
@@ -275,12 +280,12 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::updateMissing() {
-    const int stage = navigator_->currentRow();
-    if (!document_ || (stage != CycleNavigator::Partnership && stage != CycleNavigator::Needs)) {
+    const int row = navigator_->currentRow();
+    if (!document_ || row < 0 || !CycleNavigator::stageAt(row).built()) {
         missing_->clear();
         return;
     }
-    auto progress = navigator_->progressOf(static_cast<CycleNavigator::Stage>(stage));
+    auto progress = navigator_->progressOf(row);
     if (progress.missing.empty()) {
         missing_->setText(tr("This stage is complete."));
         return;

@@ -262,8 +262,9 @@ void NeedsPage::refreshConcerns() {
             QString::fromStdString(value.indicatorName),
             QString::fromStdString(value.areaName.empty() ? value.areaCode : value.areaName),
             QString::fromStdString(value.period),
-            value.value ? locale.toString(*value.value, 'g', 10) : QString(),
-            value.comparatorValue ? locale.toString(*value.comparatorValue, 'g', 10) : QString(),
+            value.value ? locale.toString(*value.value, 'f', value.decimals) : QString(),
+            value.comparatorValue ? locale.toString(*value.comparatorValue, 'f', value.decimals)
+                                  : QString(),
             QString::fromStdString(needs::trendWords(value))};
         for (int column = 0; column < cells.size(); ++column) {
             concerns_->setItem(row, column, new QTableWidgetItem(cells[column]));

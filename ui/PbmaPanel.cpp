@@ -168,11 +168,13 @@ void PbmaPanel::recalculate() {
     addSet(tr("After"), what.after);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
-    axisX->append({tr("Prevention"), tr("Early intervention"), tr("Intensive")});
+    // Axis labels are rich text: a line break keeps "Early intervention" whole.
+    axisX->append({tr("Prevention"), tr("Early<br>intervention"), tr("Intensive")});
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
     axisY->setTitleText(tr("% of spend"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

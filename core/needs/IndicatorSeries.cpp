@@ -1,6 +1,7 @@
 #include "needs/IndicatorSeries.h"
 
 #include "needs/IndicatorImport.h"
+#include "needs/IndicatorPrecision.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -124,10 +125,17 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
     std::deque<TrendPoint> window;
     JudgedValue previous;
     bool first = true;
+    std::int64_t decimalsOf = 0; // the indicator whose places are in `decimals`
+    int decimals = kUnroundedDecimals;
     while (values.step()) {
         JudgedValue row;
         row.id = values.int64(0);
         row.indicatorId = values.int64(1);
+        if (row.indicatorId != decimalsOf) {
+            decimalsOf = row.indicatorId;
+            decimals = indicatorDecimals(db, row.indicatorId);
+        }
+        row.decimals = decimals;
         row.indicatorCode = values.text(2);
         row.indicatorName = values.text(3);
         row.parentCode = values.text(4);
@@ -177,13 +185,14 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
         }
         const bool wide = settings.level == ConfidenceLevel::Percent99_8;
         // The comparator itself is not compared with its own value (as in
-        // Fingertips, whose "Compared to England" is empty for England).
-        row.significance =
-            row.polarityKnown && !row.comparatorCode.empty() && row.areaCode != row.comparatorCode
-                ? compareWithComparator(wide ? row.lower998 : row.lower95,
-                                        wide ? row.upper998 : row.upper95, row.comparatorValue,
-                                        row.polarity)
-                : Significance::NotCompared;
+        // Fingertips, whose "Compared to England" is empty for England). An
+        // indicator whose polarity is not known is compared as one with no
+        // judgement: Higher, Similar or Lower.
+        row.significance = !row.comparatorCode.empty() && row.areaCode != row.comparatorCode
+                               ? compareWithComparator(wide ? row.lower998 : row.lower95,
+                                                       wide ? row.upper998 : row.upper95,
+                                                       row.comparatorValue, row.polarity)
+                               : Significance::NotCompared;
 
         // The five periods ending with this one, in the same series.
         if (first || !sameSeries(previous, row)) {

@@ -21,6 +21,9 @@ struct JudgedValue : IndicatorValueFields {
     std::int64_t indicatorId = 0;
     Polarity polarity = Polarity::NoJudgement;
     bool polarityKnown = false;
+    // The decimal places the indicator's values are shown with
+    // (indicatorDecimals).
+    int decimals = 1;
 
     // Jointly's own reading: against the partnership's chosen comparator at
     // its chosen confidence level, and the recent trend of the five periods

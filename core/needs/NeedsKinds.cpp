@@ -20,6 +20,16 @@ const RecordKind& indicator() {
              false,
              "The indicator's ID in its source, e.g. Fingertips' Indicator ID."},
             {"unit", "Unit", FieldType::Text, {}, {}, false, "e.g. per 100,000, %, years."},
+            {"decimals",
+             "Decimals",
+             FieldType::Count,
+             {},
+             {},
+             false,
+             "How many decimal places to show its values with, 0 to 6. Leave it empty for "
+             "Jointly to choose: what the values carry, or one place when they carry more than "
+             "three (as Fingertips shows its unrounded figures).",
+             6},
             {"polarity",
              "Polarity",
              FieldType::Choice,

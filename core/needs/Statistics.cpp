@@ -86,14 +86,15 @@ Difference compareInterval(std::optional<double> lower, std::optional<double> up
 
 Significance compareWithComparator(std::optional<double> lower, std::optional<double> upper,
                                    std::optional<double> comparatorValue, Polarity polarity) {
-    if (polarity == Polarity::NoJudgement) {
-        return Significance::NotCompared;
-    }
     switch (compareInterval(lower, upper, comparatorValue)) {
     case Difference::Higher:
-        return polarity == Polarity::HigherIsBetter ? Significance::Better : Significance::Worse;
+        return polarity == Polarity::NoJudgement      ? Significance::Higher
+               : polarity == Polarity::HigherIsBetter ? Significance::Better
+                                                      : Significance::Worse;
     case Difference::Lower:
-        return polarity == Polarity::LowerIsBetter ? Significance::Better : Significance::Worse;
+        return polarity == Polarity::NoJudgement     ? Significance::Lower
+               : polarity == Polarity::LowerIsBetter ? Significance::Better
+                                                     : Significance::Worse;
     case Difference::Similar:
         return Significance::Similar;
     case Difference::NotCompared:
@@ -110,6 +111,10 @@ std::string describeSignificance(Significance significance) {
         return "Similar";
     case Significance::Worse:
         return "Worse";
+    case Significance::Higher:
+        return "Higher";
+    case Significance::Lower:
+        return "Lower";
     case Significance::NotCompared:
         break;
     }

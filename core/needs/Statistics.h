@@ -20,8 +20,10 @@ enum class ConfidenceLevel { Percent95, Percent99_8 };
 // The area against its comparator, before polarity is applied.
 enum class Difference { Higher, Similar, Lower, NotCompared };
 
-// The area against its comparator, judged by polarity.
-enum class Significance { Better, Similar, Worse, NotCompared };
+// The area against its comparator, judged by polarity: Better or Worse when
+// the indicator has one, Higher or Lower when it has none (no judgement, or
+// not known), as Fingertips words it.
+enum class Significance { Better, Similar, Worse, Higher, Lower, NotCompared };
 
 // The area's interval against the comparator's value: wholly above it is
 // Higher, wholly below it is Lower, overlapping or touching it is Similar.
@@ -30,12 +32,14 @@ enum class Significance { Better, Similar, Worse, NotCompared };
 Difference compareInterval(std::optional<double> lower, std::optional<double> upper,
                            std::optional<double> comparatorValue);
 
-// compareInterval turned into Better / Similar / Worse by polarity.
-// NotCompared when compareInterval says so or the polarity is NoJudgement.
+// compareInterval turned into Better / Similar / Worse by polarity, or into
+// Higher / Similar / Lower for an indicator with no judgement (only the words
+// better and worse need a polarity). NotCompared only when compareInterval
+// says so: a missing or impossible interval or comparator value.
 Significance compareWithComparator(std::optional<double> lower, std::optional<double> upper,
                                    std::optional<double> comparatorValue, Polarity polarity);
 
-// "Better", "Similar", "Worse", "Not compared".
+// "Better", "Similar", "Worse", "Higher", "Lower", "Not compared".
 std::string describeSignificance(Significance significance);
 
 enum class TrendDirection { Increasing, Decreasing, NoSignificantChange, CouldNotBeCalculated };

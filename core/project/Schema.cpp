@@ -3,6 +3,7 @@
 #include "project/SchemaV1.sql.h"
 #include "project/SchemaV2.sql.h"
 #include "project/SchemaV3.sql.h"
+#include "project/SchemaV4.sql.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -96,6 +97,10 @@ void toVersion3(storage::Database& db) {
     db.executeTrustedScript(kSchemaV3);
 }
 
+void toVersion4(storage::Database& db) {
+    db.executeTrustedScript(kSchemaV4);
+}
+
 struct Step {
     int toVersion;
     std::function<void(storage::Database&)> apply;
@@ -106,6 +111,7 @@ const std::vector<Step>& steps() {
         {1, toVersion1},
         {2, toVersion2},
         {3, toVersion3},
+        {4, toVersion4},
     };
     return all;
 }

@@ -15,8 +15,9 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 // The schema version this build writes, kept in PRAGMA user_version.
 // Version 0 is the prototype's layout (partnership, partner, member), kept
 // readable so early files still open. Version 1 added the partnership stage,
-// version 2 the needs assessment stage, version 3 the planning stage.
-inline constexpr int kCurrentSchemaVersion = 3;
+// version 2 the needs assessment stage, version 3 the planning stage, version
+// 4 each indicator's number of decimal places.
+inline constexpr int kCurrentSchemaVersion = 4;
 
 // Brings a database from its user_version up to kCurrentSchemaVersion. Each
 // step and its version bump commit in one transaction, so a failure leaves the

@@ -1,6 +1,8 @@
 -- Westshire's plan (PRODUCT.md stage 2), added to the example partnership after its
--- partnership script. Runs against file format 3 (core/project/SchemaV3.sql.h). Money is
--- integer pence, weights basis points, targets hundredths, years the year they start in.
+-- partnership script and its needs assessment (westshire-needs.sql), whose statements and
+-- indicators the plan cites. Written for file format 3 (core/project/SchemaV3.sql.h); runs
+-- against the current format. Money is integer pence, weights basis points, targets
+-- hundredths, years the year they start in.
 
 UPDATE partnership SET budget_base_year = 2026, savings_sharing_rule = 'proportional';
 
@@ -9,10 +11,11 @@ INSERT INTO outcome (id, name, care_group_id, description) VALUES
 (2, 'People in mental health crisis get help close to home', 2, 'Crisis care in the community rather than out-of-area beds.'),
 (3, 'Fewer young people start using drugs and alcohol', 5, 'Early help in schools and youth services.');
 INSERT INTO outcome_measure (id, outcome_id, name, indicator_id, unit, baseline_hundredths) VALUES
-(1, 1, 'Emergency admissions for falls, 65 and over', NULL, 'per 100,000', 226300),
+(1, 1, 'Emergency admissions for falls, 65 and over', (SELECT id FROM indicator WHERE source_code = '22401'), 'per 100,000', 226300),
 (2, 1, 'Still at home 91 days after reablement', NULL, '%', 8140),
 (3, 2, 'Out-of-area mental health placements', NULL, 'people a month', 2300),
-(4, 3, 'Young people in specialist substance misuse treatment', NULL, 'per 10,000', 1850);
+(4, 3, 'Alcohol-specific admissions, under 18s', (SELECT id FROM indicator WHERE source_code = '92904'), 'per 100,000', 3315),
+(5, 2, 'Emergency admissions for self-harm', (SELECT id FROM indicator WHERE source_code = '21001'), 'per 100,000', 15490);
 INSERT INTO measure_target (id, measure_id, year, target_hundredths) VALUES
 (1, 1, 2026, 215000),
 (2, 1, 2027, 205000),
@@ -23,25 +26,42 @@ INSERT INTO measure_target (id, measure_id, year, target_hundredths) VALUES
 (7, 3, 2026, 1500),
 (8, 3, 2027, 800),
 (9, 3, 2028, 0),
-(10, 4, 2026, 1800),
-(11, 4, 2027, 1700),
-(12, 4, 2028, 1600);
+(10, 4, 2026, 3100),
+(11, 4, 2027, 2850),
+(12, 4, 2028, 2600),
+(13, 5, 2026, 14800),
+(14, 5, 2027, 14000),
+(15, 5, 2028, 13200);
 INSERT INTO priority (id, name, care_group_id, statement_id, rank, rationale) VALUES
-(1, 'Prevent falls among older people', 1, NULL, 1, 'Falls admissions are significantly worse than England and rising; the JSNA and the carers'' reference group both put them first.'),
-(2, 'Bring mental health crisis care home', 2, NULL, 2, 'Twenty-three people a month are placed out of area at high cost and far from family.'),
-(3, 'Early help for young people''s substance use', 5, NULL, 3, 'Treatment numbers are rising among under-18s.');
+(1, 'Prevent falls among older people', 1, 1, 1, 'Falls admissions are significantly worse than England and rising; the JSNA and the carers'' reference group both put them first.'),
+(2, 'Bring mental health crisis care home', 2, 2, 2, 'Twenty-three people a month are placed out of area at high cost and far from family.'),
+(3, 'Early help for young people''s substance use', 5, 3, 3, 'Alcohol-specific admissions of under-18s are worse than England, and young people reach the service only after an admission.');
 INSERT INTO appraisal (id, priority_id, name, scale_min, scale_max, notes) VALUES
-(1, 1, 'Falls prevention options, 2026', 0, 10, 'Scored at the board workshop of 14 October 2026.');
+(1, 1, 'Falls prevention options, 2026', 0, 10, 'Scored at the board workshop of 14 October 2026.'),
+(2, 2, 'Crisis care options, 2026', 0, 10, 'Scored with the service user reference group, 3 November 2026.'),
+(3, 3, 'Young people''s early help options, 2026', 0, 5, 'Scored by the Substance Misuse Partnership, 10 November 2026.');
 INSERT INTO appraisal_option (id, appraisal_id, name, description, short_listed, drop_reason, do_nothing) VALUES
 (1, 1, 'Do nothing / business as usual', 'Carry on as now: the option every other option is compared against.', 1, '', 1),
 (2, 1, 'Community falls service with strength and balance classes', 'A county-wide falls team working with GPs and the voluntary sector.', 1, '', 0),
 (3, 1, 'Telecare and home adaptations', 'Sensors, pendant alarms and minor adaptations for everyone over 80 at risk.', 1, '', 0),
-(4, 1, 'Falls ward at Westshire General', 'A dedicated acute falls ward.', 0, 'Treats falls after they happen; does not prevent them and needs 20 beds the trust does not have.', 0);
+(4, 1, 'Falls ward at Westshire General', 'A dedicated acute falls ward.', 0, 'Treats falls after they happen; does not prevent them and needs 20 beds the trust does not have.', 0),
+(5, 2, 'Do nothing / business as usual', 'Carry on placing people out of area when no local bed is free.', 1, '', 1),
+(6, 2, 'Crisis house in Larkhampton', 'Eight beds in a staffed house run with the voluntary sector, as an alternative to admission.', 1, '', 0),
+(7, 2, 'Extended home treatment', 'Crisis team open 24 hours with twice-daily visits for up to six weeks.', 1, '', 0),
+(8, 2, 'Buy beds in a neighbouring trust', 'A block contract for ten beds within 40 miles.', 0, 'Still out of area for most people, and no cheaper than a spot purchase.', 0),
+(9, 3, 'Do nothing / business as usual', 'The young people''s service waits for referrals.', 1, '', 1),
+(10, 3, 'Youth worker outreach in schools and clubs', 'Two youth workers in the schools and youth clubs of Saltmere Coast and Larkhampton.', 1, '', 0),
+(11, 3, 'Peer education programme', 'Older students trained to run sessions with younger ones.', 1, '', 0);
 INSERT INTO appraisal_criterion (id, appraisal_id, name, weight_bp, description) VALUES
 (1, 1, 'Benefit to people', 4000, 'Falls and admissions prevented, independence kept.'),
 (2, 1, 'Cost', 3000, 'Cost a year against the pooled budget; 10 is cheapest.'),
 (3, 1, 'Deliverability', 2000, 'Can it start within a year with the workforce we have?'),
-(4, 1, 'Fit with community assets', 1000, 'Builds on voluntary and community groups.');
+(4, 1, 'Fit with community assets', 1000, 'Builds on voluntary and community groups.'),
+(5, 2, 'Care close to home', 5000, 'People in crisis stay near family and their own team.'),
+(6, 2, 'Cost', 3000, 'Cost a year against the pooled budget; 10 is cheapest.'),
+(7, 2, 'Deliverability', 2000, 'Staff and premises within a year.'),
+(8, 3, 'Reach before harm', 6000, 'Reaches young people before an admission.'),
+(9, 3, 'Cost', 4000, 'Cost a year; 5 is cheapest.');
 INSERT INTO appraisal_score (id, option_id, criterion_id, score) VALUES
 (1, 1, 1, 2),
 (2, 1, 2, 9),
@@ -54,11 +74,26 @@ INSERT INTO appraisal_score (id, option_id, criterion_id, score) VALUES
 (9, 3, 1, 6),
 (10, 3, 2, 5),
 (11, 3, 3, 8),
-(12, 3, 4, 4);
+(12, 3, 4, 4),
+(13, 5, 5, 1),
+(14, 5, 6, 6),
+(15, 5, 7, 10),
+(16, 6, 5, 9),
+(17, 6, 6, 5),
+(18, 6, 7, 6),
+(19, 7, 5, 7),
+(20, 7, 6, 6),
+(21, 7, 7, 7),
+(22, 9, 8, 1),
+(23, 9, 9, 5),
+(24, 10, 8, 4),
+(25, 10, 9, 3),
+(26, 11, 8, 3),
+(27, 11, 9, 4);
 INSERT INTO proposal (id, name, kind, care_group_id, tier, amount_pence, benefit, statement_id, evidence) VALUES
-(1, 'Community falls service', 'invest', 1, 'prevention', 85000000, 80, NULL, 'NICE guidance on falls prevention; the falls indicator is worse than England and rising.'),
-(2, 'Crisis house in Larkhampton', 'invest', 2, 'early_intervention', 120000000, 90, NULL, 'Out-of-area placement costs and the crisis care concordat.'),
-(3, 'Schools substance misuse programme', 'invest', 5, 'prevention', 25000000, 30, NULL, 'Rising under-18 treatment numbers.'),
+(1, 'Community falls service', 'invest', 1, 'prevention', 85000000, 80, 1, 'NICE guidance on falls prevention; the falls indicator is worse than England and rising.'),
+(2, 'Crisis house in Larkhampton', 'invest', 2, 'early_intervention', 120000000, 90, 2, 'Out-of-area placement costs and the crisis care concordat.'),
+(3, 'Schools substance misuse programme', 'invest', 5, 'prevention', 25000000, 30, 3, 'Under-18 alcohol-specific admissions worse than England.'),
 (4, 'Extra reablement capacity', 'invest', 1, 'early_intervention', 60000000, 45, NULL, 'Hospital discharge delays.'),
 (5, 'Reduce long-stay residential placements', 'disinvest', 3, 'intensive', 90000000, 20, NULL, 'Supported living gives better lives at lower cost.'),
 (6, 'Decommission duplicated day services', 'disinvest', 1, 'early_intervention', 40000000, 10, NULL, 'Two providers run overlapping services in Saltmere.');

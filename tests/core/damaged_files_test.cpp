@@ -7,10 +7,10 @@
 #include "needs/IndicatorSeries.h"
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "report/TermsOfReference.h"
+#include "stages/FileSummary.h"
 #include "storage/StorageError.h"
 
 #include <cstdint>
@@ -94,7 +94,7 @@ TEST_CASE("a thousand damaged copies of a project are refused or opened safely, 
         const auto bytes = damage(original, variant);
         jointly::testing::writeBytes(path, bytes);
 
-        auto summary = project::summariseProjectFile(path);
+        auto summary = stages::summariseProjectFile(path);
         if (!summary.ok()) {
             CHECK_FALSE(summary.error().message.empty());
         }

@@ -1,9 +1,9 @@
 #include "core/TestSupport.h"
 
 #include "project/FileInspection.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
 #include "project/Schema.h"
+#include "stages/FileSummary.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +52,7 @@ void checkRefused(const TempDir& dir, const std::string& name, ErrorKind kind,
     REQUIRE_FALSE(openedReadOnly.ok());
     CHECK(openedReadOnly.error().kind == kind);
 
-    auto summary = project::summariseProjectFile(path);
+    auto summary = stages::summariseProjectFile(path);
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.error().kind == kind);
     CHECK(summary.error().message == expectedMessage);

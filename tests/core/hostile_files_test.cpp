@@ -5,9 +5,9 @@
 
 #include "interchange/ProjectJson.h"
 #include "partnership/PartnershipKinds.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
+#include "stages/FileSummary.h"
 #include "storage/Database.h"
 
 #include <sqlite3.h>
@@ -146,7 +146,7 @@ TEST_CASE("files other programs have changed open safely, never run their code, 
         const auto bytes = jointly::testing::readBytes(path);
 
         // `jointly check` and a read-only open read it and change nothing.
-        auto summary = project::summariseProjectFile(path);
+        auto summary = stages::summariseProjectFile(path);
         if (!summary.ok()) {
             CHECK(summary.error().message.find("Tampered.jointly") != std::string::npos);
         }
@@ -232,7 +232,7 @@ TEST_CASE("a stale or garbage journal beside a project does no harm", "[hostile]
         INFO(what);
         jointly::testing::writeBytes(journal, contents);
         const auto bytes = jointly::testing::readBytes(path);
-        auto summary = project::summariseProjectFile(path);
+        auto summary = stages::summariseProjectFile(path);
         if (contents.empty()) {
             // An empty journal is no journal: nothing to finish.
             INFO(jointly::testing::describe(summary));
@@ -262,7 +262,7 @@ TEST_CASE("a stale or garbage journal beside a project does no harm", "[hostile]
         REQUIRE(integrity.step());
         CHECK(integrity.text(0) == "ok");
         project.value().reset();
-        auto after = project::summariseProjectFile(path);
+        auto after = stages::summariseProjectFile(path);
         INFO(jointly::testing::describe(after));
         CHECK(after.ok());
     }

@@ -37,7 +37,7 @@ std::map<Key, JudgedValue> judged(storage::Database& db) {
 }
 
 // The significance of an area's five periods, oldest first, one letter each:
-// B(etter), S(imilar), W(orse), N(ot compared).
+// B(etter), S(imilar), W(orse), H(igher), L(ower), N(ot compared).
 std::string letters(const std::map<Key, JudgedValue>& all, const std::string& code,
                     const std::string& area) {
     std::string result;
@@ -46,6 +46,8 @@ std::string letters(const std::map<Key, JudgedValue>& all, const std::string& co
             result += value.significance == Significance::Better    ? 'B'
                       : value.significance == Significance::Similar ? 'S'
                       : value.significance == Significance::Worse   ? 'W'
+                      : value.significance == Significance::Higher  ? 'H'
+                      : value.significance == Significance::Lower   ? 'L'
                                                                     : 'N';
         }
     }
@@ -166,13 +168,21 @@ TEST_CASE("significance against England at 95% and 99.8%", "[import]") {
         // England's narrow intervals are below the South East's values.
         CHECK(letters(all, "93014", "E92000001") == "WWWWW");
     }
-    SECTION("not compared without a polarity") {
+    SECTION("higher or lower, not better or worse, without a polarity") {
+        // As Fingertips does for indicators with no judgement: an interval
+        // holding the comparator's value is Similar, one wholly above it
+        // Higher and one wholly below Lower. The intervals are those of the
+        // 95% section: where physical activity (higher is better) was Better
+        // its interval was above England's value, and where smoking (lower
+        // is better) was Worse its interval was above too.
         setPolarity(f, "93014", "unknown");
         setPolarity(f, "92443", "no_judgement");
         auto all = judged(f.db());
-        CHECK(letters(all, "93014", "E10000016") == "NNNNN");
-        CHECK(letters(all, "93014", "E12000008") == "NNNNN");
-        CHECK(letters(all, "92443", "E10000016") == "NNNNN");
+        CHECK(letters(all, "93014", "E10000016") == "SSSSH"); // from SSSSB
+        CHECK(letters(all, "93014", "E12000008") == "HHHHH"); // from BBBBB
+        CHECK(letters(all, "92443", "E10000016") == "SSHHH"); // from SSWWW
+        CHECK(letters(all, "92443", "E12000008") == "LLSLL"); // from BBSBB
+        CHECK(letters(all, "93014", "E92000001") == "NNNNN"); // England itself
         const auto& kent = at(all, "93014", "E10000016", 20210000);
         CHECK_FALSE(kent.polarityKnown);
         CHECK(kent.comparatorValue == 67.3); // the comparator is still found

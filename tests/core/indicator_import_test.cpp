@@ -4,8 +4,8 @@
 #include "needs/IndicatorImport.h"
 #include "needs/IndicatorRow.h"
 #include "needs/NeedsKinds.h"
-#include "project/FileSummary.h"
 #include "records/RecordStore.h"
+#include "stages/FileSummary.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,7 +28,7 @@ namespace {
 
 // What `jointly check` counts, by name.
 std::map<std::string, std::int64_t> summaryCounts(const std::string& path) {
-    auto summary = project::summariseProjectFile(path);
+    auto summary = stages::summariseProjectFile(path);
     INFO(jointly::testing::describe(summary));
     REQUIRE(summary.ok());
     return {summary.value().counts.begin(), summary.value().counts.end()};

@@ -1,10 +1,10 @@
 #include "core/TestSupport.h"
 
 #include "partnership/PartnershipKinds.h"
-#include "project/FileSummary.h"
 #include "project/Project.h"
 #include "project/Schema.h"
 #include "records/RecordStore.h"
+#include "stages/FileSummary.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -182,7 +182,7 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
     TempDir dir;
     const auto path = copyFixture(dir, "Board.jointly");
     const auto original = jointly::testing::readBytes(path);
-    auto summary = project::summariseProjectFile(path);
+    auto summary = stages::summariseProjectFile(path);
     INFO(jointly::testing::describe(summary));
     REQUIRE(summary.ok());
     CHECK(summary.value().schemaVersion == 0);
@@ -207,6 +207,8 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"engagement evidence", 0},
         {"needs statements", 0},
         {"evidence", 0},
+        {"indicator values", 0},
+        {"indicator imports", 0},
         {"outcomes", 0},
         {"measures", 0},
         {"yearly targets", 0},
@@ -224,8 +226,6 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"risks", 0},
         {"actions", 0},
         {"appraisal scores", 0},
-        {"indicator values", 0},
-        {"indicator imports", 0},
     };
     CHECK(summary.value().counts == counts);
     CHECK(jointly::testing::hasBytes(path, original));
@@ -291,4 +291,29 @@ TEST_CASE("an upgrade step that fails leaves the file at its old version, unchan
         CHECK_FALSE(db.tableExists("v0_partner"));
     }
     CHECK(jointly::testing::hasBytes(path, before));
+}
+
+TEST_CASE("a format 3 project gains each indicator's decimal places, empty, when upgraded",
+          "[migration]") {
+    TempDir dir;
+    const auto path = dir.file("Three.jointly");
+    {
+        storage::Database db(path, storage::OpenMode::Create);
+        db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
+        project::migrateTo(db, 3);
+        db.execute("INSERT INTO indicator (id, name, unit) VALUES (7, 'Falls', 'per 100,000')");
+    }
+    auto opened = project::Project::open(path);
+    REQUIRE(opened.ok());
+    auto& db = opened.value()->database();
+    CHECK(project::schemaVersionOf(db) == 4);
+    auto row = db.prepare("SELECT name, unit, decimals FROM indicator WHERE id = 7");
+    REQUIRE(row.step());
+    CHECK(row.text(0) == "Falls");
+    CHECK(row.text(1) == "per 100,000");
+    CHECK(row.isNull(2)); // Jointly chooses until the user sets it
+    // Only 0 to 6 places can be stored.
+    CHECK_THROWS_AS(db.execute("UPDATE indicator SET decimals = 7 WHERE id = 7"),
+                    storage::StorageError);
+    CHECK(dir.entries().count("Three (before upgrade from format 3).jointly") == 1);
 }

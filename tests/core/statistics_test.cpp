@@ -246,20 +246,22 @@ TEST_CASE("compareWithComparator judges by polarity", "[statistics]") {
     // Interval wholly above the comparator's value of 50.
     CHECK(compareWithComparator(52.0, 58.0, 50.0, higher) == Significance::Better);
     CHECK(compareWithComparator(52.0, 58.0, 50.0, lower) == Significance::Worse);
-    CHECK(compareWithComparator(52.0, 58.0, 50.0, none) == Significance::NotCompared);
+    // No judgement: still compared, in Fingertips' words for such indicators.
+    CHECK(compareWithComparator(52.0, 58.0, 50.0, none) == Significance::Higher);
 
     // Wholly below.
     CHECK(compareWithComparator(42.0, 48.0, 50.0, higher) == Significance::Worse);
     CHECK(compareWithComparator(42.0, 48.0, 50.0, lower) == Significance::Better);
-    CHECK(compareWithComparator(42.0, 48.0, 50.0, none) == Significance::NotCompared);
+    CHECK(compareWithComparator(42.0, 48.0, 50.0, none) == Significance::Lower);
 
     // Overlapping, and touching at either end.
-    for (auto polarity : {higher, lower}) {
+    // An interval containing the comparator's value is Similar whatever the
+    // polarity, with none too (Fingertips says "Similar" for these).
+    for (auto polarity : {higher, lower, none}) {
         CHECK(compareWithComparator(47.0, 53.0, 50.0, polarity) == Significance::Similar);
         CHECK(compareWithComparator(50.0, 56.0, 50.0, polarity) == Significance::Similar);
         CHECK(compareWithComparator(44.0, 50.0, 50.0, polarity) == Significance::Similar);
     }
-    CHECK(compareWithComparator(47.0, 53.0, 50.0, none) == Significance::NotCompared);
 
     // Missing or impossible.
     for (auto polarity : {higher, lower, none}) {
@@ -279,6 +281,8 @@ TEST_CASE("describeSignificance uses Fingertips' words", "[statistics]") {
     CHECK(describeSignificance(Significance::Better) == "Better");
     CHECK(describeSignificance(Significance::Similar) == "Similar");
     CHECK(describeSignificance(Significance::Worse) == "Worse");
+    CHECK(describeSignificance(Significance::Higher) == "Higher");
+    CHECK(describeSignificance(Significance::Lower) == "Lower");
     CHECK(describeSignificance(Significance::NotCompared) == "Not compared");
 }
 

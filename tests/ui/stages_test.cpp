@@ -1,0 +1,213 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "needs/IndicatorSeries.h"
+#include "stages/Stage.h"
+#include "ui/AppraisalChart.h"
+#include "ui/CycleNavigator.h"
+#include "ui/IndicatorChart.h"
+#include "ui/IndicatorValuesModel.h"
+#include "ui/MainWindow.h"
+#include "ui/NeedsPage.h"
+#include "ui/ProjectDocument.h"
+#include "ui/RecordTableModel.h"
+#include "ui/RecordTableView.h"
+#include "ui/StagePlaceholder.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace jointly;
+
+namespace {
+
+QString str(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString stillToDo(ui::MainWindow& window) {
+    auto* label = window.findChild<QLabel*>(QStringLiteral("stage_missing"));
+    REQUIRE(label);
+    return label->text();
+}
+
+// What the list under the navigator should say for a stage's progress.
+QString expectedList(const StageProgress& progress) {
+    if (progress.missing.empty()) {
+        return QStringLiteral("This stage is complete.");
+    }
+    QString text = QStringLiteral("Still to do:");
+    for (const auto& line : progress.missing) {
+        text += QStringLiteral("\n\u2022 ") + QString::fromStdString(line);
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("the navigator has a row for each stage in core's list, in its order", "[ui][stages]") {
+    ui::MainWindow window;
+    auto& navigator = window.navigator();
+    const auto all = stages::all();
+    REQUIRE(navigator.count() == static_cast<int>(all.size()));
+    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Partnership).key == "partnership");
+    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Needs).key == "needs");
+    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Plan).key == "plan");
+    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Procure).key == "procure");
+    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Monitor).key == "monitor");
+    for (int row = 0; row < navigator.count(); ++row) {
+        CHECK(navigator.item(row)->text().startsWith(str(all[static_cast<std::size_t>(row)].name)));
+    }
+}
+
+TEST_CASE("every built stage shows its still-to-do list when chosen, and stages not built say so",
+          "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
+                                 QStringLiteral("New partnership")));
+    auto* pages = window.findChild<QStackedWidget*>();
+    REQUIRE(pages);
+    int built = 0;
+    for (int row = 0; row < window.navigator().count(); ++row) {
+        const auto& stage = ui::CycleNavigator::stageAt(row);
+        INFO(std::string(stage.name));
+        window.navigator().setCurrentRow(row);
+        if (stage.built()) {
+            ++built;
+            const auto progress = window.navigator().progressOf(row);
+            // A new partnership has something to do in every built stage.
+            CHECK_FALSE(progress.missing.empty());
+            CHECK(stillToDo(window) == expectedList(progress));
+            CHECK(progress.missing == stage.progress(window.document()->database()).missing);
+        } else {
+            CHECK(stillToDo(window).isEmpty());
+            CHECK(window.navigator().item(row)->text() ==
+                  str(stage.name) + QStringLiteral("\nNot built yet"));
+            CHECK(window.findChildren<ui::StagePlaceholder*>().size() >= 1);
+        }
+    }
+    CHECK(built == 3);
+}
+
+TEST_CASE("the example shows every built stage at least 90% complete, with what is left",
+          "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    for (int row = 0; row < window.navigator().count(); ++row) {
+        const auto& stage = ui::CycleNavigator::stageAt(row);
+        if (!stage.built()) {
+            continue;
+        }
+        INFO(std::string(stage.name));
+        window.navigator().setCurrentRow(row);
+        const auto progress = window.navigator().progressOf(row);
+        CHECK(progress.percent() >= 90);
+        CHECK(stillToDo(window) == expectedList(progress));
+    }
+    // The plan's one gap is real: its allocations for a year are more than
+    // the partners put in, which the budget's reconciliation shows.
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    CHECK(stillToDo(window) ==
+          QStringLiteral("Still to do:\n\u2022 Allocations exceed contributions in 1 year: see "
+                         "the reconciliation under Budget."));
+    test::screenshot(window, QStringLiteral("example-plan-still-to-do"));
+}
+
+TEST_CASE("the options appraisal's chart names every criterion and option in full",
+          "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto* tabs = window.findChild<QStackedWidget*>(QStringLiteral("stage_pages"))
+                     ->currentWidget()
+                     ->findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(2);
+    auto* chart = window.findChild<ui::AppraisalChart*>();
+    REQUIRE(chart);
+    CHECK(chart->key() ==
+          QStringLiteral("Benefit to people; Cost; Deliverability; Fit with community assets"));
+    test::screenshot(window, QStringLiteral("example-appraisal"));
+}
+
+TEST_CASE("the example's needs assessment shows its indicators charted and what is worse and "
+          "getting worse",
+          "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    REQUIRE(window.needsPage());
+    auto& page = *window.needsPage();
+    CHECK(page.indicators().model().rowCount() == 10);
+
+    // Falls among people aged 65 and over: Westshire's 2023/24 rate of
+    // 2,263 per 100,000 has a 95% interval (about 2,195 to 2,332) wholly above
+    // England's 1,984, and it rose over the last five years with a chi-squared
+    // statistic for trend of about 19.4 (over 9.5495): worse and getting worse.
+    // Saltmere Coast's 2,730 is worse and rising too.
+    page.tabs().setCurrentIndex(1);
+    auto& concerns = page.concerns();
+    QStringList found;
+    for (int row = 0; row < concerns.rowCount(); ++row) {
+        found << concerns.item(row, 0)->text() + QStringLiteral(" / ") +
+                     concerns.item(row, 1)->text();
+    }
+    found.sort();
+    CHECK(found ==
+          QStringList{QStringLiteral("Emergency hospital admissions due to falls in people aged "
+                                     "65 and over / Saltmere Coast"),
+                      QStringLiteral("Emergency hospital admissions due to falls in people aged "
+                                     "65 and over / Westshire")});
+
+    page.tabs().setCurrentIndex(0);
+    page.indicators().table().setCurrentIndex(page.indicators().model().index(0, 0));
+
+    // Figures to the indicator's precision: the export carries six places
+    // (2263.138309 = 4,318 falls / 190,797 people x 100,000), more than
+    // three, so they are shown to one place as Fingertips shows them, with
+    // the exact figure in the tip.
+    auto& values = page.values();
+    int westshire = -1;
+    for (int row = 0; row < values.rowCount(); ++row) {
+        if (values.valueAt(row)->areaCode == "E10000991" &&
+            values.valueAt(row)->period == "2023/24") {
+            westshire = row;
+        }
+    }
+    REQUIRE(westshire >= 0);
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return values.data(values.index(westshire, column), role).toString();
+    };
+    CHECK(cell(ui::IndicatorValuesModel::Value) == QStringLiteral("2,263.1"));
+    CHECK(cell(ui::IndicatorValuesModel::Interval) == QStringLiteral("2,196.1 to 2,331.7"));
+    CHECK(cell(ui::IndicatorValuesModel::Count) == QStringLiteral("4,318"));
+    CHECK(cell(ui::IndicatorValuesModel::Denominator) == QStringLiteral("190,797"));
+    CHECK(cell(ui::IndicatorValuesModel::Comparator) == QStringLiteral("1,984.0"));
+    CHECK(cell(ui::IndicatorValuesModel::Significance) == QStringLiteral("\u25BC Worse"));
+    CHECK(cell(ui::IndicatorValuesModel::Value, Qt::ToolTipRole) ==
+          QStringLiteral("2,263.138309 as imported"));
+    CHECK(page.chart().trendDescription().contains(QStringLiteral("over 8 periods")));
+    CHECK(page.chart().areasDescription().startsWith(QStringLiteral("Bars for 7 areas in")));
+    // Every period fits or is left out; the latest is always labelled.
+    CHECK(page.chart().periodLabels().last() == QStringLiteral("2023/24"));
+    CHECK(page.chart().trendKey() ==
+          QStringLiteral("Saltmere Coast; 95% confidence interval; Comparator (England)"));
+    test::screenshot(window, QStringLiteral("example-needs"));
+    page.chart().findChild<QTabWidget*>()->setCurrentIndex(1);
+    // Only the comparisons present are keyed: England, the comparator, is not
+    // compared with itself.
+    CHECK(page.chart().areasKey() == QStringLiteral("\u25CF Similar; \u25BC Worse; Not compared; "
+                                                    "Comparator: 1,984.0"));
+    test::screenshot(window, QStringLiteral("example-needs-by-area"));
+    page.tabs().setCurrentIndex(1);
+    test::screenshot(window, QStringLiteral("example-worse-and-getting-worse"));
+}

@@ -4,34 +4,62 @@
 #include <QEvent>
 #include <QObject>
 #include <QTimer>
+#include <QWidget>
 
 #include <chrono>
 #include <cstdio>
 
 namespace jointly::app {
 
-// For the start-up benchmark: when the watched window first paints, prints
-// "first-paint <nanoseconds since the epoch>" and quits the application.
+// For the start-up benchmark: prints "first-paint <nanoseconds since the
+// epoch>" when the watched window first paints. When a project is being
+// opened it then also prints "project-painted <nanoseconds>" when the window
+// first paints with the project in it (its title then names the project), and
+// quits; otherwise it quits after the first paint.
 class FirstPaintReporter : public QObject {
 public:
-    using QObject::QObject;
+    explicit FirstPaintReporter(bool waitForProject, QObject* parent = nullptr)
+        : QObject(parent), waitForProject_(waitForProject) {
+        // Never wait for ever: a project that cannot be opened paints no
+        // project.
+        QTimer::singleShot(20000, qApp, &QCoreApplication::quit);
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (!done_ && event->type() == QEvent::Paint) {
-            done_ = true;
-            const auto now = std::chrono::system_clock::now().time_since_epoch();
-            std::printf("first-paint %lld\n",
-                        static_cast<long long>(
-                            std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::WindowTitleChange) {
+            auto* window = qobject_cast<QWidget*>(watched);
+            projectShown_ = window && window->windowTitle() != QStringLiteral("Jointly");
+        }
+        if (event->type() == QEvent::Paint && !finished_) {
+            if (!firstPainted_) {
+                firstPainted_ = true;
+                report("first-paint");
+                finished_ = !waitForProject_;
+            } else if (projectShown_) {
+                report("project-painted");
+                finished_ = true;
+            }
+            if (finished_) {
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool done_ = false;
+    static void report(const char* what) {
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        std::printf("%s %lld\n", what,
+                    static_cast<long long>(
+                        std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+        std::fflush(stdout);
+    }
+
+    bool waitForProject_;
+    bool firstPainted_ = false;
+    bool projectShown_ = false;
+    bool finished_ = false;
 };
 
 } // namespace jointly::app

@@ -28,14 +28,16 @@ int main(int argc, char** argv) {
         }
     }
     jointly::app::TerminationWatcher termination(&app, [&window] { window.close(); });
-    jointly::app::FirstPaintReporter reporter;
+    jointly::app::FirstPaintReporter reporter(example || !file.isEmpty());
     if (qEnvironmentVariableIsSet("JOINTLY_REPORT_FIRST_PAINT")) {
         window.installEventFilter(&reporter);
     }
+    // The window paints first, saying what it is opening; the project (whose
+    // file is checked as it opens) follows straight after.
     if (example) {
-        window.openExample();
+        window.openAfterShowing(QString());
     } else if (!file.isEmpty()) {
-        window.openFile(file);
+        window.openAfterShowing(file);
     }
     window.show();
     return app.exec();

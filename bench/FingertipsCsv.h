@@ -83,7 +83,11 @@ struct Area {
     double population = 0;
 };
 
-inline std::vector<Area> makeAreas(Random& random) {
+// England, the nine regions and `localAreas` local areas. Up to 150 they are
+// counties and unitary authorities; more than that, they are small areas
+// (middle layer super output areas, as GP practices, MSOAs and LSOAs come in
+// their thousands), each in a region.
+inline std::vector<Area> makeAreas(Random& random, std::size_t localAreas) {
     std::vector<Area> areas;
     areas.push_back(Area{"E92000001", "England", "England", 0, 1.0, 56'500'000});
     static constexpr std::array<std::string_view, 9> kRegions = {
@@ -139,8 +143,21 @@ inline std::vector<Area> makeAreas(Random& random) {
         "Marsh", "Oak",   "Queens", "Rose", "Stone", "Thorn", "Wey",   "Willow"};
     static constexpr std::array<std::string_view, 8> kEndings = {"bury", "field",   "ford", "ham",
                                                                  "ley",  "minster", "ton",  "wick"};
-    const std::size_t localAuthorities = 150;
-    for (std::size_t i = 0; i < localAuthorities; ++i) {
+    const bool smallAreas = localAreas > 150;
+    for (std::size_t i = 0; i < localAreas && smallAreas; ++i) {
+        const auto n = i % (kStems.size() * kEndings.size());
+        char code[32];
+        std::snprintf(code, sizeof(code), "E02%06zu", i + 1);
+        char name[96];
+        std::snprintf(name, sizeof(name), "%s%s %03zu", kStems[n % kStems.size()].data(),
+                      kEndings[(n / kStems.size()) % kEndings.size()].data(),
+                      i / (kStems.size() * kEndings.size()) + 1);
+        const std::size_t region = 1 + (i * 7) % 9;
+        areas.push_back(Area{code, name, "MSOA", region,
+                             areas[region].level * random.between(0.7, 1.35),
+                             std::round(random.between(5'000, 12'000))});
+    }
+    for (std::size_t i = 0; i < localAreas && !smallAreas; ++i) {
         std::string name;
         if (i < kNamed.size()) {
             name = kNamed[i];
@@ -155,7 +172,7 @@ inline std::vector<Area> makeAreas(Random& random) {
         // E06 unitary authorities, E08 metropolitan districts, E09 London
         // boroughs and E10 counties, as in the real lists.
         static constexpr std::array<std::string_view, 4> kPrefixes = {"E06", "E08", "E09", "E10"};
-        char code[16];
+        char code[32];
         std::snprintf(code, sizeof(code), "%s%06zu", kPrefixes[i % 4].data(), i / 4 + 1);
         const std::size_t region = 1 + (i * 7) % 9;
         areas.push_back(Area{code, name, "Counties & UAs (from Apr 2023)", region,
@@ -507,12 +524,18 @@ private:
 
 } // namespace fingertips_detail
 
-// Writes the header and `rows` data rows to `out`.
+// The local areas in a file unless asked for more: counties and unitary
+// authorities, as in Fingertips' most used exports.
+inline constexpr std::size_t kDefaultLocalAreas = 150;
+
+// Writes the header and `rows` data rows to `out`, for England, the regions
+// and `localAreas` local areas.
 inline FingertipsCsvSummary writeFingertipsCsv(std::FILE* out, std::uint64_t rows,
-                                               std::uint64_t seed = 20260401) {
+                                               std::uint64_t seed = 20260401,
+                                               std::size_t localAreas = kDefaultLocalAreas) {
     using namespace fingertips_detail;
     Random random(seed);
-    const auto areas = makeAreas(random);
+    const auto areas = makeAreas(random, localAreas);
     FingertipsCsvSummary summary;
     {
         std::string header(kFingertipsHeader);
@@ -645,7 +668,8 @@ inline FingertipsCsvSummary writeFingertipsCsv(std::FILE* out, std::uint64_t row
 
 // Writes the file at `path`; throws std::runtime_error if it cannot.
 inline FingertipsCsvSummary writeFingertipsCsv(const std::string& path, std::uint64_t rows,
-                                               std::uint64_t seed = 20260401) {
+                                               std::uint64_t seed = 20260401,
+                                               std::size_t localAreas = kDefaultLocalAreas) {
     std::FILE* out = std::fopen(path.c_str(), "wb");
     if (!out) {
         throw std::runtime_error("cannot create " + path);
@@ -654,7 +678,7 @@ inline FingertipsCsvSummary writeFingertipsCsv(const std::string& path, std::uin
     std::setvbuf(out, buffer.data(), _IOFBF, buffer.size());
     FingertipsCsvSummary summary;
     try {
-        summary = writeFingertipsCsv(out, rows, seed);
+        summary = writeFingertipsCsv(out, rows, seed, localAreas);
     } catch (...) {
         std::fclose(out);
         throw;

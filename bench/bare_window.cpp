@@ -9,7 +9,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1280, 720);
-    jointly::app::FirstPaintReporter reporter;
+    jointly::app::FirstPaintReporter reporter(false);
     window.installEventFilter(&reporter);
     window.show();
     return app.exec();

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace jointly::ui {
@@ -46,17 +47,14 @@ const char* const kStateKey = "mainWindow/state";
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), stack_(new QStackedWidget(this)), navigator_(new CycleNavigator),
-      missing_(new QLabel), stages_(new QStackedWidget), messageBar_(new MessageBar),
-      readOnlyBanner_(new QLabel) {
+    : QMainWindow(parent), stack_(new QStackedWidget(this)), opening_(new QLabel),
+      navigator_(new CycleNavigator), missing_(new QLabel), stages_(new QStackedWidget),
+      messageBar_(new MessageBar), readOnlyBanner_(new QLabel) {
     setObjectName(QStringLiteral("main_window"));
-    setWindowIcon(applicationIcon());
+    // The icon's eight sizes are decoded when it is set, so it is set once
+    // the window has painted.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(applicationIcon()); });
     stages_->setObjectName(QStringLiteral("stage_pages"));
-    auto* welcome = new WelcomePage;
-    welcome_ = welcome;
-    connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
-    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openProject);
-    connect(welcome, &WelcomePage::exampleRequested, this, &MainWindow::openExample);
 
     missing_->setObjectName(QStringLiteral("stage_missing"));
     missing_->setWordWrap(true);
@@ -85,7 +83,10 @@ MainWindow::MainWindow(QWidget* parent)
     workspaceLayout->addLayout(body, 1);
     navigator_->setMaximumHeight(5 * 64);
 
-    stack_->addWidget(welcome_);
+    opening_->setObjectName(QStringLiteral("opening"));
+    opening_->setAlignment(Qt::AlignCenter);
+    opening_->setTextFormat(Qt::PlainText);
+    stack_->addWidget(opening_);
     stack_->addWidget(workspace_);
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
@@ -239,7 +240,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
                     .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
         }
     } else {
-        stack_->setCurrentWidget(welcome_);
+        // At start the window is not shown yet: the welcome page is made when
+        // it is, unless a project is being opened by then (showEvent).
+        if (isVisible()) {
+            showWelcome();
+        } else {
+            stack_->setCurrentWidget(opening_);
+        }
         readOnlyBanner_->hide();
     }
     updateTitle();
@@ -378,6 +385,39 @@ bool MainWindow::openExample() {
         return false;
     }
     return openFile(copy);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!document_ && stack_->currentWidget() == opening_ && opening_->text().isEmpty()) {
+        showWelcome();
+    }
+}
+
+void MainWindow::showWelcome() {
+    // Built the first time it is needed: a window opening a project at start
+    // paints sooner without it.
+    if (!welcome_) {
+        auto* welcome = new WelcomePage;
+        welcome_ = welcome;
+        connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+        connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openProject);
+        connect(welcome, &WelcomePage::exampleRequested, this, &MainWindow::openExample);
+        stack_->addWidget(welcome_);
+    }
+    stack_->setCurrentWidget(welcome_);
+}
+
+void MainWindow::openAfterShowing(const QString& path) {
+    opening_->setText(path.isEmpty() ? tr("Opening the example partnership...")
+                                     : tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    stack_->setCurrentWidget(opening_);
+    QTimer::singleShot(0, this, [this, path] {
+        const bool opened = path.isEmpty() ? openExample() : openFile(path);
+        if (!opened && !document_) {
+            showWelcome();
+        }
+    });
 }
 
 void MainWindow::closeProject() {

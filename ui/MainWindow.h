@@ -34,6 +34,11 @@ public:
                          QString* problem = nullptr);
     bool createProject(const QString& path, const QString& name);
     bool openExample();
+    // Says "Opening ..." at once and opens the project (the example when
+    // `path` is empty) once the window has painted: for the start of the
+    // program, so the window appears before the file is checked and opened.
+    // If it cannot be opened, the welcome page shows with the reason.
+    void openAfterShowing(const QString& path);
     // The whole project as JSON (File > Export as JSON), and a new project
     // made from such a file and opened (File > New from JSON); for tests and
     // the menu's dialogs. Problems are shown in the message bar.
@@ -59,10 +64,12 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
     void setDocument(std::unique_ptr<ProjectDocument> document);
+    void showWelcome();
     void updateTitle();
     void updateActions();
     void updateMissing();
@@ -74,7 +81,8 @@ private:
 
     ProjectDocument* document_ = nullptr;
     QStackedWidget* stack_;
-    QWidget* welcome_;
+    QWidget* welcome_ = nullptr;
+    QLabel* opening_;
     QWidget* workspace_;
     CycleNavigator* navigator_;
     QLabel* missing_;

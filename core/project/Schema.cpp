@@ -215,6 +215,13 @@ std::string missingSchemaParts(storage::Database& db) {
 }
 
 void initialiseNewProject(storage::Database& db) {
+    // 8 KB pages rather than SQLite's 4 KB: a needs assessment can hold
+    // millions of indicator values, and with bigger pages a large import of
+    // many areas writes about 5% faster (bench/import_speed: median 5.44 s
+    // against 5.74 s over 7 runs of 1,000,000 rows for 20,000 areas; 16 KB
+    // gained 8% but made an empty project four times the size, 1 MB). Set
+    // before the first table is made.
+    db.execute("PRAGMA page_size = 8192");
     db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
     migrateToCurrent(db);
 }

@@ -1,17 +1,24 @@
 #pragma once
 
-#include <array>
 #include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
+struct evp_md_ctx_st;
+
 namespace jointly::util {
 
-// SHA-256 as defined in FIPS 180-4, fed in pieces of any size.
+// SHA-256 as defined in FIPS 180-4, fed in pieces of any size. The hashing is
+// OpenSSL's (libcrypto), which uses the processor's SHA instructions where it
+// has them: about eight times as fast as a portable implementation, which
+// matters when a large import hashes its file beside reading it.
 class Sha256 {
 public:
-    Sha256() { reset(); }
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
 
     void update(const void* data, std::size_t size);
 
@@ -21,12 +28,11 @@ public:
 
 private:
     void reset();
-    void compress(const unsigned char* block);
 
-    std::array<std::uint32_t, 8> state_{};
-    std::array<unsigned char, 64> pending_{}; // a block not yet full
-    std::size_t pendingSize_ = 0;
-    std::uint64_t messageBytes_ = 0;
+    struct FreeContext {
+        void operator()(evp_md_ctx_st* context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, FreeContext> context_;
 };
 
 // The SHA-256 of `data` in lower-case hexadecimal.

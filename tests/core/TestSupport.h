@@ -129,6 +129,15 @@ private:
 
 // Creates a project at path holding enough rows (objectives of about 100
 // characters each) to fill many pages, then closes it.
+// The page size an SQLite file's header gives (bytes 16 and 17, big-endian;
+// 1 means 65,536).
+inline std::size_t pageSizeOf(const std::string& fileBytes) {
+    const auto size =
+        (static_cast<std::size_t>(static_cast<unsigned char>(fileBytes.at(16))) << 8) |
+        static_cast<unsigned char>(fileBytes.at(17));
+    return size == 1 ? 65536 : size;
+}
+
 inline void makeProjectWithManyPages(const std::string& path, int objectives = 1000) {
     auto created = project::Project::create(path, "Westshire Partnership");
     if (!created.ok()) {

@@ -25,7 +25,7 @@ namespace {
 std::string damage(const std::string& original, std::uint32_t variant) {
     std::mt19937 random(variant);
     std::string bytes = original;
-    const std::size_t pageSize = 4096;
+    const std::size_t pageSize = jointly::testing::pageSizeOf(original);
     const std::size_t pages = bytes.size() / pageSize;
     auto anywhere = [&](std::size_t limit) {
         return std::uniform_int_distribution<std::size_t>(0, limit - 1)(random);
@@ -84,7 +84,7 @@ TEST_CASE("a thousand damaged copies of a project are refused or opened safely, 
         }
     }
     const auto original = jointly::testing::readBytes(sound);
-    REQUIRE(original.size() >= 8 * 4096);
+    REQUIRE(original.size() >= 8 * jointly::testing::pageSizeOf(original));
 
     int refused = 0;
     int opened = 0;

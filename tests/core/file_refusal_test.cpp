@@ -140,12 +140,12 @@ TEST_CASE("a project cut short is refused as damaged and left alone", "[refusal]
     const auto path = dir.file("Cut.jointly");
     jointly::testing::makeProjectWithManyPages(path);
     auto whole = jointly::testing::readBytes(path);
-    const auto pageSize = (static_cast<unsigned>(static_cast<unsigned char>(whole[16])) << 8) |
-                          static_cast<unsigned char>(whole[17]);
-    REQUIRE(pageSize == 4096);
+    // New projects have 8 KB pages (project/Schema.cpp).
+    const auto pageSize = jointly::testing::pageSizeOf(whole);
+    REQUIRE(pageSize == 8192);
     // The header's page count says how long the file is.
     REQUIRE(std::uint64_t{bigEndian32(whole, 28)} * pageSize == whole.size());
-    REQUIRE(whole.size() >= 10 * 4096);
+    REQUIRE(whole.size() >= 10 * pageSize);
     const auto half = whole.size() / 2;
     jointly::testing::writeBytes(path, whole.substr(0, half));
     checkRefused(dir, "Cut.jointly", ErrorKind::Damaged,
@@ -166,7 +166,7 @@ TEST_CASE("a project with a damaged page is refused as damaged and left alone", 
     const auto path = dir.file("Corrupt.jointly");
     jointly::testing::makeProjectWithManyPages(path);
     auto bytes = jointly::testing::readBytes(path);
-    const std::size_t pageSize = 4096;
+    const std::size_t pageSize = jointly::testing::pageSizeOf(bytes);
     const std::size_t pages = bytes.size() / pageSize;
     REQUIRE(pages >= 10);
     // Overwrite the first 256 bytes of the objective table's root page (an

@@ -9,40 +9,18 @@
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace jointly::ui {
 
-namespace {
-
-// An option's name broken into lines of about 22 characters at spaces, so a
-// long name shows whole beside its bar instead of being cut short. Axis
-// labels are rich text: the name, the user's words, is escaped.
-QString wrapped(const QString& name) {
-    QStringList lines;
-    QString line;
-    for (const auto& word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > 22) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty()) {
-        lines << line;
-    }
-    for (auto& each : lines) {
-        each = each.toHtmlEscaped();
-    }
-    return lines.join(QStringLiteral("<br>"));
-}
-
-} // namespace
+namespace {} // namespace
 
 AppraisalChart::AppraisalChart(QWidget* parent)
-    : QWidget(parent), view_(new QChartView(new QChart, this)), legend_(new ChartLegend(this)) {
+    : QWidget(parent), view_(new QChartView(new QChart, this)), legend_(new ChartLegend(this)),
+      options_(new QLabel(this)) {
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setAccessibleName(tr("Weighted scores by criterion"));
     view_->setObjectName(QStringLiteral("appraisal_chart"));
@@ -54,6 +32,14 @@ AppraisalChart::AppraisalChart(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(view_, 1);
     layout->addWidget(legend_);
+    options_->setObjectName(QStringLiteral("appraisal_chart_options"));
+    options_->setWordWrap(true);
+    options_->setTextFormat(Qt::PlainText);
+    layout->addWidget(options_);
+}
+
+QString AppraisalChart::optionsKey() const {
+    return options_->text();
 }
 
 QString AppraisalChart::key() const {
@@ -69,6 +55,7 @@ void AppraisalChart::clear() {
     }
     chart->setTitle(QString());
     legend_->setEntries({});
+    options_->clear();
     description_.clear();
     view_->setAccessibleDescription(description_);
 }
@@ -87,12 +74,24 @@ void AppraisalChart::show(const planning::Appraisal& appraisal, const planning::
     }
     chart->setTitle(tr("Weighted score by criterion"));
     auto* series = new QHorizontalStackedBarSeries;
-    // Best option at the top: a horizontal chart draws its first category at
-    // the bottom, so the categories go in reverse rank order.
+    // Each bar is numbered by its place in the ranking, best at the top, and
+    // named in full under the chart: option names are too long to sit beside
+    // their bars without being cut short, the more so with a dozen options.
+    // A horizontal chart draws its first category at the bottom, so the
+    // categories go in reverse order.
     QStringList categories;
-    for (auto it = ranking.ranked.rbegin(); it != ranking.ranked.rend(); ++it) {
-        categories << wrapped(QString::fromStdString(appraisal.options.at(it->option).name));
+    QStringList named;
+    for (std::size_t place = ranking.ranked.size(); place > 0; --place) {
+        categories << QString::number(place);
     }
+    for (std::size_t place = 0; place < ranking.ranked.size(); ++place) {
+        const auto& ranked = ranking.ranked[place];
+        named << tr("%1: %2 (%3)")
+                     .arg(place + 1)
+                     .arg(QString::fromStdString(appraisal.options.at(ranked.option).name),
+                          QString::fromStdString(ranked.totalText));
+    }
+    options_->setText(named.join(QStringLiteral("; ")));
     double lowest = 0;
     double highest = 0;
     for (std::size_t c = 0; c < appraisal.criteria.size(); ++c) {

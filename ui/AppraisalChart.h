@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 
 namespace jointly::ui {
 
@@ -25,10 +26,14 @@ public:
     QString description() const { return description_; }
     // The key under the chart, as plain text: the criteria in order.
     QString key() const;
+    // The options the numbered bars stand for, in rank order with their
+    // totals: "1: Community falls service (7.30); 2: ...".
+    QString optionsKey() const;
 
 private:
     QChartView* view_;
     ChartLegend* legend_;
+    QLabel* options_;
     QString description_;
 };
 

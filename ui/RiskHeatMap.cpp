@@ -71,42 +71,66 @@ void RiskHeatMap::reload() {
 void RiskHeatMap::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const int margin = fontMetrics().height() * 2;
-    const int side = std::min((width() - margin - 4) / 5, (height() - margin - 4) / 5);
+    const int line = fontMetrics().height();
+    // Room for the axis title and the numbers 1 to 5 on the left and below,
+    // and for the key under the map.
+    const int margin = line * 2 + fontMetrics().horizontalAdvance(QStringLiteral("5"));
+    const int side = std::min((width() - margin - 4) / 5, (height() - margin - 4 * line - 4) / 5);
     if (side <= 4) {
         return;
     }
     const QPoint origin(margin, 2);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
     for (int likelihood = 5; likelihood >= 1; --likelihood) {
         for (int impact = 1; impact <= 5; ++impact) {
             const QRect cell(origin.x() + (impact - 1) * side, origin.y() + (5 - likelihood) * side,
                              side - 2, side - 2);
             const int score = likelihood * impact;
-            const QColor fill = score >= 15  ? QColor(0xD7, 0x30, 0x27)
+            const bool red = score >= 15;
+            const QColor fill = red          ? QColor(0xD7, 0x30, 0x27)
                                 : score >= 5 ? QColor(0xFC, 0xB9, 0x4D)
                                              : QColor(0x7F, 0xC9, 0x7F);
             painter.fillRect(cell, fill);
+            // The cell's score, small in its corner, so the bands read
+            // without their colours.
+            painter.setFont(small);
+            painter.setPen(red ? Qt::white : Qt::black);
+            painter.drawText(cell.adjusted(3, 1, -3, -1), Qt::AlignTop | Qt::AlignLeft,
+                             QString::number(score));
             const int count = countAt(likelihood, impact);
             if (count > 0) {
-                auto font = painter.font();
+                auto font = this->font();
                 font.setBold(true);
                 font.setPointSizeF(font.pointSizeF() * 1.3);
                 painter.setFont(font);
-                painter.setPen(score >= 15 ? Qt::white : Qt::black);
                 painter.drawText(cell, Qt::AlignCenter, QString::number(count));
-                painter.setFont(this->font());
             }
+            painter.setFont(this->font());
         }
     }
     painter.setPen(palette().color(QPalette::WindowText));
-    const QRect impactLabel(origin.x(), origin.y() + 5 * side, 5 * side, margin);
-    painter.drawText(impactLabel, Qt::AlignCenter, tr("Impact 1 to 5 \u2192"));
+    // The numbers along each axis.
+    const int numbers = fontMetrics().horizontalAdvance(QStringLiteral("5")) + 4;
+    for (int value = 1; value <= 5; ++value) {
+        painter.drawText(
+            QRect(origin.x() - numbers, origin.y() + (5 - value) * side, numbers - 2, side),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+        painter.drawText(QRect(origin.x() + (value - 1) * side, origin.y() + 5 * side, side, line),
+                         Qt::AlignHCenter | Qt::AlignTop, QString::number(value));
+    }
+    const QRect impactLabel(origin.x(), origin.y() + 5 * side + line, 5 * side, line);
+    painter.drawText(impactLabel, Qt::AlignCenter, tr("Impact \u2192"));
     painter.save();
-    painter.translate(margin / 2, origin.y() + 5 * side / 2);
+    painter.translate(line / 2 + 2, origin.y() + 5 * side / 2);
     painter.rotate(-90);
-    painter.drawText(QRect(-5 * side / 2, -margin / 2, 5 * side, margin), Qt::AlignCenter,
-                     tr("Likelihood 1 to 5 \u2192"));
+    painter.drawText(QRect(-5 * side / 2, -line / 2, 5 * side, line), Qt::AlignCenter,
+                     tr("Likelihood \u2192"));
     painter.restore();
+    const QRect key(0, origin.y() + 5 * side + 2 * line + 2, width(), 2 * line + 2);
+    painter.drawText(key, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Each cell: likelihood \u00D7 impact. Red 15 or more, amber 5 to 14, "
+                        "green under 5."));
 }
 
 } // namespace jointly::ui

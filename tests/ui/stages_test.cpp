@@ -135,6 +135,13 @@ TEST_CASE("the options appraisal's chart names every criterion and option in ful
     REQUIRE(chart);
     CHECK(chart->key() ==
           QStringLiteral("Benefit to people; Cost; Deliverability; Fit with community assets"));
+    // Weighted totals, weights 40/30/20/10: the falls service 8, 6, 7, 9 ->
+    // 3.2 + 1.8 + 1.4 + 0.9 = 7.30; telecare 6, 5, 8, 4 -> 2.4 + 1.5 + 1.6 +
+    // 0.4 = 5.90; doing nothing 2, 9, 10, 3 -> 0.8 + 2.7 + 2.0 + 0.3 = 5.80.
+    CHECK(chart->optionsKey() ==
+          QStringLiteral("1: Community falls service with strength and balance classes (7.30); "
+                         "2: Telecare and home adaptations (5.90); 3: Do nothing / business as "
+                         "usual (5.80)"));
     test::screenshot(window, QStringLiteral("example-appraisal"));
 }
 

@@ -91,8 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(4, 4, 4, 4);
-    centralLayout->addWidget(messageBar_);
     centralLayout->addWidget(stack_, 1);
+    centralLayout->addWidget(messageBar_);
     setCentralWidget(central);
 
     connect(navigator_, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -190,6 +190,8 @@ void MainWindow::replaceStage(int stage, QWidget* page) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
+    // A message about the project being closed does not carry over.
+    messageBar_->clear();
     // Pages hold references to the document: remove them before it goes.
     navigator_->setDocument(nullptr);
     while (stages_->count() > 0) {
@@ -204,7 +206,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
     document_ = document.release();
     if (document_) {
         document_->setParent(this);
-        connect(document_, &ProjectDocument::problem, messageBar_, &MessageBar::showMessage);
+        // A message belongs to what caused it: any later change to the
+        // project (an edit, an undo, a redo) clears it first.
+        connect(document_, &ProjectDocument::changed, messageBar_, &MessageBar::clear);
+        connect(document_, &ProjectDocument::problem, messageBar_,
+                [this](const QString& message) { messageBar_->showMessage(message); });
+        connect(document_, &ProjectDocument::notice, messageBar_, &MessageBar::showNotice);
         connect(document_, &ProjectDocument::undoStateChanged, this, &MainWindow::updateActions);
         connect(document_, &ProjectDocument::changed, this, [this] {
             updateTitle();
@@ -234,7 +241,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         readOnlyBanner_->setText(QString::fromStdString(document_->project().readOnlyReason()));
         readOnlyBanner_->setVisible(document_->isReadOnly());
         if (!document_->project().upgradeBackupPath().empty()) {
-            messageBar_->showMessage(
+            messageBar_->showNotice(
                 tr("This partnership was made by an earlier version of Jointly and has been "
                    "upgraded. A copy of the file as it was is kept at %1.")
                     .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
@@ -463,8 +470,8 @@ void MainWindow::saveCopyAs() {
         path += QStringLiteral(".jointly");
     }
     if (document_->check(document_->project().saveCopyAs(path.toStdString()))) {
-        messageBar_->showMessage(tr("A copy was saved as %1. You are still working in %2.")
-                                     .arg(path, current.fileName()));
+        messageBar_->showNotice(tr("A copy was saved as %1. You are still working in %2.")
+                                    .arg(path, current.fileName()));
     }
 }
 
@@ -516,7 +523,7 @@ bool MainWindow::exportJsonTo(const QString& jsonPath) {
         messageBar_->showMessage(QString::fromStdString(written.error().message));
         return false;
     }
-    messageBar_->showMessage(
+    messageBar_->showNotice(
         tr("The whole project was written to %1 as JSON.").arg(QFileInfo(jsonPath).fileName()));
     return true;
 }

@@ -6,38 +6,56 @@
 
 namespace jointly::ui {
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), label_(new QLabel(this)) {
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent), label_(new QLabel(this)), dismiss_(new QToolButton(this)) {
     setObjectName(QStringLiteral("message_bar"));
     setAccessibleName(tr("Message"));
-    setFrameShape(QFrame::Box);
-    // Colours by palette rather than a style sheet, which is slow to apply.
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    colours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
-    setPalette(colours);
-    setAutoFillBackground(true);
     label_->setWordWrap(true);
     label_->setTextFormat(Qt::PlainText);
     label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* close = new QToolButton(this);
-    close->setText(tr("Dismiss"));
-    close->setAccessibleName(tr("Dismiss message"));
+    label_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    dismiss_->setText(tr("Dismiss"));
+    dismiss_->setAccessibleName(tr("Dismiss message"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setContentsMargins(8, 2, 8, 2);
     layout->addWidget(label_, 1);
-    layout->addWidget(close);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
-    hide();
+    layout->addWidget(dismiss_);
+    connect(dismiss_, &QToolButton::clicked, this, &MessageBar::clear);
+    // Two lines of text, always: the strip never changes the height of what
+    // is above it.
+    setFixedHeight(2 * fontMetrics().lineSpacing() + 10);
+    clear();
 }
 
-void MessageBar::showMessage(const QString& message) {
+void MessageBar::showMessage(const QString& message, Kind kind) {
+    kind_ = kind;
+    // Colours by palette rather than a style sheet, which is slow to apply.
+    // The words say which kind it is, not the colour alone.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window,
+                     kind == Kind::Problem ? QColor(0xff, 0xf4, 0xce) : QColor(0xe6, 0xf0, 0xfa));
+    colours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    setPalette(colours);
+    setAutoFillBackground(true);
+    setFrameShape(QFrame::Box);
     label_->setText(message);
+    label_->setToolTip(message);
     label_->setAccessibleName(message);
-    show();
+    setAccessibleDescription(kind == Kind::Problem ? tr("Problem") : tr("Notice"));
+    dismiss_->show();
+}
+
+void MessageBar::clear() {
+    label_->clear();
+    label_->setToolTip(QString());
+    label_->setAccessibleName(QString());
+    setAutoFillBackground(false);
+    setFrameShape(QFrame::NoFrame);
+    dismiss_->hide();
 }
 
 QString MessageBar::message() const {
-    return isVisible() ? label_->text() : QString();
+    return label_->text();
 }
 
 } // namespace jointly::ui

@@ -291,12 +291,14 @@ QWidget* NeedsPage::populationTab() {
             return;
         }
         auto imported = needs::importPopulation(document_.project(), path.toStdString());
-        emit document_.problem(
-            imported.ok() ? tr("Imported %1 population figures from %2. Edit > Undo takes them "
-                               "back.")
-                                .arg(imported.value())
-                                .arg(QFileInfo(path).fileName())
-                          : QString::fromStdString(imported.error().message));
+        if (imported.ok()) {
+            emit document_.notice(tr("Imported %n population figure(s) from %1. Edit > Undo "
+                                     "takes them back.",
+                                     nullptr, static_cast<int>(imported.value()))
+                                      .arg(QFileInfo(path).fileName()));
+        } else {
+            emit document_.problem(QString::fromStdString(imported.error().message));
+        }
     });
     return page;
 }
@@ -358,21 +360,26 @@ void NeedsPage::importIndicators() {
                                locale.toString(static_cast<qulonglong>(done.rowsRead)),
                                QString::fromStdString(done.fileName));
     if (done.rowsAlreadyHeld > 0) {
-        summary += tr(" %1 rows were already in the project.")
-                       .arg(locale.toString(static_cast<qulonglong>(done.rowsAlreadyHeld)));
+        summary += done.rowsAlreadyHeld == 1
+                       ? tr(" 1 row was already in the project.")
+                       : tr(" %1 rows were already in the project.")
+                             .arg(locale.toString(static_cast<qulonglong>(done.rowsAlreadyHeld)));
     }
     if (done.rowsSkipped == 0) {
-        emit document_.problem(summary + tr(" Edit > Undo takes the whole import back."));
+        emit document_.notice(summary + tr(" Edit > Undo takes the whole import back."));
         return;
     }
     QStringList lines;
     for (const auto& skipped : done.skipped) {
         lines << tr("Row %1: %2").arg(skipped.row).arg(QString::fromStdString(skipped.reason));
     }
-    QMessageBox box(QMessageBox::Information, tr("Rows skipped"),
-                    summary + tr(" %1 bad rows were skipped; the details list each one.")
-                                  .arg(locale.toString(static_cast<qulonglong>(done.rowsSkipped))),
-                    QMessageBox::Ok, this);
+    QMessageBox box(
+        QMessageBox::Information, tr("Rows skipped"),
+        summary + (done.rowsSkipped == 1
+                       ? tr(" 1 bad row was skipped; the details say why.")
+                       : tr(" %1 bad rows were skipped; the details list each one.")
+                             .arg(locale.toString(static_cast<qulonglong>(done.rowsSkipped)))),
+        QMessageBox::Ok, this);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }

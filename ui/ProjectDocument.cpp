@@ -40,6 +40,12 @@ bool ProjectDocument::check(const Status& status) {
     return true;
 }
 
+void ProjectDocument::refuseReadOnlyEdit() {
+    const auto reason = QString::fromStdString(project_->readOnlyReason());
+    emit problem((reason.isEmpty() ? tr("This partnership is open read-only.") : reason) +
+                 tr(" Nothing typed here is saved."));
+}
+
 void ProjectDocument::undo() {
     if (project_->canUndo()) {
         check(project_->undo());

@@ -29,6 +29,9 @@ public:
 
     // Shows an error from an edit (if any) and returns whether it succeeded.
     bool check(const Status& status);
+    // Tells the user, when they try to type or edit in a read-only project,
+    // why nothing they do is saved.
+    void refuseReadOnlyEdit();
 
 public slots:
     void undo();
@@ -38,7 +41,10 @@ signals:
     // Emitted after every edit, undo or redo, with the tables it touched.
     void changed(const QSet<QString>& tables);
     void undoStateChanged();
+    // Something the user should read: a problem (an edit refused, a file
+    // that could not be read) or a notice (what an import did).
     void problem(const QString& message);
+    void notice(const QString& message);
 
 private:
     std::unique_ptr<project::Project> project_;

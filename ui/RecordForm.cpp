@@ -5,10 +5,12 @@
 #include "records/RecordStore.h"
 #include "ui/ProjectDocument.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,6 +23,15 @@ using records::FieldValue;
 namespace {
 QString text(std::string_view view) {
     return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+}
+
+// A field that cannot be changed looks it: the window's grey behind its text
+// rather than the white of a field to type in.
+void showEditable(QWidget* editor, bool editable) {
+    QPalette colours = editor->palette();
+    colours.setColor(QPalette::Base, editable ? QApplication::palette().color(QPalette::Base)
+                                              : QApplication::palette().color(QPalette::Window));
+    editor->setPalette(colours);
 }
 } // namespace
 
@@ -64,6 +75,7 @@ RecordForm::RecordForm(ProjectDocument& document, const records::RecordKind& kin
             if (field.type == FieldType::Date) {
                 line->setPlaceholderText(tr("YYYY-MM-DD"));
             }
+            line->installEventFilter(this);
             editor = line;
             break;
         }
@@ -112,7 +124,7 @@ void RecordForm::onChanged(const QSet<QString>& tables) {
     }
 }
 
-void RecordForm::reload() {
+void RecordForm::reload(bool everyField) {
     auto record = records::findRecord(document_.database(), kind_, id_);
     if (!record) {
         return;
@@ -123,16 +135,18 @@ void RecordForm::reload() {
         const auto& value = record->value(kind_, row.field->column);
         const QString shown = QString::fromStdString(records::formatValue(*row.field, value));
         if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
-            if (!line->hasFocus() || !line->isModified()) {
+            if (everyField || !line->hasFocus() || !line->isModified()) {
                 line->setText(shown);
                 line->setModified(false);
             }
             line->setReadOnly(readOnly);
+            showEditable(line, !readOnly);
         } else if (auto* box = qobject_cast<QPlainTextEdit*>(row.editor)) {
             if (box->toPlainText() != shown) {
                 box->setPlainText(shown);
             }
             box->setReadOnly(readOnly);
+            showEditable(box, !readOnly);
         } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
             if (row.field->type == FieldType::Link) {
                 combo->clear();
@@ -191,7 +205,7 @@ void RecordForm::commit(const Row& row) {
         }
         auto parsed = records::parseInput(*row.field, typed.toStdString());
         if (!parsed.ok()) {
-            emit document_.problem(QString::fromStdString(parsed.error().message));
+            refuse(row, QString::fromStdString(parsed.error().message));
             return;
         }
         value = parsed.value();
@@ -203,7 +217,36 @@ void RecordForm::commit(const Row& row) {
     reload();
 }
 
+void RecordForm::refuse(const Row& row, const QString& why) {
+    // The field goes back to what the file holds, as a table cell does, and
+    // the sentence says so, so the screen never shows what was not saved.
+    auto record = records::findRecord(document_.database(), kind_, id_);
+    const QString saved = record ? QString::fromStdString(records::formatValue(
+                                       *row.field, record->value(kind_, row.field->column)))
+                                 : QString();
+    emit document_.problem(
+        why + QStringLiteral(" ") +
+        (saved.isEmpty()
+             ? tr("Nothing was saved: %1 is still empty.").arg(text(row.field->label))
+             : tr("Nothing was saved: %1 is still %2.").arg(text(row.field->label), saved)));
+    if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
+        line->setModified(false);
+    }
+    reload(true);
+}
+
 bool RecordForm::eventFilter(QObject* watched, QEvent* event) {
+    // In a read-only project a key that would change a field says why it
+    // does not, rather than being silently ignored.
+    if (event->type() == QEvent::KeyPress && document_.isReadOnly()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint() &&
+                            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        if (typing || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete) {
+            document_.refuseReadOnlyEdit();
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut) {
         for (const auto& row : rows_) {
             if (row.editor == watched) {

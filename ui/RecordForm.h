@@ -25,7 +25,9 @@ public:
     // The editor for a field, for tests and focus.
     QWidget* editorFor(std::string_view column) const;
 
-    void reload();
+    // Shows what the file holds; a field being typed in keeps its text unless
+    // everyField.
+    void reload(bool everyField = false);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -36,6 +38,8 @@ private:
         QWidget* editor;
     };
     void commit(const Row& row);
+    // A value that could not be saved: says why, and puts back what is saved.
+    void refuse(const Row& row, const QString& why);
     void onChanged(const QSet<QString>& tables);
 
     ProjectDocument& document_;

@@ -155,6 +155,14 @@ bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
     // Key presses reach the table itself only when no cell editor is open.
     if (watched == table_ && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        // In a read-only project, typing into a cell or F2 says why nothing
+        // opens, rather than doing nothing.
+        const bool typing = !key->text().isEmpty() && key->text().at(0).isPrint() &&
+                            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        if (document_.isReadOnly() && (typing || key->key() == Qt::Key_F2)) {
+            document_.refuseReadOnlyEdit();
+            return true;
+        }
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
             deleteSelected();
             return true;

@@ -1,0 +1,162 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "partnership/PartnershipKinds.h"
+#include "records/RecordStore.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/PartnershipPage.h"
+#include "ui/ProjectDocument.h"
+#include "ui/RecordForm.h"
+#include "ui/RecordTableView.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace jointly;
+namespace kinds = jointly::partnership;
+
+namespace {
+
+// The agreement's start date as the file holds it.
+std::string savedStart(ui::MainWindow& window) {
+    auto deal = records::findRecord(window.document()->database(), kinds::agreement(),
+                                    kinds::kPartnershipId);
+    REQUIRE(deal);
+    return deal->text(kinds::agreement(), "agreement_starts_on");
+}
+
+QLineEdit* startsField(ui::MainWindow& window) {
+    auto& tabs = window.partnershipPage()->tabs();
+    for (int tab = 0; tab < tabs.count(); ++tab) {
+        if (tabs.tabText(tab).remove(QLatin1Char('&')) == QStringLiteral("Agreement")) {
+            tabs.setCurrentIndex(tab);
+        }
+    }
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("agreement_starts_on"));
+    REQUIRE(field);
+    return field;
+}
+
+} // namespace
+
+TEST_CASE("a date the form refuses is not left on the screen", "[ui][trust]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto* starts = startsField(window);
+    REQUIRE(starts->text() == QStringLiteral("2026-04-01"));
+
+    starts->setFocus();
+    starts->selectAll();
+    QTest::keyClicks(starts, QStringLiteral("31/02/2027"));
+    QTest::keyClick(starts, Qt::Key_Tab);
+
+    // The field shows what the file holds, and the sentence says both what
+    // was wrong and what is still saved.
+    CHECK(starts->text() == QStringLiteral("2026-04-01"));
+    CHECK(savedStart(window) == "2026-04-01");
+    const QString said = window.messageBar().message();
+    CHECK(said.contains(QStringLiteral("31/02/2027")));
+    CHECK(said.endsWith(QStringLiteral("Nothing was saved: Starts is still 2026-04-01.")));
+    CHECK(window.messageBar().isProblem());
+
+    // Away and back: still what the file holds.
+    window.partnershipPage()->tabs().setCurrentIndex(0);
+    CHECK(startsField(window)->text() == QStringLiteral("2026-04-01"));
+
+    // Corrected: saved, and the problem goes with it.
+    starts->setFocus();
+    starts->selectAll();
+    QTest::keyClicks(starts, QStringLiteral("1/5/2026"));
+    QTest::keyClick(starts, Qt::Key_Tab);
+    CHECK(savedStart(window) == "2026-05-01");
+    CHECK(starts->text() == QStringLiteral("2026-05-01"));
+    CHECK(window.messageBar().message().isEmpty());
+}
+
+TEST_CASE("a message goes with the moment and the project that caused it", "[ui][trust]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto* bar = &window.messageBar();
+    const int barHeight = bar->height();
+    auto* stages = window.findChild<QWidget*>(QStringLiteral("stage_pages"));
+    REQUIRE(stages);
+    const QRect before = stages->geometry();
+
+    // A refused value shows a problem; nothing above the bar moves.
+    auto* starts = startsField(window);
+    starts->setFocus();
+    starts->selectAll();
+    QTest::keyClicks(starts, QStringLiteral("not a date"));
+    QTest::keyClick(starts, Qt::Key_Tab);
+    REQUIRE_FALSE(bar->message().isEmpty());
+    QApplication::processEvents();
+    CHECK(bar->height() == barHeight);
+    CHECK(stages->geometry() == before);
+
+    // Any later change to the project clears it, and so does its undo.
+    auto* legal = window.findChild<QLineEdit*>(QStringLiteral("legal_basis"));
+    REQUIRE(legal);
+    legal->setFocus();
+    legal->selectAll();
+    QTest::keyClicks(legal, QStringLiteral("Section 75 agreement"));
+    QTest::keyClick(legal, Qt::Key_Tab);
+    CHECK(bar->message().isEmpty());
+    emit window.document()->notice(
+        QStringLiteral("Imported something. Edit > Undo takes it back."));
+    REQUIRE_FALSE(bar->message().isEmpty());
+    window.undoAction().trigger();
+    CHECK(bar->message().isEmpty());
+
+    // A message does not follow the user into another project.
+    emit window.document()->problem(QStringLiteral("Something about Westshire."));
+    REQUIRE_FALSE(bar->message().isEmpty());
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("Other.jointly")),
+                                 QStringLiteral("Other")));
+    CHECK(bar->message().isEmpty());
+    CHECK(bar->height() == barHeight);
+}
+
+TEST_CASE("a read-only partnership looks read-only and says why typing does nothing",
+          "[ui][trust]") {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("Shared.jointly"));
+    REQUIRE(project::Project::create(path.toStdString(), "Shared").ok());
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.openFileQuietly(path, true, false));
+    REQUIRE(window.document()->isReadOnly());
+
+    auto* name = qobject_cast<QLineEdit*>(window.partnershipPage()->groupForm().editorFor("name"));
+    REQUIRE(name);
+    // Not the white of a field to type in.
+    CHECK(name->palette().color(QPalette::Base) != QApplication::palette().color(QPalette::Base));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("X"));
+    CHECK(name->text() == QStringLiteral("Shared"));
+    CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
+
+    window.messageBar().clear();
+    auto* aims =
+        qobject_cast<QPlainTextEdit*>(window.partnershipPage()->groupForm().editorFor("aims"));
+    REQUIRE(aims);
+    aims->setFocus();
+    QTest::keyClicks(aims, QStringLiteral("Y"));
+    CHECK(aims->toPlainText().isEmpty());
+    CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
+
+    // A table: typing into it (which would start editing a cell) says so too.
+    window.messageBar().clear();
+    window.partnershipPage()->tabs().setCurrentIndex(2);
+    auto& table = window.partnershipPage()->partners().table();
+    table.setFocus();
+    QTest::keyClicks(&table, QStringLiteral("Z"));
+    CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
+}

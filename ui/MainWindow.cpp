@@ -282,12 +282,25 @@ void MainWindow::updateActions() {
     const bool canRedo = open && document_->project().canRedo();
     undo_->setEnabled(canUndo);
     redo_->setEnabled(canRedo);
-    undo_->setText(
-        canUndo ? tr("&Undo %1").arg(QString::fromStdString(document_->project().undoLabel()))
-                : tr("&Undo"));
-    redo_->setText(
-        canRedo ? tr("&Redo %1").arg(QString::fromStdString(document_->project().redoLabel()))
-                : tr("&Redo"));
+    // A long label (a deletion that takes much with it) is cut at a word in
+    // the menu; the whole of it is the action's tip.
+    auto shortened = [](const std::string& label) {
+        constexpr qsizetype kLongest = 100;
+        QString text = QString::fromStdString(label);
+        if (text.size() <= kLongest) {
+            return text;
+        }
+        const auto space = text.lastIndexOf(QLatin1Char(' '), kLongest);
+        return text.left(space > 0 ? space : kLongest) + QStringLiteral("\u2026");
+    };
+    const auto undoLabel = canUndo ? document_->project().undoLabel() : std::string();
+    const auto redoLabel = canRedo ? document_->project().redoLabel() : std::string();
+    undo_->setText(canUndo ? tr("&Undo %1").arg(shortened(undoLabel)) : tr("&Undo"));
+    redo_->setText(canRedo ? tr("&Redo %1").arg(shortened(redoLabel)) : tr("&Redo"));
+    undo_->setToolTip(QString::fromStdString(undoLabel));
+    redo_->setToolTip(QString::fromStdString(redoLabel));
+    undo_->setStatusTip(QString::fromStdString(undoLabel));
+    redo_->setStatusTip(QString::fromStdString(redoLabel));
     saveCopy_->setEnabled(open);
     exportJson_->setEnabled(open);
     close_->setEnabled(open);

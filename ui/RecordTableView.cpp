@@ -1,5 +1,6 @@
 #include "ui/RecordTableView.h"
 
+#include "records/DeletionImpact.h"
 #include "records/RecordStore.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordDelegate.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -142,13 +144,55 @@ void RecordTableView::deleteSelected() {
         return;
     }
     int row = table_->currentIndex().row();
-    // No confirmation: the deletion can be undone, and Edit > Undo names it.
+    // A record that takes others with it, or leaves others without it, asks
+    // first, naming what goes in the users' words; one that stands alone goes
+    // at once (Edit > Undo brings it back, and names it).
+    if (!confirmDeletion(id)) {
+        return;
+    }
     if (document_.check(records::deleteRecord(document_.project(), kind_, id))) {
         int count = model_->rowCount();
         if (count > 0) {
             table_->setCurrentIndex(model_->index(std::min(row, count - 1), 0));
         }
     }
+}
+
+bool RecordTableView::confirmDeletion(std::int64_t id) {
+    const auto consequences = records::deletionConsequences(document_.database(), kind_.table, id);
+    if (consequences.empty()) {
+        return true;
+    }
+    const auto phrases = records::describeConsequences(consequences);
+    QStringList going;
+    QStringList emptied;
+    for (std::size_t i = 0; i < consequences.size(); ++i) {
+        (consequences[i].effect == records::Consequence::Effect::Deleted ? going : emptied)
+            << QStringLiteral("\u2022 ") + QString::fromStdString(phrases[i]);
+    }
+    auto record = records::findRecord(document_.database(), kind_, id);
+    const QString name =
+        record ? QString::fromStdString(records::nameOf(kind_, *record)) : QString();
+    QString text = tr("Delete \u201C%1\u201D?").arg(name);
+    if (!going.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("These go with it:") + QStringLiteral("\n") +
+                going.join(QLatin1Char('\n'));
+    }
+    if (!emptied.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("And:") + QStringLiteral("\n") +
+                emptied.join(QLatin1Char('\n'));
+    }
+    text += QStringLiteral("\n\n") + tr("Edit > Undo brings all of it back.");
+    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(name), text, QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("confirm_deletion"));
+    box.setTextFormat(Qt::PlainText);
+    auto* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    auto* keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {

@@ -50,6 +50,9 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Asks before deleting a record that takes or empties others; true to go
+    // ahead.
+    bool confirmDeletion(std::int64_t id);
 
 private:
     void updateButtons();

@@ -47,7 +47,6 @@ const RecordKind& indicator() {
             {"notes", "Notes", FieldType::LongText},
         },
         "name",
-        {},
         "created_by_import IS NULL OR created_by_import IN "
         "(SELECT id FROM indicator_import WHERE active = 1)",
     };
@@ -173,7 +172,11 @@ const RecordKind& service() {
             {"notes", "Notes", FieldType::LongText},
         },
         "name",
-        {{"service_funding", "service_id", "funding share", "funding shares"}},
+        {},
+        {},
+        {},
+        {},
+        "annual_cost_pence",
     };
     return kind;
 }
@@ -286,7 +289,6 @@ const RecordKind& needsStatement() {
              "Promote the finding to a candidate priority for the planning stage."},
         },
         "statement",
-        {{"statement_evidence", "statement_id", "piece of evidence", "pieces of evidence"}},
     };
     return kind;
 }

@@ -193,7 +193,6 @@ const RecordKind& partnerOrganisation() {
             {"notes", "Notes", FieldType::LongText},
         },
         "name",
-        {{"member", "partner_id", "member", "members"}},
     };
     return kind;
 }
@@ -231,7 +230,6 @@ const RecordKind& member() {
             {"email", "E-mail", FieldType::Text},
         },
         "name",
-        {{"declared_interest", "member_id", "declared interest", "declared interests"}},
     };
     return kind;
 }

@@ -3,7 +3,6 @@
 namespace jointly::planning {
 
 using records::ChoiceOption;
-using records::Dependent;
 using records::FieldType;
 using records::RecordKind;
 
@@ -38,7 +37,6 @@ const RecordKind& outcome() {
             {"description", "Description", FieldType::LongText},
         },
         "name",
-        {{"outcome_measure", "outcome_id", "measure", "measures"}},
     };
     return kind;
 }
@@ -68,7 +66,6 @@ const RecordKind& outcomeMeasure() {
              "Where the measure stands now, with up to two decimals."},
         },
         "name",
-        {{"measure_target", "measure_id", "yearly target", "yearly targets"}},
     };
     return kind;
 }
@@ -113,7 +110,6 @@ const RecordKind& priority() {
             {"rationale", "Why it is a priority", FieldType::LongText},
         },
         "name",
-        {{"appraisal", "priority_id", "options appraisal", "options appraisals"}},
     };
     return kind;
 }
@@ -147,8 +143,6 @@ const RecordKind& appraisal() {
             {"notes", "Notes", FieldType::LongText},
         },
         "name",
-        {{"appraisal_option", "appraisal_id", "option", "options"},
-         {"appraisal_criterion", "appraisal_id", "criterion", "criteria"}},
         {},
         {"INSERT INTO appraisal_option (appraisal_id, name, description, do_nothing) "
          "VALUES (?1, 'Do nothing / business as usual', "
@@ -176,7 +170,6 @@ const RecordKind& appraisalOption() {
             {"description", "Description", FieldType::LongText},
         },
         "name",
-        {},
         {},
         {},
         "do_nothing = 1",
@@ -240,6 +233,12 @@ const RecordKind& proposal() {
             {"statement_id", "Needs statement", FieldType::Link, {}, "needs_statement"},
             {"evidence", "Evidence", FieldType::LongText},
         },
+        "name",
+        {},
+        {},
+        {},
+        {},
+        "amount_pence",
     };
     return kind;
 }
@@ -260,6 +259,11 @@ const RecordKind& contribution() {
             {"amount_pence", "Amount", FieldType::Money},
         },
         "line",
+        {},
+        {},
+        {},
+        {},
+        "amount_pence",
     };
     return kind;
 }
@@ -278,6 +282,11 @@ const RecordKind& allocation() {
             {"amount_pence", "Amount", FieldType::Money},
         },
         "line",
+        {},
+        {},
+        {},
+        {},
+        "amount_pence",
     };
     return kind;
 }
@@ -346,6 +355,11 @@ const RecordKind& savingsTarget() {
             {"notes", "Notes", FieldType::LongText},
         },
         "year",
+        {},
+        {},
+        {},
+        {},
+        "amount_pence",
     };
     return kind;
 }
@@ -369,7 +383,6 @@ const RecordKind& savingsScheme() {
             {"description", "Description", FieldType::LongText},
         },
         "name",
-        {{"scheme_saving", "scheme_id", "year of savings", "years of savings"}},
     };
     return kind;
 }
@@ -392,6 +405,11 @@ const RecordKind& schemeSaving() {
              "Entered during monitoring, once the saving is known."},
         },
         "year",
+        {},
+        {},
+        {},
+        {},
+        "planned_pence",
     };
     return kind;
 }

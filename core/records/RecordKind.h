@@ -41,15 +41,6 @@ struct FieldSpec {
                                             // field below zero allows negative amounts
 };
 
-// Records of another kind removed with this one (ON DELETE CASCADE), named in
-// the undo label so the user knows what a deletion takes with it.
-struct Dependent {
-    std::string_view table;
-    std::string_view column; // the link to the record being deleted
-    std::string_view singular;
-    std::string_view plural;
-};
-
 // One kind of record the user keeps (partner organisation, member, ...):
 // the table holding it and its fields, in the order they are shown. SQL for a
 // kind is built only from these constants, never from what a user typed.
@@ -59,7 +50,6 @@ struct RecordKind {
     std::string_view plural;   // "partner organisations"
     std::vector<FieldSpec> fields;
     std::string_view nameColumn = "name"; // the field that names a record in messages
-    std::vector<Dependent> dependents = {};
     // A condition (our own constant SQL) a row must meet to be shown, e.g. an
     // indicator whose import was undone is hidden. Empty shows every row.
     std::string_view visibleWhere = {};
@@ -71,6 +61,10 @@ struct RecordKind {
     // and the sentence saying why.
     std::string_view keepWhere = {};
     std::string_view keepReason = {};
+    // A money field worth totalling when records of this kind are deleted
+    // with another ("15 contributions worth £394,800,000.00 in all"); empty
+    // when the kind's money is not an amount held (a member's budget limit).
+    std::string_view totalOnDelete = {};
 };
 
 // Every kind of record in every stage, for looking up the kind a Link field

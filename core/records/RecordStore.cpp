@@ -1,5 +1,7 @@
 #include "records/RecordStore.h"
 
+#include "records/DeletionImpact.h"
+
 #include "partnership/PartnershipKinds.h"
 #include "project/Project.h"
 #include "records/FieldInput.h"
@@ -273,20 +275,30 @@ std::string deletionDescription(storage::Database& db, const RecordKind& kind, s
     auto record = findRecord(db, kind, id);
     std::string text =
         "Delete " + (record ? quoted(nameOf(kind, *record)) : std::string(kind.singular));
-    std::vector<std::string> parts;
-    for (const auto& dependent : kind.dependents) {
-        auto statement = db.prepare("SELECT count(*) FROM " + std::string(dependent.table) +
-                                    " WHERE " + std::string(dependent.column) + " = ?1");
-        statement.bind(1, id);
-        statement.step();
-        auto count = statement.int64(0);
-        if (count > 0) {
-            parts.push_back(std::to_string(count) + " " +
-                            std::string(count == 1 ? dependent.singular : dependent.plural));
-        }
+    // What goes with it, and the links to it that would be left empty, from
+    // the file's own links: "Delete “NHS Westshire ICB” with its 3 members
+    // and 15 contributions worth £394,800,000.00 in all; 2 care groups lose
+    // their lead commissioner".
+    const auto consequences = deletionConsequences(db, kind.table, id);
+    const auto phrases = describeConsequences(consequences);
+    std::vector<std::string> going;
+    std::vector<std::string> emptied;
+    for (std::size_t i = 0; i < consequences.size(); ++i) {
+        (consequences[i].effect == Consequence::Effect::Deleted ? going : emptied)
+            .push_back(phrases[i]);
     }
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        text += (i == 0 ? " and its " : " and ") + parts[i];
+    auto joined = [](const std::vector<std::string>& parts) {
+        std::string words;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            words += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+        }
+        return words;
+    };
+    if (!going.empty()) {
+        text += " with its " + joined(going);
+    }
+    if (!emptied.empty()) {
+        text += "; " + joined(emptied);
     }
     return text;
 }

@@ -44,8 +44,10 @@ Status setField(project::Project& project, const RecordKind& kind, std::int64_t 
                 std::string_view column, const FieldValue& value);
 
 // Deletes a record with everything that belongs to it (a partner
-// organisation's members and their declared interests). Undo brings all of it
-// back with the same links. Label: "Delete NHS Westshire and its 3 members".
+// organisation's members and their declared interests, its contributions).
+// Undo brings all of it back with the same links. The label says what goes:
+// "Delete “NHS Westshire” with its 3 members and 15 contributions worth
+// £394,800,000.00 (lead commissioner of 2 care groups)".
 Status deleteRecord(project::Project& project, const RecordKind& kind, std::int64_t id);
 
 // The label deleteRecord() would use, for confirmations.

@@ -120,7 +120,7 @@ TEST_CASE("an appraisal starts with a do-nothing option that cannot be deleted, 
     // Deleting the appraisal takes its options and says so.
     CHECK(records::deletionDescription(project.database(), planning::appraisal(),
                                        appraisal.value()) ==
-          "Delete \u201Cunnamed options appraisal\u201D and its 1 option");
+          "Delete \u201Cunnamed options appraisal\u201D with its 1 option");
     REQUIRE(records::deleteRecord(project, planning::appraisal(), appraisal.value()).ok());
     CHECK(records::countRecords(project.database(), optionKind) == 0);
     REQUIRE(project.undo().ok());

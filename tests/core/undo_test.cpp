@@ -241,7 +241,14 @@ TEST_CASE("deleting a partner organisation takes its members and interests and u
     auto elderly = f.add(care, {{"name", text("Older people")}, {"lead_commissioner_id", nhs}});
     auto heardBefore = f.heard.size();
 
-    const std::string label = "Delete \u201CNHS Westshire\u201D and its 3 members";
+    // What goes: Ann, Bob and Cat, and with them Bob's and Cat's interests
+    // (Ann has none). What is left without NHS Westshire: the agreement's
+    // host partner, Dan's interest (in NHS Westshire; Cat's, also in it, goes
+    // anyway) and the care group it leads.
+    const std::string label =
+        "Delete \u201CNHS Westshire\u201D with its 3 members and 2 declared interests; the "
+        "partnership loses its host partner, 1 declared interest loses its provider concerned and "
+        "1 care group loses its lead commissioner";
     CHECK(records::deletionDescription(f.project->database(), partner, nhs) == label);
     const auto before = f.everything();
 
@@ -307,10 +314,10 @@ TEST_CASE("deleting a member names its declared interests in the label", "[undo]
     auto bob = f.add(kinds::member(), {{"partner_id", nhs}, {"name", text("Bob Patel")}});
     f.add(kinds::declaredInterest(), {{"member_id", bob}});
     CHECK(records::deletionDescription(f.project->database(), kinds::member(), bob) ==
-          "Delete \u201CBob Patel\u201D and its 1 declared interest");
+          "Delete \u201CBob Patel\u201D with its 1 declared interest");
     f.add(kinds::declaredInterest(), {{"member_id", bob}});
     REQUIRE(records::deleteRecord(*f.project, kinds::member(), bob).ok());
-    CHECK(f.project->undoLabel() == "Delete \u201CBob Patel\u201D and its 2 declared interests");
+    CHECK(f.project->undoLabel() == "Delete \u201CBob Patel\u201D with its 2 declared interests");
     REQUIRE(f.project->undo().ok());
     CHECK(records::countRecords(f.project->database(), kinds::declaredInterest()) == 2);
     REQUIRE(f.project->redo().ok());

@@ -167,7 +167,8 @@ TEST_CASE("a value that does not fit is refused with a message and nothing chang
           QStringLiteral("£1,250,000.50"));
 }
 
-TEST_CASE("deleting a partner with the Delete key takes its members, and undo brings them back",
+TEST_CASE("deleting a partner with the Delete key asks first, takes its members, and undo brings "
+          "them back",
           "[ui]") {
     QTemporaryDir folder;
     ui::MainWindow window;
@@ -194,11 +195,37 @@ TEST_CASE("deleting a partner with the Delete key takes its members, and undo br
     partners.table().setCurrentIndex(partners.model().index(0, 0));
     CHECK(page.members().model().rowCount() == 3);
 
+    // It asks first, saying what goes and what is left without it; Cancel
+    // keeps everything.
+    QString asked;
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(&partners.table(), Qt::Key_Delete);
+    CHECK(asked == QStringLiteral("Delete \u201CCouncil\u201D?\n\nThese go with it:\n\u2022 3 "
+                                  "members\n\nAnd:\n\u2022 the partnership loses its host "
+                                  "partner\n\nEdit > Undo brings all of it back."));
+    CHECK(all(window, kinds::partnerOrganisation()).size() == 1);
+    CHECK(all(window, kinds::member()).size() == 3);
+
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        for (auto* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                button->click();
+            }
+        }
+    });
     QTest::keyClick(&partners.table(), Qt::Key_Delete);
     CHECK(all(window, kinds::partnerOrganisation()).empty());
     CHECK(all(window, kinds::member()).empty());
     CHECK(window.undoAction().text() ==
-          QStringLiteral("&Undo Delete \u201CCouncil\u201D and its 3 members"));
+          QStringLiteral("&Undo Delete \u201CCouncil\u201D with its 3 members; the partnership "
+                         "loses its host partner"));
 
     window.undoAction().trigger();
     REQUIRE(all(window, kinds::member()).size() == 3);

@@ -216,8 +216,10 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         auto table = linkNames_.find(std::string(field.linkKind));
         if (table != linkNames_.end()) {
             for (const auto& [id, name] : table->second) {
-                choices.append(QVariantList{QVariant::fromValue(static_cast<qlonglong>(id)),
-                                            QString::fromStdString(name)});
+                // One entry per choice: QList::append would add a list's
+                // items one by one, so the pair is wrapped in a QVariant.
+                choices.append(QVariant(QVariantList{
+                    QVariant::fromValue(static_cast<qlonglong>(id)), QString::fromStdString(name)}));
             }
         }
         return choices;

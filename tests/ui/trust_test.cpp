@@ -9,9 +9,11 @@
 #include "ui/PartnershipPage.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordForm.h"
+#include "ui/RecordTableModel.h"
 #include "ui/RecordTableView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -159,4 +161,32 @@ TEST_CASE("a read-only partnership looks read-only and says why typing does noth
     table.setFocus();
     QTest::keyClicks(&table, QStringLiteral("Z"));
     CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
+}
+
+TEST_CASE("a cell's editor opens on the value it holds", "[ui][keyboard]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto& page = *window.partnershipPage();
+    page.tabs().setCurrentIndex(2);
+    auto& partners = page.partners();
+    partners.table().setCurrentIndex(partners.model().index(1, 0)); // the ICB
+    auto& members = page.members().table();
+    int organisation = -1;
+    for (int column = 0; column < members.model()->columnCount(); ++column) {
+        if (members.model()->headerData(column, Qt::Horizontal).toString() ==
+            QStringLiteral("Organisation")) {
+            organisation = column;
+        }
+    }
+    REQUIRE(organisation >= 0);
+    members.setFocus();
+    members.setCurrentIndex(members.model()->index(0, organisation));
+    QTest::keyClick(&members, Qt::Key_F2);
+    auto* editor = members.findChild<QComboBox*>();
+    REQUIRE(editor);
+    // Every partner to choose from, the one it has chosen.
+    CHECK(editor->count() == 6);
+    CHECK(editor->currentText() == QStringLiteral("NHS Westshire Integrated Care Board"));
+    QTest::keyClick(editor, Qt::Key_Escape);
 }

@@ -19,6 +19,7 @@
 #include "ui/ProjectDocument.h"
 #include "ui/RecordForm.h"
 #include "ui/StagePlaceholder.h"
+#include "ui/UndoKeyRouter.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     // the window has painted.
     QTimer::singleShot(0, this, [this] { setWindowIcon(applicationIcon()); });
     stages_->setObjectName(QStringLiteral("stage_pages"));
+    qApp->installEventFilter(new UndoKeyRouter(this));
 
     missing_->setObjectName(QStringLiteral("stage_missing"));
     missing_->setWordWrap(true);
@@ -144,9 +146,16 @@ void MainWindow::createMenus() {
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     undo_ = edit->addAction(tr("&Undo"));
-    undo_->setShortcut(QKeySequence::Undo);
+    undo_->setShortcuts(QKeySequence::Undo);
     redo_ = edit->addAction(tr("&Redo"));
-    redo_->setShortcut(QKeySequence::Redo);
+    // Every key the platform uses for redo, and Ctrl+Shift+Z as the README
+    // says, whichever the platform lists first.
+    auto redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(shiftZ)) {
+        redoKeys.prepend(shiftZ);
+    }
+    redo_->setShortcuts(redoKeys);
     connect(undo_, &QAction::triggered, this, [this] {
         if (document_) {
             document_->undo();

@@ -190,3 +190,35 @@ TEST_CASE("a cell's editor opens on the value it holds", "[ui][keyboard]") {
     CHECK(editor->currentText() == QStringLiteral("NHS Westshire Integrated Care Board"));
     QTest::keyClick(editor, Qt::Key_Escape);
 }
+
+TEST_CASE("Ctrl+Z in a field with nothing of its own to undo undoes the last change to the project",
+          "[ui][keyboard]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto* starts = startsField(window);
+    auto* legal = window.findChild<QLineEdit*>(QStringLiteral("legal_basis"));
+    REQUIRE(legal);
+    const QString before = legal->text();
+    legal->setFocus();
+    legal->selectAll();
+    QTest::keyClicks(legal, QStringLiteral("Section 75"));
+    QTest::keyClick(legal, Qt::Key_Tab); // saved as an edit; the focus moves on
+    REQUIRE(window.undoAction().text() == QStringLiteral("&Undo Change legal basis"));
+
+    // In the start date, which has nothing of its own to undo.
+    starts->setFocus();
+    REQUIRE(QApplication::focusWidget() == starts);
+    QTest::keyClick(starts, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(legal->text() == before);
+    CHECK(window.redoAction().text() == QStringLiteral("&Redo Change legal basis"));
+    QTest::keyClick(starts, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(legal->text() == QStringLiteral("Section 75"));
+
+    // A field with typing of its own undoes that first, as text fields do.
+    starts->selectAll();
+    QTest::keyClicks(starts, QStringLiteral("2027"));
+    QTest::keyClick(starts, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(starts->text() == QStringLiteral("2026-04-01"));
+    CHECK(legal->text() == QStringLiteral("Section 75"));
+}

@@ -22,7 +22,8 @@ namespace jointly::ui {
 ImportIndicatorsDialog::ImportIndicatorsDialog(ProjectDocument& document, QWidget* parent)
     : QDialog(parent), document_(document), file_(new QLineEdit(this)),
       format_(new QComboBox(this)), mapping_(new QPlainTextEdit(this)),
-      skipBadRows_(new QCheckBox(this)), dataAsAt_(new QLineEdit(this)) {
+      skipBadRows_(new QCheckBox(this)), dataAsAt_(new QLineEdit(this)), lastTry_(new QLabel(this)),
+      form_(new QFormLayout) {
     setWindowTitle(tr("Import indicators"));
     file_->setObjectName(QStringLiteral("import_file"));
     file_->setAccessibleName(tr("CSV file to import"));
@@ -49,26 +50,56 @@ ImportIndicatorsDialog::ImportIndicatorsDialog(ProjectDocument& document, QWidge
     mappingRow->addWidget(mapping_, 1);
     mappingRow->addWidget(mapButton, 0, Qt::AlignTop);
     connect(mapButton, &QPushButton::clicked, this, &ImportIndicatorsDialog::mapColumns);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&Kind:"), format_);
-    form->addRow(tr("&Mapping:"), mappingRow);
-    form->addRow(tr("&Data as at:"), dataAsAt_);
-    form->addRow(QString(), skipBadRows_);
+    // Each caption is the buddy of its field, so its Alt+letter goes there.
+    auto caption = [this](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        return label;
+    };
+    form_->addRow(caption(tr("&File:"), file_), fileRow);
+    form_->addRow(caption(tr("&Kind:"), format_), format_);
+    form_->addRow(caption(tr("&Mapping:"), mapping_), mappingRow);
+    form_->addRow(caption(tr("&Data as at:"), dataAsAt_), dataAsAt_);
+    form_->addRow(QString(), skipBadRows_);
+    // The mapping is for "another CSV" only: a Fingertips export is read by
+    // its own column names.
+    form_->setRowVisible(2, false);
+    lastTry_->setObjectName(QStringLiteral("import_last_try"));
+    lastTry_->setWordWrap(true);
+    lastTry_->setTextFormat(Qt::PlainText);
+    lastTry_->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Every import can be undone as one step. A row that cannot be "
                                     "read stops the import unless you choose to skip bad rows."),
                                  this));
-    layout->addLayout(form);
+    layout->addWidget(lastTry_);
+    layout->addLayout(form_);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
     connect(browse, &QPushButton::clicked, this, &ImportIndicatorsDialog::browse);
-    connect(format_, &QComboBox::currentIndexChanged, this,
-            [this](int index) { mapping_->setEnabled(index == 1); });
+    connect(format_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        mapping_->setEnabled(index == 1);
+        form_->setRowVisible(2, index == 1);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportIndicatorsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ImportIndicatorsDialog::Choices ImportIndicatorsDialog::choices() const {
+    return Choices{csvPath(), format_->currentIndex(), mapping_->toPlainText(),
+                   skipBadRows_->isChecked(), dataAsAt_->text().trimmed()};
+}
+
+void ImportIndicatorsDialog::tryAgain(const Choices& choices, const QString& whyItStopped) {
+    file_->setText(choices.path);
+    format_->setCurrentIndex(choices.kind);
+    mapping_->setPlainText(choices.mapping);
+    skipBadRows_->setChecked(choices.skipBadRows);
+    dataAsAt_->setText(choices.dataAsAt);
+    lastTry_->setText(tr("The last import stopped: %1").arg(whyItStopped));
+    lastTry_->show();
 }
 
 QString ImportIndicatorsDialog::csvPath() const {

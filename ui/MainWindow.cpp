@@ -12,6 +12,7 @@
 #include "ui/ExampleFiles.h"
 #include "ui/LicenceDialog.h"
 #include "ui/MessageBar.h"
+#include "ui/MnemonicKeeper.h"
 #include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
 #include "ui/PartnershipPage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     QTimer::singleShot(0, this, [this] { setWindowIcon(applicationIcon()); });
     stages_->setObjectName(QStringLiteral("stage_pages"));
     qApp->installEventFilter(new UndoKeyRouter(this));
+    qApp->installEventFilter(new MnemonicKeeper(*this));
 
     missing_->setObjectName(QStringLiteral("stage_missing"));
     missing_->setWordWrap(true);

@@ -345,14 +345,21 @@ QWidget* NeedsPage::statementsTab() {
 
 void NeedsPage::importIndicators() {
     ImportIndicatorsDialog dialog(document_, this);
+    if (retry_) {
+        dialog.tryAgain(retry_->choices, retry_->why);
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     IndicatorImportRunner runner(document_, window());
     auto report = runner.run(dialog.csvPath(), dialog.options());
     if (!report.ok()) {
+        if (report.error().kind != ErrorKind::Cancelled) {
+            retry_ = Retry{dialog.choices(), QString::fromStdString(report.error().message)};
+        }
         return;
     }
+    retry_.reset();
     const auto& done = report.value();
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     QString summary = tr("Imported %1 of %2 rows from %3.")

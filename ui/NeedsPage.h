@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ui/ImportIndicatorsDialog.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QTabWidget;
 class QTableView;
@@ -46,6 +50,13 @@ private:
     IndicatorChart* chart_ = nullptr;
     QTableWidget* concerns_ = nullptr;
     bool concernsStale_ = true;
+    // After an import that stopped: what was chosen and why it stopped, to
+    // offer again.
+    struct Retry {
+        ImportIndicatorsDialog::Choices choices;
+        QString why;
+    };
+    std::optional<Retry> retry_;
 };
 
 } // namespace jointly::ui

@@ -218,8 +218,9 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
             for (const auto& [id, name] : table->second) {
                 // One entry per choice: QList::append would add a list's
                 // items one by one, so the pair is wrapped in a QVariant.
-                choices.append(QVariant(QVariantList{
-                    QVariant::fromValue(static_cast<qlonglong>(id)), QString::fromStdString(name)}));
+                choices.append(
+                    QVariant(QVariantList{QVariant::fromValue(static_cast<qlonglong>(id)),
+                                          QString::fromStdString(name)}));
             }
         }
         return choices;

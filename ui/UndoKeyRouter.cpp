@@ -21,8 +21,8 @@ bool UndoKeyRouter::eventFilter(QObject* watched, QEvent* event) {
     }
     bool ownHistory = true;
     if (auto* line = qobject_cast<QLineEdit*>(watched)) {
-        ownHistory = !line->isReadOnly() &&
-                     (undo ? line->isUndoAvailable() : line->isRedoAvailable());
+        ownHistory =
+            !line->isReadOnly() && (undo ? line->isUndoAvailable() : line->isRedoAvailable());
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(watched)) {
         ownHistory = !plain->isReadOnly() && (undo ? plain->document()->isUndoAvailable()
                                                    : plain->document()->isRedoAvailable());

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "MnemonicCheck.h"
 #include "UiTestSupport.h"
 
 #include "stages/Stage.h"
@@ -40,6 +41,9 @@ TEST_CASE("every page of the example fits a 1366 x 768 laptop screen", "[ui][scr
             QApplication::processEvents();
             INFO(std::string(stage.name) << " tab " << tab);
             CHECK(window.width() <= 1366);
+            const auto mnemonics = test::checkMnemonics(window);
+            CHECK(mnemonics.clashes.join(QStringLiteral("\n")).toStdString() == "");
+            CHECK(mnemonics.literalAmpersands.join(QStringLiteral("\n")).toStdString() == "");
             test::screenshot(window,
                              QStringLiteral("screen-%1-%2")
                                  .arg(QString::fromUtf8(stage.key.data(),

@@ -10,6 +10,7 @@
 #include "ui/BackgroundTask.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
+#include "ui/FocusRing.h"
 #include "ui/LicenceDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/MnemonicKeeper.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     stages_->setObjectName(QStringLiteral("stage_pages"));
     qApp->installEventFilter(new UndoKeyRouter(this));
     qApp->installEventFilter(new MnemonicKeeper(*this));
+    FocusRing::followFocus();
 
     missing_->setObjectName(QStringLiteral("stage_missing"));
     missing_->setWordWrap(true);

@@ -4,6 +4,8 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
+#include "ui/CycleNavigator.h"
+#include "ui/FocusRing.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PartnershipPage.h"
@@ -221,4 +223,34 @@ TEST_CASE("Ctrl+Z in a field with nothing of its own to undo undoes the last cha
     QTest::keyClick(starts, Qt::Key_Z, Qt::ControlModifier);
     CHECK(starts->text() == QStringLiteral("2026-04-01"));
     CHECK(legal->text() == QStringLiteral("Section 75"));
+}
+
+TEST_CASE("a thick ring shows where the keyboard is, on the stage list and on an empty table",
+          "[ui][keyboard]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
+                                 QStringLiteral("New")));
+    window.navigator().setFocus();
+    QApplication::processEvents();
+    CHECK(ui::FocusRing::ringedIn(&window) == &window.navigator());
+    auto* ring = window.findChild<ui::FocusRing*>();
+    REQUIRE(ring);
+    CHECK(ring->isVisible());
+    const QRect list(window.navigator().mapTo(&window, QPoint(0, 0)), window.navigator().size());
+    CHECK(ring->geometry().contains(list));
+    CHECK(ring->testAttribute(Qt::WA_TransparentForMouseEvents));
+
+    // An empty table (a new partnership has no partners).
+    window.partnershipPage()->tabs().setCurrentIndex(2);
+    auto& partners = window.partnershipPage()->partners().table();
+    REQUIRE(partners.model()->rowCount() == 0);
+    partners.setFocus();
+    QApplication::processEvents();
+    CHECK(ui::FocusRing::ringedIn(&window) == &partners);
+    const QRect table(partners.mapTo(&window, QPoint(0, 0)), partners.size());
+    CHECK(ring->geometry().contains(table));
+    test::screenshot(window, QStringLiteral("focus-ring-empty-table"));
 }

@@ -8,29 +8,40 @@
 #include "ui/RecordTableView.h"
 #include "ui/ScoringGridModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
+
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jointly::ui {
 
 AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document) {
-    auto* setUp = new QSplitter(Qt::Horizontal);
+    // Set up: the appraisals above; the selected one's options and criteria
+    // side by side below, with the room a long list needs.
+    auto* setUp = new QSplitter(Qt::Vertical);
     appraisals_ = new RecordTableView(document_, planning::appraisal(), tr("Appraisals"), setUp);
+    auto* choices = new QSplitter(Qt::Horizontal);
     options_ = new RecordTableView(document_, planning::appraisalOption(),
-                                   tr("Options (long list) of the selected appraisal"), setUp);
+                                   tr("Options (long list) of the selected appraisal"), choices);
     criteria_ = new RecordTableView(document_, planning::appraisalCriterion(),
-                                    tr("Criteria and weights"), setUp);
+                                    tr("Criteria and weights"), choices);
+    choices->addWidget(options_);
+    choices->addWidget(criteria_);
+    choices->setChildrenCollapsible(false);
+    choices->setStretchFactor(0, 3);
+    choices->setStretchFactor(1, 2);
     setUp->addWidget(appraisals_);
-    setUp->addWidget(options_);
-    setUp->addWidget(criteria_);
+    setUp->addWidget(choices);
     setUp->setChildrenCollapsible(false);
-    setUp->setStretchFactor(0, 2);
+    setUp->setStretchFactor(0, 1);
     setUp->setStretchFactor(1, 3);
-    setUp->setStretchFactor(2, 2);
     options_->follow(appraisals_, "appraisal_id", tr("Choose an appraisal first."));
     criteria_->follow(appraisals_, "appraisal_id", tr("Choose an appraisal first."));
 
@@ -47,12 +58,18 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
                                QAbstractItemView::AnyKeyPressed);
     gridView_->setTabKeyNavigation(false);
     gridView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Long option names are cut short here; the full name is in the tip.
-    gridView_->verticalHeader()->setMaximumWidth(180);
+    // Long option names are cut short here; the full name is in the tip. How
+    // much room the names get follows the grid's width (fitOptionNames).
+    gridView_->verticalHeader()->setMaximumWidth(300);
+    gridView_->installEventFilter(this);
     weights_ = new QLabel;
     weights_->setWordWrap(true);
     weights_->setTextFormat(Qt::PlainText);
     weights_->setObjectName(QStringLiteral("weights_check"));
+    scoring_ = new QLabel;
+    scoring_->setWordWrap(true);
+    scoring_->setTextFormat(Qt::PlainText);
+    scoring_->setObjectName(QStringLiteral("scoring_scale"));
     auto* gridHeading = new QLabel(tr("<b>S&cores</b>"));
     gridHeading->setBuddy(gridView_);
 
@@ -60,52 +77,88 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
     auto* scoringLayout = new QVBoxLayout(scoring);
     scoringLayout->setContentsMargins(0, 0, 0, 0);
     scoringLayout->addWidget(gridHeading);
+    scoringLayout->addWidget(scoring_);
     scoringLayout->addWidget(weights_);
     scoringLayout->addWidget(gridView_, 1);
 
     results_ = new AppraisalResultsView;
     chart_ = new AppraisalChart;
-    // Scores above their chart on the left; the ranking beside its
-    // sensitivity on the right, where the longest sentences need the room.
+    // Score and rank: the scores above their chart on the left; the ranking
+    // above its sensitivity on the right.
     auto* scoresAndChart = new QSplitter(Qt::Vertical);
     scoresAndChart->addWidget(scoring);
     scoresAndChart->addWidget(chart_);
     scoresAndChart->setChildrenCollapsible(false);
-    scoresAndChart->setSizes({160, 280});
-    auto* outcome = new QSplitter(Qt::Horizontal);
-    outcome->addWidget(scoresAndChart);
-    outcome->addWidget(results_);
-    outcome->setChildrenCollapsible(false);
-    outcome->setSizes({430, 670});
+    scoresAndChart->setStretchFactor(0, 3);
+    scoresAndChart->setStretchFactor(1, 2);
+    auto* scoreAndRank = new QSplitter(Qt::Horizontal);
+    scoreAndRank->addWidget(scoresAndChart);
+    scoreAndRank->addWidget(results_);
+    scoreAndRank->setChildrenCollapsible(false);
+    // The scores get most of the width: a dozen options by half a dozen
+    // criteria, read without scrolling sideways.
+    scoreAndRank->setStretchFactor(0, 3);
+    scoreAndRank->setStretchFactor(1, 2);
+    scoreAndRank->setSizes({650, 440});
 
-    auto* whole = new QSplitter(Qt::Vertical, this);
-    whole->addWidget(setUp);
-    whole->addWidget(outcome);
-    whole->setChildrenCollapsible(false);
-    whole->setSizes({170, 440});
+    parts_ = new QTabWidget(this);
+    parts_->setObjectName(QStringLiteral("appraisal_parts"));
+    parts_->setAccessibleName(tr("Options appraisal"));
+    parts_->addTab(setUp, tr("&Set up: appraisals, options and criteria"));
+    parts_->addTab(scoreAndRank, tr("Score and ran&k"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(whole);
+    layout->addWidget(parts_);
 
     connect(appraisals_, &RecordTableView::selectionChanged, grid_,
             &ScoringGridModel::setAppraisal);
     connect(grid_, &ScoringGridModel::appraisalChanged, this, &AppraisalPanel::recalculate);
     recalculate();
-    // Open on the first appraisal, so its scores and ranking show at once.
+    // Open on the first appraisal, so its scores and ranking show at once;
+    // on scoring when it has something to score, else on setting it up.
     if (appraisals_->model().rowCount() > 0) {
         appraisals_->table().setCurrentIndex(appraisals_->model().index(0, 0));
     }
+    const auto& loaded = grid_->loaded();
+    const bool scorable =
+        loaded && !loaded->appraisal.options.empty() && !loaded->appraisal.criteria.empty();
+    parts_->setCurrentIndex(scorable ? 1 : 0);
+}
+
+bool AppraisalPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == gridView_ && event->type() == QEvent::Resize) {
+        fitOptionNames();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AppraisalPanel::fitOptionNames() {
+    // The options' names take whatever the scores leave free, but at least
+    // two fifths of the grid, so on a narrow screen the scores beside them
+    // stay in view and the names are cut, with a tip showing them whole.
+    const int free = gridView_->width() - gridView_->horizontalHeader()->length() -
+                     2 * gridView_->frameWidth() -
+                     gridView_->verticalScrollBar()->sizeHint().width();
+    gridView_->verticalHeader()->setMaximumWidth(
+        std::clamp(std::max(free, gridView_->width() * 2 / 5), 140, 420));
 }
 
 void AppraisalPanel::recalculate() {
+    fitOptionNames();
     const auto& loaded = grid_->loaded();
     if (!loaded) {
-        weights_->setText(tr("Choose an appraisal above to score its options."));
+        scoring_->setText(tr("Choose an appraisal under Set up to score its options."));
+        weights_->clear();
         results_->clear(QString());
         chart_->clear();
         return;
     }
     const auto& appraisal = loaded->appraisal;
+    // The appraisal being scored and its scale, beside the grid.
+    scoring_->setText(tr("%1: each option scored from %2 (worst) to %3 (best) on each criterion.")
+                          .arg(QString::fromStdString(loaded->summary.name))
+                          .arg(appraisal.scale.min)
+                          .arg(appraisal.scale.max));
     weights_->setText(QString::fromStdString(planning::checkWeights(appraisal.criteria).sentence));
     auto result = planning::appraise(appraisal);
     results_->show(appraisal, result);

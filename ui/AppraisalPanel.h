@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTableView;
+class QTabWidget;
 
 namespace jointly::ui {
 
@@ -13,11 +14,13 @@ class ProjectDocument;
 class RecordTableView;
 class ScoringGridModel;
 
-// The options appraisal workspace: the appraisals (one or more per
-// priority), the selected one's long list of options and its criteria with
-// their weights, the scoring grid, and beside it the ranking, the
-// sensitivity of the top option and a chart of weighted scores by criterion,
-// all recalculated as each score is typed.
+// The options appraisal workspace, in two parts so that a dozen options fit a
+// laptop screen without scrolling sideways:
+//  - Set up: the appraisals (one or more per priority), the selected one's
+//    long list of options and its criteria with their weights;
+//  - Score and rank: the scoring grid with its scale, and beside it the
+//    ranking, the sensitivity of the top option and a chart of weighted
+//    scores by criterion, all recalculated as each score is typed.
 class AppraisalPanel : public QWidget {
     Q_OBJECT
 public:
@@ -30,9 +33,14 @@ public:
     ScoringGridModel& gridModel() { return *grid_; }
     AppraisalResultsView& results() { return *results_; }
     AppraisalChart& chart() { return *chart_; }
+    QTabWidget& parts() { return *parts_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void recalculate();
+    void fitOptionNames();
 
     ProjectDocument& document_;
     RecordTableView* appraisals_;
@@ -41,6 +49,8 @@ private:
     ScoringGridModel* grid_;
     QTableView* gridView_;
     QLabel* weights_;
+    QLabel* scoring_;
+    QTabWidget* parts_;
     AppraisalResultsView* results_;
     AppraisalChart* chart_;
 };

@@ -1,8 +1,8 @@
 #include "ui/AppraisalResultsView.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -68,8 +68,14 @@ AppraisalResultsView::AppraisalResultsView(QWidget* parent)
     // The names take what room is left; ranks, totals and thresholds are short.
     ranking_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     ranking_->setWordWrap(false);
+    sensitivity_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     sensitivity_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     sensitivity_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // The stretched columns never narrower than their headings.
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, sensitivity_);
+    sensitivity_->horizontalHeader()->setMinimumSectionSize(
+        sensitivity_->horizontalHeader()->fontMetrics().horizontalAdvance(tr("If it rises")) +
+        4 * margin);
     sensitivity_->setObjectName(QStringLiteral("appraisal_sensitivity"));
 
     auto* rankingBox = new QVBoxLayout;
@@ -83,13 +89,13 @@ AppraisalResultsView::AppraisalResultsView(QWidget* parent)
     sensitivityBox->addWidget(sensitivityHeading);
     sensitivityBox->addWidget(sensitivityNote_);
     sensitivityBox->addWidget(sensitivity_, 1);
-    auto* beside = new QHBoxLayout;
-    beside->addLayout(rankingBox, 2);
-    beside->addLayout(sensitivityBox, 3);
+    // The ranking above its sensitivity: beside the scores, the two need
+    // height more than width.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(status_);
-    layout->addLayout(beside, 1);
+    layout->addLayout(rankingBox, 2);
+    layout->addLayout(sensitivityBox, 3);
 }
 
 void AppraisalResultsView::clear(const QString& why) {

@@ -8,6 +8,7 @@
 #include "ui/ApplicationIcon.h"
 #include "ui/BackgroundOpen.h"
 #include "ui/BackgroundTask.h"
+#include "ui/CutTextTips.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
 #include "ui/FocusRing.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     qApp->installEventFilter(new UndoKeyRouter(this));
     qApp->installEventFilter(new MnemonicKeeper(*this));
     FocusRing::followFocus();
+    qApp->installEventFilter(new CutTextTips(this));
 
     missing_->setObjectName(QStringLiteral("stage_missing"));
     missing_->setWordWrap(true);
@@ -526,6 +528,16 @@ void MainWindow::rebuildRecentMenu() {
         action->setEnabled(QFileInfo::exists(path));
     }
     recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // On a narrow screen (a 1024-pixel projector) the list of stages gives
+    // the stage its room: its words wrap instead.
+    const bool narrow = width() < 1200;
+    navigator_->setMinimumWidth(narrow ? 150 : 190);
+    navigator_->setMaximumWidth(narrow ? 160 : 240);
+    missing_->setMaximumWidth(narrow ? 160 : 240);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

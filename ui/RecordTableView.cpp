@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,6 +22,14 @@
 namespace jointly::ui {
 
 namespace {
+
+// A column of figures, which must never be cut short.
+bool isFigure(records::FieldType type) {
+    using records::FieldType;
+    return type == FieldType::Money || type == FieldType::Count || type == FieldType::Share ||
+           type == FieldType::Decimal || type == FieldType::Year || type == FieldType::Date;
+}
+
 QString text(std::string_view view) {
     return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
@@ -40,6 +50,9 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     setObjectName(text(kind.table) + QStringLiteral("_view"));
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     heading->setBuddy(table_);
+    // A long heading wraps rather than holding the table (and the window)
+    // wider than a narrow screen.
+    heading->setWordWrap(true);
 
     table_->setModel(model_);
     table_->setItemDelegate(new RecordDelegate(kind, table_));
@@ -51,7 +64,10 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     table_->setAlternatingRowColors(true);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // The last column takes the width left over, unless it holds figures: a
+    // stretched column is squeezed below its content on a narrow screen.
+    table_->horizontalHeader()->setStretchLastSection(kind.fields.empty() ||
+                                                      !isFigure(kind.fields.back().type));
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->setAccessibleName(title);
     table_->setAccessibleDescription(
@@ -85,9 +101,12 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
         updateButtons();
         emit selectionChanged(selectedId());
     });
+    connect(model_, &QAbstractItemModel::dataChanged, this, &RecordTableView::fitFigures);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         if (!fitted_) {
             fitColumns();
+        } else {
+            fitFigures();
         }
         updateButtons();
         emit selectionChanged(selectedId());
@@ -100,16 +119,65 @@ std::int64_t RecordTableView::selectedId() const {
     return current.isValid() ? model_->idAt(current.row()) : 0;
 }
 
+int RecordTableView::widestFigure(int column) const {
+    // Every row, not only those on screen (as Qt's own fitting measures),
+    // so a large amount further down is not cut short when scrolled to.
+    QStyleOptionViewItem option;
+    option.initFrom(table_);
+    option.font = table_->font();
+    option.widget = table_;
+    option.features = QStyleOptionViewItem::HasDisplay;
+    // The grid line takes a pixel of each column, as Qt's own fitting allows.
+    const int grid = table_->showGrid() ? 1 : 0;
+    int widest = 0;
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        widest = std::max(
+            widest,
+            table_->itemDelegate()->sizeHint(option, model_->index(row, column)).width() + grid);
+    }
+    const QFontMetrics headings(table_->horizontalHeader()->font());
+    const int margin = table_->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, table_);
+    const int heading =
+        headings.horizontalAdvance(
+            model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+        4 * margin;
+    return std::max(widest, heading);
+}
+
 void RecordTableView::fitColumns() {
-    // Wide enough to read each column's content, within limits that keep the
-    // table on a 1366-pixel laptop screen; the first column usually names the
-    // record, so it gets more room.
+    // A column of figures (money, counts, shares, years, dates) is always as
+    // wide as its widest figure and its heading: a number is never cut
+    // short. A column of words is wide enough to read, within limits that
+    // keep the table on a laptop screen (the first usually names the record,
+    // so it gets more room); words cut short show whole in a tip.
     table_->resizeColumnsToContents();
+    const QFontMetrics headings(table_->horizontalHeader()->font());
     for (int column = 0; column < model_->columnCount(); ++column) {
+        const auto& field = kind_.fields.at(static_cast<std::size_t>(column));
+        if (isFigure(field.type)) {
+            table_->setColumnWidth(column, widestFigure(column));
+            continue;
+        }
+        const int heading =
+            headings.horizontalAdvance(
+                model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+            16;
+        const int content = std::max(table_->columnWidth(column), heading);
         const int widest = column == 0 ? 300 : 220;
-        table_->setColumnWidth(column, std::clamp(table_->columnWidth(column), 90, widest));
+        table_->setColumnWidth(column, std::clamp(content, std::min(heading, widest), widest));
     }
     fitted_ = model_->rowCount() > 0;
+}
+
+void RecordTableView::fitFigures() {
+    // Figures grow with what is typed; only their columns are refitted, so a
+    // column of words the user has widened stays as it is.
+    for (int column = 0; column < model_->columnCount(); ++column) {
+        if (isFigure(kind_.fields.at(static_cast<std::size_t>(column)).type)) {
+            table_->setColumnWidth(column,
+                                   std::max(widestFigure(column), table_->columnWidth(column)));
+        }
+    }
 }
 
 void RecordTableView::updateButtons() {

@@ -57,6 +57,10 @@ protected:
 private:
     void updateButtons();
     void fitColumns();
+    void fitFigures();
+    // The width a figure column needs for its widest cell, in any row, and
+    // its heading.
+    int widestFigure(int column) const;
 
     ProjectDocument& document_;
     const records::RecordKind& kind_;

@@ -107,7 +107,21 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
         const auto& criterion = loaded_->appraisal.criteria[index];
-        return tr("%1\n%2%").arg(text(criterion.name),
+        if (role == Qt::ToolTipRole) {
+            return tr("%1, weighted %2%")
+                .arg(text(criterion.name), text(planning::formatHundredths(criterion.weightBp)));
+        }
+        // The name over a few short lines, so a column is as narrow as its
+        // scores allow and half a dozen criteria fit beside the options.
+        QStringList lines;
+        for (const auto& word : text(criterion.name).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= 12) {
+                lines.back() += QStringLiteral(" ") + word;
+            } else {
+                lines << word;
+            }
+        }
+        return tr("%1\n%2%").arg(lines.join(QLatin1Char('\n')),
                                  text(planning::formatHundredths(criterion.weightBp)));
     }
     if (index >= loaded_->appraisal.options.size()) {

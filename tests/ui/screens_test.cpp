@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "MnemonicCheck.h"
+#include "ReadabilityCheck.h"
 #include "UiTestSupport.h"
 
 #include "stages/Stage.h"
@@ -24,10 +25,17 @@ QTabWidget* stageTabs(ui::MainWindow& window) {
 
 } // namespace
 
-TEST_CASE("every page of the example fits a 1366 x 768 laptop screen", "[ui][screens]") {
+namespace {
+
+// Walks every tab of every stage of the example in a window of the given
+// size, checking each screen: the window stays within the screen, no
+// Alt+letter clashes, nothing is cut short (see ReadabilityCheck.h).
+void walkEveryScreen(int width, int height) {
     QTemporaryDir folder;
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
+    window.resize(width, height);
+    QApplication::processEvents();
     for (int row = 0; row < window.navigator().count(); ++row) {
         const auto& stage = ui::CycleNavigator::stageAt(row);
         window.navigator().setCurrentRow(row);
@@ -39,16 +47,56 @@ TEST_CASE("every page of the example fits a 1366 x 768 laptop screen", "[ui][scr
                 tabs->setCurrentIndex(tab);
             }
             QApplication::processEvents();
-            INFO(std::string(stage.name) << " tab " << tab);
-            CHECK(window.width() <= 1366);
-            const auto mnemonics = test::checkMnemonics(window);
-            CHECK(mnemonics.clashes.join(QStringLiteral("\n")).toStdString() == "");
-            CHECK(mnemonics.literalAmpersands.join(QStringLiteral("\n")).toStdString() == "");
+            // Tabs within the page (the appraisal's parts, the needs charts)
+            // are each looked at too.
+            QList<QTabWidget*> nested;
+            if (tabs) {
+                for (auto* inner : tabs->currentWidget()->findChildren<QTabWidget*>()) {
+                    if (inner->isVisible()) {
+                        nested << inner;
+                    }
+                }
+            }
+            auto checkScreen = [&](const std::string& part) {
+                INFO(std::string(stage.name)
+                     << " tab " << tab << part << " at " << width << " x " << height);
+                CHECK(window.width() <= width);
+                const auto mnemonics = test::checkMnemonics(window);
+                CHECK(mnemonics.clashes.join(QStringLiteral("\n")).toStdString() == "");
+                CHECK(mnemonics.literalAmpersands.join(QStringLiteral("\n")).toStdString() == "");
+                const auto readable = test::checkReadability(window);
+                CHECK(readable.clippedNumbers.join(QStringLiteral("\n")).toStdString() == "");
+                CHECK(readable.clippedWithoutTip.join(QStringLiteral("\n")).toStdString() == "");
+                CHECK(readable.cutHeadings.join(QStringLiteral("\n")).toStdString() == "");
+                CHECK(readable.cutControls.join(QStringLiteral("\n")).toStdString() == "");
+            };
+            checkScreen("");
+            for (auto* inner : nested) {
+                const int shown = inner->currentIndex();
+                for (int part = 0; part < inner->count(); ++part) {
+                    inner->setCurrentIndex(part);
+                    QApplication::processEvents();
+                    checkScreen(" part " + std::to_string(part));
+                }
+                inner->setCurrentIndex(shown);
+                QApplication::processEvents();
+            }
             test::screenshot(window,
-                             QStringLiteral("screen-%1-%2")
+                             QStringLiteral("screen-%1-%2-%3")
                                  .arg(QString::fromUtf8(stage.key.data(),
                                                         static_cast<qsizetype>(stage.key.size())))
-                                 .arg(tab));
+                                 .arg(tab)
+                                 .arg(width));
         }
     }
+}
+
+} // namespace
+
+TEST_CASE("every page of the example reads whole on a 1366 x 768 laptop screen", "[ui][screens]") {
+    walkEveryScreen(1366, 768);
+}
+
+TEST_CASE("every page of the example reads on a 1024-wide projector", "[ui][screens]") {
+    walkEveryScreen(1024, 768);
 }

@@ -83,29 +83,16 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
 
     results_ = new AppraisalResultsView;
     chart_ = new AppraisalChart;
-    // Score and rank: the scores above their chart on the left; the ranking
-    // above its sensitivity on the right.
-    auto* scoresAndChart = new QSplitter(Qt::Vertical);
-    scoresAndChart->addWidget(scoring);
-    scoresAndChart->addWidget(chart_);
-    scoresAndChart->setChildrenCollapsible(false);
-    scoresAndChart->setStretchFactor(0, 3);
-    scoresAndChart->setStretchFactor(1, 2);
-    auto* scoreAndRank = new QSplitter(Qt::Horizontal);
-    scoreAndRank->addWidget(scoresAndChart);
-    scoreAndRank->addWidget(results_);
-    scoreAndRank->setChildrenCollapsible(false);
-    // The scores get most of the width: a dozen options by half a dozen
-    // criteria, read without scrolling sideways.
-    scoreAndRank->setStretchFactor(0, 3);
-    scoreAndRank->setStretchFactor(1, 2);
-    scoreAndRank->setSizes({650, 440});
-
+    // Four parts, each whole on a laptop screen for a dozen options: setting
+    // up, scoring (the weighted scores and ranks follow each score typed),
+    // the ranking beside its sensitivity, and the chart.
     parts_ = new QTabWidget(this);
     parts_->setObjectName(QStringLiteral("appraisal_parts"));
     parts_->setAccessibleName(tr("Options appraisal"));
     parts_->addTab(setUp, tr("&Set up: appraisals, options and criteria"));
-    parts_->addTab(scoreAndRank, tr("Score and ran&k"));
+    parts_->addTab(scoring, tr("S&core"));
+    parts_->addTab(results_, tr("Ranking and sensitivit&y"));
+    parts_->addTab(chart_, tr("C&hart"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(parts_);

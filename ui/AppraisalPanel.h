@@ -14,13 +14,15 @@ class ProjectDocument;
 class RecordTableView;
 class ScoringGridModel;
 
-// The options appraisal workspace, in two parts so that a dozen options fit a
-// laptop screen without scrolling sideways:
+// The options appraisal workspace, in four parts so that a dozen options by
+// half a dozen criteria read whole on a laptop screen:
 //  - Set up: the appraisals (one or more per priority), the selected one's
 //    long list of options and its criteria with their weights;
-//  - Score and rank: the scoring grid with its scale, and beside it the
-//    ranking, the sensitivity of the top option and a chart of weighted
-//    scores by criterion, all recalculated as each score is typed.
+//  - Score: the scoring grid with its scale, each option's weighted score
+//    and rank following every score typed;
+//  - Ranking and sensitivity: the options in rank order beside how far each
+//    weight must move before the top option changes;
+//  - Chart: the weighted scores by criterion as stacked bars.
 class AppraisalPanel : public QWidget {
     Q_OBJECT
 public:

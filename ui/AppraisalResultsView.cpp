@@ -1,5 +1,6 @@
 #include "ui/AppraisalResultsView.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -77,6 +78,8 @@ AppraisalResultsView::AppraisalResultsView(QWidget* parent)
         sensitivity_->horizontalHeader()->fontMetrics().horizontalAdvance(tr("If it rises")) +
         4 * margin);
     sensitivity_->setObjectName(QStringLiteral("appraisal_sensitivity"));
+    // Rows as tall as their wrapped sentences at the width they are shown.
+    sensitivity_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* rankingBox = new QVBoxLayout;
     auto* rankingHeading = new QLabel(tr("<b>&Ranking</b>"), this);
@@ -89,13 +92,15 @@ AppraisalResultsView::AppraisalResultsView(QWidget* parent)
     sensitivityBox->addWidget(sensitivityHeading);
     sensitivityBox->addWidget(sensitivityNote_);
     sensitivityBox->addWidget(sensitivity_, 1);
-    // The ranking above its sensitivity: beside the scores, the two need
-    // height more than width.
+    // The ranking beside its sensitivity, so a dozen options and half a
+    // dozen criteria both read whole on a laptop screen.
+    auto* both = new QHBoxLayout;
+    both->addLayout(rankingBox, 1);
+    both->addLayout(sensitivityBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(status_);
-    layout->addLayout(rankingBox, 2);
-    layout->addLayout(sensitivityBox, 3);
+    layout->addLayout(both, 1);
 }
 
 void AppraisalResultsView::clear(const QString& why) {
@@ -156,7 +161,6 @@ void AppraisalResultsView::show(const planning::Appraisal& appraisal,
         sensitivity_->setItem(row, 3, fall);
         ++row;
     }
-    sensitivity_->resizeRowsToContents();
 }
 
 } // namespace jointly::ui

@@ -2,6 +2,8 @@
 
 #include "ui/ProjectDocument.h"
 
+#include <QFont>
+
 namespace jointly::ui {
 
 namespace {
@@ -39,8 +41,31 @@ void ScoringGridModel::reload() {
     // open in the grid (the score just typed) is not thrown away.
     const bool sameShape = fresh && loaded_ && fresh->optionIds == loaded_->optionIds &&
                            fresh->criterionIds == loaded_->criterionIds;
+    auto rank = [this] {
+        ranked_.clear();
+        unrankedReasons_.clear();
+        rankingProblem_.clear();
+        if (!loaded_) {
+            return;
+        }
+        const auto count = loaded_->appraisal.options.size();
+        ranked_.resize(count);
+        unrankedReasons_.resize(count);
+        auto ranking = planning::rankOptions(loaded_->appraisal);
+        if (!ranking.ok()) {
+            rankingProblem_ = ranking.error().message;
+            return;
+        }
+        for (const auto& ranked : ranking.value().ranked) {
+            ranked_.at(ranked.option) = ranked;
+        }
+        for (const auto& unranked : ranking.value().unranked) {
+            unrankedReasons_.at(unranked.option) = unranked.reason;
+        }
+    };
     if (sameShape) {
         loaded_ = std::move(fresh);
+        rank();
         if (rowCount() > 0 && columnCount() > 0) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
             emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -49,6 +74,7 @@ void ScoringGridModel::reload() {
     } else {
         beginResetModel();
         loaded_ = std::move(fresh);
+        rank();
         endResetModel();
     }
     emit appraisalChanged();
@@ -64,8 +90,14 @@ int ScoringGridModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !loaded_ ? 0 : static_cast<int>(loaded_->appraisal.options.size());
 }
 
+int ScoringGridModel::criterionCount() const {
+    return loaded_ ? static_cast<int>(loaded_->appraisal.criteria.size()) : 0;
+}
+
 int ScoringGridModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() || !loaded_ ? 0 : static_cast<int>(loaded_->appraisal.criteria.size());
+    // The weighted score and rank only once there is something to weigh.
+    const int criteria = criterionCount();
+    return parent.isValid() || criteria == 0 ? 0 : criteria + 2;
 }
 
 QVariant ScoringGridModel::data(const QModelIndex& index, int role) const {
@@ -73,6 +105,9 @@ QVariant ScoringGridModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const auto row = static_cast<std::size_t>(index.row());
+    if (index.column() >= criterionCount()) {
+        return totalData(row, index.column(), role);
+    }
     const auto column = static_cast<std::size_t>(index.column());
     const auto& score = loaded_->appraisal.scores.at(row).at(column);
     const auto& option = loaded_->appraisal.options.at(row);
@@ -97,12 +132,63 @@ QVariant ScoringGridModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QVariant ScoringGridModel::totalData(std::size_t option, int column, int role) const {
+    const auto& name = loaded_->appraisal.options.at(option).name;
+    const auto& ranked = ranked_.at(option);
+    const bool isTotal = column == weightedScoreColumn();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!ranked) {
+            return isTotal ? QString() : tr("Unranked");
+        }
+        return text(isTotal ? ranked->totalText : ranked->rankText);
+    case Qt::AccessibleTextRole:
+        if (!ranked) {
+            return tr("%1: unranked").arg(text(name));
+        }
+        return isTotal ? tr("%1: weighted score %2").arg(text(name), text(ranked->totalText))
+                       : tr("%1: ranked %2").arg(text(name), text(ranked->rankText));
+    case Qt::ToolTipRole:
+        if (!rankingProblem_.empty()) {
+            return text(rankingProblem_);
+        }
+        if (!ranked) {
+            return tr("%1 is not ranked: %2").arg(text(name), text(unrankedReasons_.at(option)));
+        }
+        return isTotal ? tr("%1: each score times its criterion's weight, added up (worked out, "
+                            "not typed)")
+                             .arg(text(name))
+                       : tr("%1 is ranked %2 of the options scored (worked out, not typed)")
+                             .arg(text(name), text(ranked->rankText));
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    case Qt::FontRole: {
+        // Worked out, not typed: set apart in bold, not by colour alone.
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (!loaded_ || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
     const auto index = static_cast<std::size_t>(section);
     if (orientation == Qt::Horizontal) {
+        if (section == weightedScoreColumn()) {
+            return role == Qt::ToolTipRole
+                       ? tr("Each option's scores times the criteria's weights, added up")
+                       : tr("Weighted\nscore");
+        }
+        if (section == rankColumn()) {
+            return role == Qt::ToolTipRole ? tr("Each option's rank, 1 for the highest weighted "
+                                                "score; tied options share a rank")
+                                           : tr("Rank");
+        }
         if (index >= loaded_->appraisal.criteria.size()) {
             return {};
         }
@@ -133,14 +219,15 @@ QVariant ScoringGridModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags ScoringGridModel::flags(const QModelIndex& index) const {
     auto base = QAbstractTableModel::flags(index);
-    if (!index.isValid() || document_.isReadOnly()) {
+    if (!index.isValid() || document_.isReadOnly() || index.column() >= criterionCount()) {
         return base;
     }
     return base | Qt::ItemIsEditable;
 }
 
 bool ScoringGridModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (!loaded_ || !index.isValid() || role != Qt::EditRole) {
+    if (!loaded_ || !index.isValid() || role != Qt::EditRole ||
+        index.column() >= criterionCount()) {
         return false;
     }
     const auto optionId = loaded_->optionIds.at(static_cast<std::size_t>(index.row()));

@@ -7,16 +7,20 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace jointly::ui {
 
 class ProjectDocument;
 
 // The scores of one options appraisal: a row per short-listed option (the
-// do-nothing option always among them), a column per criterion. Typing a
-// score saves it at once as one undoable edit; the appraisal is read again
-// after every edit, undo and redo, and appraisalChanged() tells the ranking,
-// sensitivity and chart to recalculate.
+// do-nothing option always among them), a column per criterion, and after
+// them each option's weighted score and rank, read-only, as a spreadsheet
+// would total them. Typing a score saves it at once as one undoable edit; the
+// appraisal is read again after every edit, undo and redo, the totals and
+// ranks follow, and appraisalChanged() tells the ranking, sensitivity and
+// chart to recalculate.
 class ScoringGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -27,6 +31,10 @@ public:
     std::int64_t appraisalId() const { return appraisalId_; }
     // The appraisal as last read; empty when none is shown.
     const std::optional<planning::LoadedAppraisal>& loaded() const { return loaded_; }
+    // How many columns are criteria; the weighted score and the rank follow.
+    int criterionCount() const;
+    int weightedScoreColumn() const { return criterionCount(); }
+    int rankColumn() const { return criterionCount() + 1; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,10 +50,16 @@ signals:
 
 private:
     void onChanged(const QSet<QString>& tables);
+    QVariant totalData(std::size_t option, int column, int role) const;
 
     ProjectDocument& document_;
     std::int64_t appraisalId_ = 0;
     std::optional<planning::LoadedAppraisal> loaded_;
+    // Each option's place in the ranking, by option index; the reason it is
+    // unranked otherwise. Worked out again on every reload.
+    std::vector<std::optional<planning::RankedOption>> ranked_;
+    std::vector<std::string> unrankedReasons_;
+    std::string rankingProblem_;
 };
 
 } // namespace jointly::ui

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -112,7 +113,12 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     CHECK(panel.options().model().rowCount() == 4);
     auto& grid = panel.grid();
     REQUIRE(grid.model()->rowCount() == 3);
-    REQUIRE(grid.model()->columnCount() == 2);
+    // Two criteria, then the weighted score and the rank, worked out.
+    REQUIRE(grid.model()->columnCount() == 4);
+    CHECK(grid.model()->headerData(2, Qt::Horizontal).toString() ==
+          QStringLiteral("Weighted\nscore"));
+    CHECK(grid.model()->headerData(3, Qt::Horizontal).toString() == QStringLiteral("Rank"));
+    CHECK_FALSE(grid.model()->flags(grid.model()->index(0, 2)).testFlag(Qt::ItemIsEditable));
     CHECK(grid.model()->headerData(0, Qt::Vertical).toString() ==
           QStringLiteral("Do nothing / business as usual (baseline)"));
     CHECK(grid.model()->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Cost\n60.00%"));
@@ -128,6 +134,18 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     typeScore(grid, 2, 0, QStringLiteral("6"));
     typeScore(grid, 2, 1, QStringLiteral("6"));
     CHECK(grid.model()->data(grid.model()->index(1, 1)).toString() == QStringLiteral("9"));
+    // Beside the scores, each option's total and rank follow as they are typed.
+    CHECK(grid.model()->data(grid.model()->index(0, 2)).toString() == QStringLiteral("5.60"));
+    CHECK(grid.model()->data(grid.model()->index(0, 3)).toString() == QStringLiteral("3"));
+    CHECK(grid.model()->data(grid.model()->index(1, 2)).toString() == QStringLiteral("6.60"));
+    CHECK(grid.model()->data(grid.model()->index(1, 3)).toString() == QStringLiteral("1"));
+    CHECK(grid.model()->data(grid.model()->index(2, 2)).toString() == QStringLiteral("6.00"));
+    CHECK(grid.model()->data(grid.model()->index(2, 3)).toString() == QStringLiteral("2"));
+    // Typing on a worked-out total changes nothing.
+    grid.setCurrentIndex(grid.model()->index(1, 2));
+    QTest::keyClicks(&grid, QStringLiteral("4"));
+    QApplication::processEvents();
+    CHECK(grid.model()->data(grid.model()->index(1, 2)).toString() == QStringLiteral("6.60"));
 
     auto& ranking = panel.results().ranking();
     REQUIRE(ranking.rowCount() == 3);
@@ -165,9 +183,98 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     CHECK(cellText(ranking, 2, 1) == QStringLiteral("Day centre"));
     CHECK(panel.results().status().text().startsWith(QStringLiteral("Not final yet.")));
     // And redo puts it back.
+    CHECK(grid.model()->data(grid.model()->index(2, 3)).toString() == QStringLiteral("Unranked"));
+    CHECK(grid.model()
+              ->data(grid.model()->index(2, 3), Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Day centre is not ranked: ")));
     window.redoAction().trigger();
     CHECK(grid.model()->data(grid.model()->index(2, 1)).toString() == QStringLiteral("6"));
     CHECK(cellText(ranking, 1, 2) == QStringLiteral("6.00"));
+}
+
+TEST_CASE("a twelve-option appraisal is scored and read without scrolling sideways at 1366 x 768",
+          "[ui][plan]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
+                                 QStringLiteral("Northvale")));
+    const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
+    const auto appraisal =
+        add(window, planning::appraisal(),
+            {{"priority_id", priority}, {"name", std::string("Falls prevention options")}});
+    // Doing nothing comes with the appraisal; eleven more make twelve.
+    const char* options[] = {"Community falls service with strength and balance classes",
+                             "Telecare and home adaptations",
+                             "Falls response car with a paramedic and a therapist",
+                             "Medication review in care homes",
+                             "Home hazard assessment after discharge",
+                             "Exercise classes in leisure centres",
+                             "Vision screening for people over 75",
+                             "Fracture liaison service",
+                             "Falls champions in every care home",
+                             "Digital falls risk screening in general practice",
+                             "Extended hours for the community rehabilitation team"};
+    for (const char* name : options) {
+        add(window, planning::appraisalOption(),
+            {{"appraisal_id", appraisal}, {"name", std::string(name)}});
+    }
+    // Six criteria, weights 25 + 20 + 20 + 15 + 10 + 10 = 100%.
+    const std::pair<const char*, std::int64_t> criteria[] = {{"Benefit to people", 2500},
+                                                             {"Cost", 2000},
+                                                             {"Deliverability", 2000},
+                                                             {"Fit with community assets", 1500},
+                                                             {"Reduces health inequalities", 1000},
+                                                             {"Workforce available", 1000}};
+    for (const auto& [name, weight] : criteria) {
+        add(window, planning::appraisalCriterion(),
+            {{"appraisal_id", appraisal}, {"name", std::string(name)}, {"weight_bp", weight}});
+    }
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto& panel = window.planPage()->appraisal();
+    // The tab holds the panel in the container it was built into.
+    auto& tabs = window.planPage()->tabs();
+    tabs.setCurrentIndex(tabs.indexOf(panel.parentWidget()));
+    REQUIRE(panel.isVisible());
+    panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
+    panel.parts().setCurrentIndex(1);
+    QApplication::processEvents();
+    CHECK(window.width() <= 1366);
+
+    // Every option scored from the keyboard, in the grid as shown.
+    auto& grid = panel.grid();
+    REQUIRE(grid.model()->rowCount() == 12);
+    REQUIRE(grid.model()->columnCount() == 6 + 2);
+    for (int row = 0; row < 12; ++row) {
+        for (int column = 0; column < 6; ++column) {
+            typeScore(grid, row, column, QString::number((row + column) % 11));
+        }
+    }
+    QApplication::processEvents();
+    // All six criteria and all twelve options are in view at once: nothing
+    // to scroll, either way.
+    CHECK(grid.horizontalScrollBar()->maximum() == 0);
+    CHECK(grid.verticalScrollBar()->maximum() == 0);
+    test::screenshot(window, QStringLiteral("plan-appraisal-twelve-options-score"));
+    // The ranking reads whole too: all twelve ranked, none scrolled away,
+    // and beside it the sensitivity of all six weights.
+    panel.parts().setCurrentIndex(2);
+    QApplication::processEvents();
+    auto& ranking = panel.results().ranking();
+    REQUIRE(ranking.rowCount() == 12);
+    CHECK(ranking.horizontalScrollBar()->maximum() == 0);
+    CHECK(ranking.verticalScrollBar()->maximum() == 0);
+    auto& sensitivity = panel.results().sensitivity();
+    REQUIRE(sensitivity.rowCount() == 6);
+    CHECK(sensitivity.horizontalScrollBar()->maximum() == 0);
+    CHECK(sensitivity.verticalScrollBar()->maximum() == 0);
+    CHECK(panel.results().status().text().startsWith(QStringLiteral("Final")));
+    test::screenshot(window, QStringLiteral("plan-appraisal-twelve-options-ranking"));
+    panel.parts().setCurrentIndex(3);
+    QApplication::processEvents();
+    test::screenshot(window, QStringLiteral("plan-appraisal-twelve-options-chart"));
 }
 
 TEST_CASE("a score off the scale is refused with a sentence and nothing changes", "[ui][plan]") {

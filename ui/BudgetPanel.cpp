@@ -5,12 +5,17 @@
 #include "ui/ProjectDocument.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace jointly::ui {
 
@@ -42,7 +47,10 @@ QTableWidget* newTable(const QStringList& headings, const QString& name) {
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its heading and its widest figure, so no
+    // amount is ever cut; a narrow screen scrolls the table sideways instead.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setWordWrap(false);
     table->setAccessibleName(name);
     return table;
 }
@@ -79,25 +87,37 @@ BudgetPanel::BudgetPanel(ProjectDocument& document, QWidget* parent)
     shares_ = newTable({tr("Partner"), tr("Share of the forecast")},
                        tr("Each partner's share of the forecast overspend or underspend"));
     shares_->setObjectName(QStringLiteral("risk_shares"));
+    // The partners' names take the room the shares leave.
+    shares_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto* yearsHeading = new QLabel(tr("<b>&Reconciliation</b>"));
     yearsHeading->setBuddy(years_);
     auto* sharesHeading = new QLabel(tr("<b>Risk &share of the selected year's forecast</b>"));
     sharesHeading->setBuddy(shares_);
 
-    auto* left = new QVBoxLayout;
-    left->addWidget(yearsHeading);
-    left->addWidget(years_, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(sharesHeading);
-    right->addWidget(shareSentence_);
-    right->addWidget(shares_, 1);
-    auto* beside = new QHBoxLayout;
-    beside->addLayout(left, 3);
-    beside->addLayout(right, 2);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(yearsHeading);
+    leftLayout->addWidget(years_, 1);
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(sharesHeading);
+    rightLayout->addWidget(shareSentence_);
+    rightLayout->addWidget(shares_, 1);
+    // The reconciliation gets the width its figures need, the shares the
+    // rest (fitReconciliation), until the user moves the divider.
+    beside_ = new QSplitter(Qt::Horizontal);
+    beside_->setObjectName(QStringLiteral("budget_split"));
+    beside_->addWidget(left);
+    beside_->addWidget(right);
+    beside_->setChildrenCollapsible(false);
+    beside_->installEventFilter(this);
+    connect(beside_, &QSplitter::splitterMoved, this, [this] { besideMoved_ = true; });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addLayout(beside, 1);
+    layout->addWidget(beside_, 1);
 
     connect(span_, &QComboBox::currentIndexChanged, this, &BudgetPanel::recalculate);
     connect(years_, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -156,10 +176,32 @@ void BudgetPanel::recalculate() {
                           .arg(QString::fromStdString(planning::formatFinancialYear(first)),
                                pounds(contributed), pounds(allocated)));
     years_->resizeColumnsToContents();
+    fitReconciliation();
     years_->setCurrentCell(std::min(keepRow, years_->rowCount() - 1), 0);
     if (auto* item = years_->item(years_->currentRow(), 0)) {
         showShares(item->data(Qt::UserRole).toInt());
     }
+}
+
+bool BudgetPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == beside_ && event->type() == QEvent::Resize) {
+        fitReconciliation();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BudgetPanel::fitReconciliation() {
+    if (besideMoved_ || beside_->width() <= 0) {
+        return;
+    }
+    // Every figure of the reconciliation in view where the screen allows,
+    // leaving the shares at least room for a partner's name and its share.
+    const int wanted = years_->horizontalHeader()->length() + 2 * years_->frameWidth() +
+                       years_->verticalScrollBar()->sizeHint().width();
+    const int available = beside_->width() - beside_->handleWidth();
+    const int sharesAtLeast = std::min(available / 2, 360);
+    const int reconciliation = std::clamp(wanted, available / 2, available - sharesAtLeast);
+    beside_->setSizes({reconciliation, available - reconciliation});
 }
 
 void BudgetPanel::showShares(int startYear) {

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 
 namespace jointly::ui {
@@ -27,8 +28,12 @@ public:
 
     void recalculate();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void showShares(int startYear);
+    void fitReconciliation();
 
     ProjectDocument& document_;
     QComboBox* span_;
@@ -36,6 +41,8 @@ private:
     QTableWidget* years_;
     QLabel* shareSentence_;
     QTableWidget* shares_;
+    QSplitter* beside_;
+    bool besideMoved_ = false; // the user has set the split by hand
 };
 
 } // namespace jointly::ui

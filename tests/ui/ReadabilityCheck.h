@@ -70,8 +70,7 @@ inline ReadabilityReport checkReadability(QWidget& window) {
             // A heading needs its text and the header's margin either side.
             const int headerMargin =
                 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, view);
-            if (header->isVisible() && headingWidth + headerMargin > width &&
-                !(header->stretchLastSection() && column == model->columnCount() - 1)) {
+            if (header->isVisible() && headingWidth + headerMargin > width) {
                 report.cutHeadings
                     << where(view) + QStringLiteral(": \"") + heading + QStringLiteral("\"");
             }
@@ -82,9 +81,12 @@ inline ReadabilityReport checkReadability(QWidget& window) {
                 }
                 const auto index = model->index(row, column);
                 const QString text = index.data(Qt::DisplayRole).toString();
+                // A cell running on under the table's edge is read by
+                // scrolling, as in a spreadsheet; what is judged is whether the
+                // column is wide enough for it.
+                const int shown = view->visualRect(index).width();
                 if (text.isEmpty() || text.contains(QLatin1Char('\n')) ||
-                    metrics.horizontalAdvance(text) + kCellPadding <=
-                        view->visualRect(index).width()) {
+                    metrics.horizontalAdvance(text) + kCellPadding <= shown) {
                     continue;
                 }
                 const QString what =

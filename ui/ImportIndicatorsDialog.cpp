@@ -2,6 +2,7 @@
 
 #include "records/FieldInput.h"
 #include "ui/ColumnMappingDialog.h"
+#include "ui/FileFolders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,9 +163,11 @@ void ImportIndicatorsDialog::mapColumns() {
 }
 
 void ImportIndicatorsDialog::browse() {
-    QString chosen = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), csvPath(),
-                                                  tr("CSV files (*.csv);;All files (*)"));
+    QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Choose a CSV file"), csvPath().isEmpty() ? FileFolders::startFolder() : csvPath(),
+        tr("CSV files (*.csv);;All files (*)"));
     if (!chosen.isEmpty()) {
+        FileFolders::remember(chosen);
         file_->setText(chosen);
     }
 }

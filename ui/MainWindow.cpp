@@ -11,6 +11,7 @@
 #include "ui/CutTextTips.h"
 #include "ui/CycleNavigator.h"
 #include "ui/ExampleFiles.h"
+#include "ui/FileFolders.h"
 #include "ui/FocusRing.h"
 #include "ui/LicenceDialog.h"
 #include "ui/MessageBar.h"
@@ -227,6 +228,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         connect(document_, &ProjectDocument::problem, messageBar_,
                 [this](const QString& message) { messageBar_->showMessage(message); });
         connect(document_, &ProjectDocument::notice, messageBar_, &MessageBar::showNotice);
+        connect(document_, &ProjectDocument::written, messageBar_, &MessageBar::showWritten);
         connect(document_, &ProjectDocument::undoStateChanged, this, &MainWindow::updateActions);
         connect(document_, &ProjectDocument::changed, this, [this] {
             updateTitle();
@@ -459,23 +461,17 @@ void MainWindow::closeProject() {
     setDocument(nullptr);
 }
 
-QString MainWindow::documentsFolder() const {
-    if (document_) {
-        return QFileInfo(document_->filePath()).absolutePath();
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 void MainWindow::newProject() {
-    NewPartnershipDialog dialog(documentsFolder(), this);
+    NewPartnershipDialog dialog(FileFolders::startFolder(), this);
     if (dialog.exec() == QDialog::Accepted) {
         createProject(dialog.filePath(), dialog.partnershipName());
     }
 }
 
 void MainWindow::openProject() {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open a partnership"), documentsFolder(),
-                                                tr("Jointly projects (*.jointly);;All files (*)"));
+    QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a partnership"), FileFolders::startFolder(),
+                                     tr("Jointly projects (*.jointly);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
@@ -486,11 +482,14 @@ void MainWindow::saveCopyAs() {
         return;
     }
     QFileInfo current(document_->filePath());
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save a copy as"),
-                                     current.absolutePath() + QStringLiteral("/") +
-                                         current.completeBaseName() + tr(" (copy).jointly"),
-                                     tr("Jointly projects (*.jointly)"));
+    const QString name = document_->partnershipName().isEmpty() ? current.completeBaseName()
+                                                                : document_->partnershipName();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        QDir(FileFolders::startFolder())
+            .filePath(FileFolders::safeFileName(tr("%1 (copy)").arg(name)) +
+                      QStringLiteral(".jointly")),
+        tr("Jointly projects (*.jointly)"));
     if (path.isEmpty()) {
         return;
     }
@@ -498,12 +497,15 @@ void MainWindow::saveCopyAs() {
         path += QStringLiteral(".jointly");
     }
     if (document_->check(document_->project().saveCopyAs(path.toStdString()))) {
-        messageBar_->showNotice(tr("A copy was saved as %1. You are still working in %2.")
-                                    .arg(path, current.fileName()));
+        FileFolders::remember(path);
+        messageBar_->showWritten(tr("A copy was saved as %1. You are still working in %2.")
+                                     .arg(QDir::toNativeSeparators(path), current.fileName()),
+                                 path);
     }
 }
 
 void MainWindow::rememberRecent(const QString& path) {
+    FileFolders::remember(path);
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -561,8 +563,10 @@ bool MainWindow::exportJsonTo(const QString& jsonPath) {
         messageBar_->showMessage(QString::fromStdString(written.error().message));
         return false;
     }
-    messageBar_->showNotice(
-        tr("The whole project was written to %1 as JSON.").arg(QFileInfo(jsonPath).fileName()));
+    FileFolders::remember(jsonPath);
+    messageBar_->showWritten(
+        tr("The whole project was written as JSON to %1.").arg(QDir::toNativeSeparators(jsonPath)),
+        jsonPath);
     return true;
 }
 
@@ -584,12 +588,10 @@ void MainWindow::exportJson() {
     if (!document_) {
         return;
     }
-    QFileInfo current(document_->filePath());
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export as JSON"),
-                                     current.absolutePath() + QStringLiteral("/") +
-                                         current.completeBaseName() + QStringLiteral(".json"),
-                                     tr("JSON files (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as JSON"),
+        FileFolders::suggestedPath(document_->partnershipName(), QString(), QStringLiteral("json")),
+        tr("JSON files (*.json)"));
     if (path.isEmpty()) {
         return;
     }
@@ -600,14 +602,15 @@ void MainWindow::exportJson() {
 }
 
 void MainWindow::importJson() {
-    const QString json = QFileDialog::getOpenFileName(this, tr("New partnership from JSON"),
-                                                      documentsFolder(), tr("JSON files (*.json)"));
+    const QString json =
+        QFileDialog::getOpenFileName(this, tr("New partnership from JSON"),
+                                     FileFolders::startFolder(), tr("JSON files (*.json)"));
     if (json.isEmpty()) {
         return;
     }
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save the new partnership as"),
-        documentsFolder() + QStringLiteral("/") + QFileInfo(json).completeBaseName() +
+        QFileInfo(json).absolutePath() + QStringLiteral("/") + QFileInfo(json).completeBaseName() +
             QStringLiteral(".jointly"),
         tr("Jointly projects (*.jointly)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {

@@ -78,7 +78,6 @@ private:
     void replaceStage(int stage, QWidget* page);
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
-    QString documentsFolder() const;
 
     ProjectDocument* document_ = nullptr;
     QStackedWidget* stack_;

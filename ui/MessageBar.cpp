@@ -1,24 +1,33 @@
 #include "ui/MessageBar.h"
 
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <QUrl>
 
 namespace jointly::ui {
 
 MessageBar::MessageBar(QWidget* parent)
-    : QFrame(parent), label_(new QLabel(this)), dismiss_(new QToolButton(this)) {
+    : QFrame(parent), label_(new QLabel(this)), showFolder_(new QToolButton(this)),
+      dismiss_(new QToolButton(this)) {
     setObjectName(QStringLiteral("message_bar"));
     setAccessibleName(tr("Message"));
     label_->setWordWrap(true);
     label_->setTextFormat(Qt::PlainText);
     label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    showFolder_->setText(tr("Show folder"));
+    showFolder_->setAccessibleName(tr("Show the folder the file was written to"));
+    connect(showFolder_, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder_)); });
     dismiss_->setText(tr("Dismiss"));
     dismiss_->setAccessibleName(tr("Dismiss message"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     layout->addWidget(label_, 1);
+    layout->addWidget(showFolder_);
     layout->addWidget(dismiss_);
     connect(dismiss_, &QToolButton::clicked, this, &MessageBar::clear);
     // Two lines of text, always: the strip never changes the height of what
@@ -42,7 +51,15 @@ void MessageBar::showMessage(const QString& message, Kind kind) {
     label_->setToolTip(message);
     label_->setAccessibleName(message);
     setAccessibleDescription(kind == Kind::Problem ? tr("Problem") : tr("Notice"));
+    folder_.clear();
+    showFolder_->hide();
     dismiss_->show();
+}
+
+void MessageBar::showWritten(const QString& message, const QString& filePath) {
+    showMessage(message, Kind::Notice);
+    folder_ = QFileInfo(filePath).absolutePath();
+    showFolder_->show();
 }
 
 void MessageBar::clear() {
@@ -51,6 +68,8 @@ void MessageBar::clear() {
     label_->setAccessibleName(QString());
     setAutoFillBackground(false);
     setFrameShape(QFrame::NoFrame);
+    folder_.clear();
+    showFolder_->hide();
     dismiss_->hide();
 }
 

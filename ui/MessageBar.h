@@ -23,15 +23,22 @@ public:
 
     void showMessage(const QString& message, Kind kind = Kind::Problem);
     void showNotice(const QString& message) { showMessage(message, Kind::Notice); }
+    // A notice that a file was written, with a button that opens the folder
+    // it is in, so the user can find it (to attach it to an e-mail, say).
+    void showWritten(const QString& message, const QString& filePath);
     void clear();
     // The message shown, or nothing.
     QString message() const;
     bool isProblem() const { return kind_ == Kind::Problem && !message().isEmpty(); }
+    // The folder the Show folder button opens, or nothing when it is hidden.
+    QString folderOffered() const { return folder_; }
 
 private:
     QLabel* label_;
+    QToolButton* showFolder_;
     QToolButton* dismiss_;
     Kind kind_ = Kind::Problem;
+    QString folder_;
 };
 
 } // namespace jointly::ui

@@ -5,6 +5,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
 #include "ui/Explanation.h"
+#include "ui/FileFolders.h"
 #include "ui/ImportIndicatorsDialog.h"
 #include "ui/IndicatorChart.h"
 #include "ui/IndicatorImportRunner.h"
@@ -285,11 +286,13 @@ QWidget* NeedsPage::populationTab() {
     importButton->setEnabled(!document_.isReadOnly());
     static_cast<QVBoxLayout*>(page->layout())->insertWidget(1, importButton, 0, Qt::AlignLeft);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import population"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import population"), FileFolders::startFolder(),
+                                         tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty()) {
             return;
         }
+        FileFolders::remember(path);
         auto imported = needs::importPopulation(document_.project(), path.toStdString());
         if (imported.ok()) {
             emit document_.notice(tr("Imported %n population figure(s) from %1. Edit > Undo "

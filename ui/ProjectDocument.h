@@ -45,6 +45,9 @@ signals:
     // that could not be read) or a notice (what an import did).
     void problem(const QString& message);
     void notice(const QString& message);
+    // A file was written from the project (an export): the sentence saying
+    // where, and the file, so the window can offer to show its folder.
+    void written(const QString& message, const QString& filePath);
 
 private:
     std::unique_ptr<project::Project> project_;

@@ -2,9 +2,11 @@
 
 #include "report/TermsOfReference.h"
 #include "ui/DocumentExporter.h"
+#include "ui/FileFolders.h"
 #include "ui/ProjectDocument.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -68,8 +70,8 @@ void TermsOfReferenceView::showEvent(QShowEvent* event) {
 }
 
 void TermsOfReferenceView::exportAs() {
-    const QString suggested =
-        QFileInfo(document_.filePath()).absolutePath() + QStringLiteral("/Terms of reference.pdf");
+    const QString suggested = FileFolders::suggestedPath(
+        document_.partnershipName(), tr("Terms of reference"), QStringLiteral("pdf"));
     QString path = QFileDialog::getSaveFileName(this, tr("Export terms of reference"), suggested,
                                                 exportFileFilter());
     if (path.isEmpty()) {
@@ -78,7 +80,11 @@ void TermsOfReferenceView::exportAs() {
     QString problem = exportDocument(html(), path);
     if (!problem.isEmpty()) {
         emit document_.problem(problem);
+        return;
     }
+    FileFolders::remember(path);
+    emit document_.written(
+        tr("The terms of reference were written to %1.").arg(QDir::toNativeSeparators(path)), path);
 }
 
 } // namespace jointly::ui

@@ -6,10 +6,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 
 namespace jointly::project {
 
@@ -25,6 +27,103 @@ std::uint32_t readBigEndian32(const std::array<unsigned char, kHeaderSize>& head
 
 Error refuse(ErrorKind kind, std::string message) {
     return Error{kind, std::move(message)};
+}
+
+constexpr std::size_t kSampleSize = 4096;
+
+bool looksLikeText(std::string_view sample) {
+    for (const char byte : sample) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            return false;
+        }
+    }
+    return !sample.empty();
+}
+
+// Text laid out as a table: its first two lines split into the same number
+// (more than one) of fields on a comma, semicolon or tab.
+bool looksLikeCsv(std::string_view sample) {
+    const auto firstEnd = sample.find('\n');
+    if (firstEnd == std::string_view::npos) {
+        return false;
+    }
+    const auto first = sample.substr(0, firstEnd);
+    const auto rest = sample.substr(firstEnd + 1);
+    const auto second = rest.substr(0, rest.find('\n'));
+    for (const char separator : {',', ';', '\t'}) {
+        const auto count = std::count(first.begin(), first.end(), separator);
+        if (count > 0 && count == std::count(second.begin(), second.end(), separator)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Says what a file that is not a database holds, from its first bytes, and
+// what the user can do with it: its name may end in .jointly, but that does
+// not make it a project.
+std::string notADatabase(const std::string& name, std::string_view sample) {
+    const std::string leftAlone = " Jointly has left it as it was.";
+    const std::string askForProject =
+        " If you expected a partnership's project, ask whoever sent it for the .jointly file "
+        "itself, or open a backup.";
+    if (sample.empty()) {
+        return name +
+               " is empty: there is nothing in it, so there is no project to open. It may be a "
+               "copy or download that never finished: copy the project again from where it "
+               "came from, or open a backup.";
+    }
+    auto startsWith = [&](std::string_view prefix) {
+        return sample.substr(0, prefix.size()) == prefix;
+    };
+    if (startsWith("%PDF")) {
+        return name +
+               " is a PDF document, not a Jointly project, although its name ends in "
+               ".jointly." +
+               leftAlone + askForProject;
+    }
+    if (startsWith("PK\x03\x04")) {
+        return name +
+               " is a ZIP archive (as Word, Excel and OpenDocument files are), not a "
+               "Jointly project, although its name ends in .jointly." +
+               leftAlone + askForProject;
+    }
+    if (looksLikeText(sample)) {
+        const auto first = sample.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+        const char lead = first == std::string_view::npos ? ' ' : sample[first];
+        if (lead == '{' || lead == '[') {
+            return name +
+                   " holds JSON text, not a Jointly project, although its name ends in "
+                   ".jointly." +
+                   leftAlone +
+                   " If it is a partnership exported as JSON, make a project from it with File "
+                   "> New partnership from JSON.";
+        }
+        if (lead == '<') {
+            return name +
+                   " holds a web page or XML text, not a Jointly project, although its "
+                   "name ends in .jointly." +
+                   leftAlone + askForProject;
+        }
+        if (looksLikeCsv(sample)) {
+            return name +
+                   " holds text laid out like a CSV spreadsheet, not a Jointly project, "
+                   "although its name ends in .jointly." +
+                   leftAlone +
+                   " To bring its figures into a partnership, open the partnership and use one "
+                   "of its Import ... from CSV buttons." +
+                   askForProject;
+        }
+        return name +
+               " holds plain text, not a Jointly project, although its name ends in "
+               ".jointly." +
+               leftAlone + " Open it in a text editor to see what it is." + askForProject;
+    }
+    return name +
+           " was made by another program: it is not a Jointly project, although its "
+           "name ends in .jointly." +
+           leftAlone + askForProject;
 }
 
 } // namespace
@@ -65,11 +164,13 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
     const bool magic =
         got >= sizeof(kMagic) && std::equal(kMagic, kMagic + sizeof(kMagic), header.begin());
     if (!magic) {
-        return refuse(ErrorKind::NotSqlite,
-                      name + " is not a Jointly project: it is not a database file at all" +
-                          (size == 0 ? " (it is empty)" : "") +
-                          ". Choose a file ending in .jointly, or import this file's data "
-                          "through an import command instead.");
+        // A longer look, to say what the file holds instead.
+        std::string sample(kSampleSize, '\0');
+        in.clear();
+        in.seekg(0);
+        in.read(sample.data(), static_cast<std::streamsize>(kSampleSize));
+        sample.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+        return refuse(ErrorKind::NotSqlite, notADatabase(name, sample));
     }
     if (got < kHeaderSize) {
         return refuse(ErrorKind::Damaged,

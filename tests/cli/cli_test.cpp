@@ -118,9 +118,11 @@ TEST_CASE("check refuses each kind of bad file with its own exit code", "[cli]")
         std::ofstream(folder / "notes.jointly") << "Minutes of the meeting\n";
         auto run = folder.jointly("check notes.jointly");
         CHECK(run.exitCode == 4);
-        CHECK(run.err == "jointly: notes.jointly is not a Jointly project: it is not a database "
-                         "file at all. Choose a file ending in .jointly, or import this file's "
-                         "data through an import command instead.\n");
+        CHECK(run.err == "jointly: notes.jointly holds plain text, not a Jointly project, "
+                         "although its name ends in .jointly. Jointly has left it as it was. "
+                         "Open it in a text editor to see what it is. If you expected a "
+                         "partnership's project, ask whoever sent it for the .jointly file "
+                         "itself, or open a backup.\n");
     }
     SECTION("another application's database") {
         makeForeignDatabase(folder / "other.db", 0, 0);

@@ -83,20 +83,73 @@ TEST_CASE("a folder is refused as not a project", "[refusal]") {
                      " is a folder, not a Jointly project. Choose a file ending in .jointly.");
 }
 
-TEST_CASE("a text file and an empty file are refused as not databases", "[refusal]") {
+TEST_CASE("a file that is not a database is refused, saying what it holds and what to do",
+          "[refusal]") {
     TempDir dir;
+    const std::string leftAlone = " Jointly has left it as it was.";
+    const std::string askForProject =
+        " If you expected a partnership's project, ask whoever sent it for the .jointly file "
+        "itself, or open a backup.";
+
+    // Prose with a comma in it is text, not a spreadsheet.
     jointly::testing::writeBytes(dir.file("Minutes.jointly"),
-                                 "Minutes of the partnership board, 3 March.\n");
+                                 "Minutes of the partnership board, 3 March.\nPresent: all.\n");
     checkRefused(dir, "Minutes.jointly", ErrorKind::NotSqlite,
-                 "Minutes.jointly is not a Jointly project: it is not a database file at all. "
-                 "Choose a file ending in .jointly, or import this file's data through an import "
-                 "command instead.");
+                 "Minutes.jointly holds plain text, not a Jointly project, although its name "
+                 "ends in .jointly." +
+                     leftAlone + " Open it in a text editor to see what it is." + askForProject);
 
     jointly::testing::writeBytes(dir.file("Empty.jointly"), "");
     checkRefused(dir, "Empty.jointly", ErrorKind::NotSqlite,
-                 "Empty.jointly is not a Jointly project: it is not a database file at all (it is "
-                 "empty). Choose a file ending in .jointly, or import this file's data through an "
-                 "import command instead.");
+                 "Empty.jointly is empty: there is nothing in it, so there is no project to "
+                 "open. It may be a copy or download that never finished: copy the project "
+                 "again from where it came from, or open a backup.");
+
+    // Two lines with three commas each: a table.
+    jointly::testing::writeBytes(dir.file("Figures.jointly"),
+                                 "Indicator,Area,Value,Period\nFalls,Westshire,2100,2023/24\n");
+    checkRefused(dir, "Figures.jointly", ErrorKind::NotSqlite,
+                 "Figures.jointly holds text laid out like a CSV spreadsheet, not a Jointly "
+                 "project, although its name ends in .jointly." +
+                     leftAlone +
+                     " To bring its figures into a partnership, open the partnership and use one "
+                     "of its Import ... from CSV buttons." +
+                     askForProject);
+
+    jointly::testing::writeBytes(dir.file("Export.jointly"),
+                                 "\xEF\xBB\xBF  {\"format\": \"jointly-project\"}\n");
+    checkRefused(dir, "Export.jointly", ErrorKind::NotSqlite,
+                 "Export.jointly holds JSON text, not a Jointly project, although its name ends "
+                 "in .jointly." +
+                     leftAlone +
+                     " If it is a partnership exported as JSON, make a project from it with File "
+                     "> New partnership from JSON.");
+
+    jointly::testing::writeBytes(dir.file("Page.jointly"), "<!DOCTYPE html><html></html>");
+    checkRefused(dir, "Page.jointly", ErrorKind::NotSqlite,
+                 "Page.jointly holds a web page or XML text, not a Jointly project, although its "
+                 "name ends in .jointly." +
+                     leftAlone + askForProject);
+
+    jointly::testing::writeBytes(dir.file("Report.jointly"), "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+    checkRefused(dir, "Report.jointly", ErrorKind::NotSqlite,
+                 "Report.jointly is a PDF document, not a Jointly project, although its name "
+                 "ends in .jointly." +
+                     leftAlone + askForProject);
+
+    jointly::testing::writeBytes(dir.file("Plan.jointly"),
+                                 std::string("PK\x03\x04\x14\x00\x06\x00", 8));
+    checkRefused(dir, "Plan.jointly", ErrorKind::NotSqlite,
+                 "Plan.jointly is a ZIP archive (as Word, Excel and OpenDocument files are), not "
+                 "a Jointly project, although its name ends in .jointly." +
+                     leftAlone + askForProject);
+
+    jointly::testing::writeBytes(dir.file("Picture.jointly"),
+                                 std::string("\x89PNG\r\n\x1A\n\x00\x00", 10));
+    checkRefused(dir, "Picture.jointly", ErrorKind::NotSqlite,
+                 "Picture.jointly was made by another program: it is not a Jointly project, "
+                 "although its name ends in .jointly." +
+                     leftAlone + askForProject);
 }
 
 TEST_CASE("a database of another application is refused and left alone", "[refusal]") {

@@ -23,8 +23,8 @@ Json stageJson(const stages::StageStatus& status) {
     const auto& progress = status.progress;
     json["percent"] = progress.percent();
     json["complete"] = progress.missing.empty();
-    json["checksMet"] = progress.done;
-    json["checks"] = progress.total;
+    json["partsFilledIn"] = progress.done;
+    json["parts"] = progress.total;
     json["stillToDo"] = progress.missing;
     return json;
 }

@@ -3,6 +3,7 @@
 #include "planning/PlanningKinds.h"
 #include "ui/AppraisalChart.h"
 #include "ui/AppraisalResultsView.h"
+#include "ui/PlaceFinder.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordTableModel.h"
 #include "ui/RecordTableView.h"
@@ -48,6 +49,7 @@ AppraisalPanel::AppraisalPanel(ProjectDocument& document, QWidget* parent)
     grid_ = new ScoringGridModel(document_, this);
     gridView_ = new QTableView;
     gridView_->setObjectName(QStringLiteral("scoring_grid"));
+    PlaceFinder::mark(*gridView_, "scores");
     gridView_->setModel(grid_);
     gridView_->setAccessibleName(tr("Scores"));
     gridView_->setAccessibleDescription(

@@ -2,6 +2,7 @@
 
 #include "planning/PlanStore.h"
 #include "records/Money.h"
+#include "ui/PlaceFinder.h"
 #include "ui/ProjectDocument.h"
 
 #include <QComboBox>
@@ -80,6 +81,7 @@ BudgetPanel::BudgetPanel(ProjectDocument& document, QWidget* parent)
                        tr("Headroom or shortfall")},
                       tr("Contributions against allocations by year"));
     years_->setObjectName(QStringLiteral("budget_years"));
+    PlaceFinder::mark(*years_, "reconciliation");
     shareSentence_ = new QLabel;
     shareSentence_->setWordWrap(true);
     shareSentence_->setTextFormat(Qt::PlainText);

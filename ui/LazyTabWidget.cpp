@@ -20,13 +20,13 @@ int LazyTabWidget::addLazyTab(const QString& title, std::function<QWidget*()> bu
     return index;
 }
 
-void LazyTabWidget::ensureBuilt(int index) {
+bool LazyTabWidget::ensureBuilt(int index) {
     if (index < 0 || index >= static_cast<int>(lazy_.size())) {
-        return;
+        return false;
     }
     auto& tab = lazy_[static_cast<std::size_t>(index)];
     if (!tab.build) {
-        return;
+        return false;
     }
     auto build = std::move(tab.build);
     tab.build = nullptr;
@@ -37,6 +37,7 @@ void LazyTabWidget::ensureBuilt(int index) {
     if (tab.container->isVisible()) {
         page->show();
     }
+    return true;
 }
 
 } // namespace jointly::ui

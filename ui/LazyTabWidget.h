@@ -16,8 +16,9 @@ public:
 
     // Adds a tab whose page `build` makes when it is first needed.
     int addLazyTab(const QString& title, std::function<QWidget*()> build);
-    // Builds the page of tab `index` now if it has not been built yet.
-    void ensureBuilt(int index);
+    // Builds the page of tab `index` now if it has not been built yet;
+    // true when it was built by this call.
+    bool ensureBuilt(int index);
 
 private:
     struct Lazy {

@@ -19,10 +19,12 @@
 #include "ui/NeedsPage.h"
 #include "ui/NewPartnershipDialog.h"
 #include "ui/PartnershipPage.h"
+#include "ui/PlaceFinder.h"
 #include "ui/PlanPage.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordForm.h"
 #include "ui/StagePlaceholder.h"
+#include "ui/StillToDoList.h"
 #include "ui/UndoKeyRouter.h"
 #include "ui/WelcomePage.h"
 
@@ -53,7 +55,7 @@ const char* const kStateKey = "mainWindow/state";
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), stack_(new QStackedWidget(this)), opening_(new QLabel),
-      navigator_(new CycleNavigator), missing_(new QLabel), stages_(new QStackedWidget),
+      navigator_(new CycleNavigator), missing_(new StillToDoList), stages_(new QStackedWidget),
       messageBar_(new MessageBar), readOnlyBanner_(new QLabel) {
     setObjectName(QStringLiteral("main_window"));
     // The icon's eight sizes are decoded when it is set, so it is set once
@@ -65,11 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     FocusRing::followFocus();
     qApp->installEventFilter(new CutTextTips(this));
 
-    missing_->setObjectName(QStringLiteral("stage_missing"));
-    missing_->setWordWrap(true);
-    missing_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     missing_->setMaximumWidth(240);
-    missing_->setTextFormat(Qt::PlainText);
+    connect(missing_, &StillToDoList::goTo, this, &MainWindow::goToPlace);
     readOnlyBanner_->setObjectName(QStringLiteral("read_only_banner"));
     readOnlyBanner_->setWordWrap(true);
     QPalette bannerColours = readOnlyBanner_->palette();
@@ -128,7 +127,12 @@ MainWindow::MainWindow(QWidget* parent)
     setDocument(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Pages and the document go while the window is whole, as when it is
+    // closed: a field being typed in commits as it loses the keyboard, and
+    // what that edit signals must reach a window that still exists.
+    dropDocument();
+}
 
 void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
@@ -205,9 +209,7 @@ void MainWindow::replaceStage(int stage, QWidget* page) {
     delete standIn;
 }
 
-void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
-    // A message about the project being closed does not carry over.
-    messageBar_->clear();
+void MainWindow::dropDocument() {
     // Pages hold references to the document: remove them before it goes.
     navigator_->setDocument(nullptr);
     while (stages_->count() > 0) {
@@ -219,6 +221,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
     needsPage_ = nullptr;
     planPage_ = nullptr;
     delete document_;
+    document_ = nullptr;
+    // A message about the project closed does not carry over.
+    messageBar_->clear();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
+    dropDocument();
     document_ = document.release();
     if (document_) {
         document_->setParent(this);
@@ -329,16 +338,12 @@ void MainWindow::updateMissing() {
         missing_->clear();
         return;
     }
-    auto progress = navigator_->progressOf(row);
-    if (progress.missing.empty()) {
-        missing_->setText(tr("This stage is complete."));
-        return;
-    }
-    QString text = tr("Still to do:");
-    for (const auto& line : progress.missing) {
-        text += QStringLiteral("\n\u2022 ") + QString::fromStdString(line);
-    }
-    missing_->setText(text);
+    missing_->setProgress(navigator_->progressOf(row));
+}
+
+bool MainWindow::goToPlace(const QString& place) {
+    auto* page = stages_->currentWidget();
+    return page && PlaceFinder::goTo(*page, place);
 }
 
 bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakStaleLock,

@@ -17,6 +17,7 @@ class NeedsPage;
 class PlanPage;
 class PartnershipPage;
 class ProjectDocument;
+class StillToDoList;
 
 // The main window: the cycle navigator on the left, the chosen stage on the
 // right, and the File, Edit and Help menus.
@@ -45,6 +46,9 @@ public:
     bool exportJsonTo(const QString& jsonPath);
     bool importJsonFrom(const QString& jsonPath, const QString& projectPath);
     void closeProject();
+    // Goes to where a "still to do" item of the stage shown is done (see
+    // StageProgress::places); false when the stage's page has no such place.
+    bool goToPlace(const QString& place);
 
     ProjectDocument* document() const { return document_; }
     PartnershipPage* partnershipPage() const { return partnershipPage_; }
@@ -70,6 +74,8 @@ protected:
 private:
     void createMenus();
     void setDocument(std::unique_ptr<ProjectDocument> document);
+    // Closes the project shown, its pages first.
+    void dropDocument();
     void showWelcome();
     void updateTitle();
     void updateActions();
@@ -85,7 +91,7 @@ private:
     QLabel* opening_;
     QWidget* workspace_;
     CycleNavigator* navigator_;
-    QLabel* missing_;
+    StillToDoList* missing_;
     QStackedWidget* stages_;
     PartnershipPage* partnershipPage_ = nullptr;
     NeedsPage* needsPage_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/NeedsPage.h"
 
+#include "needs/ComparatorDescription.h"
 #include "needs/NeedsKinds.h"
 #include "needs/PopulationImport.h"
 #include "partnership/PartnershipKinds.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -79,8 +81,29 @@ QWidget* NeedsPage::indicatorsTab() {
     importButton->setAccessibleName(tr("Import indicators from a Fingertips or other CSV file"));
     importButton->setEnabled(!document_.isReadOnly());
     connect(importButton, &QPushButton::clicked, this, &NeedsPage::importIndicators);
+    // What the comparator's code stands for, in words, as it is typed.
+    auto* comparatorMeaning = new QLabel(page);
+    comparatorMeaning->setObjectName(QStringLiteral("comparator_meaning"));
+    comparatorMeaning->setWordWrap(true);
+    comparatorMeaning->setTextFormat(Qt::PlainText);
+    auto* comparatorCode = qobject_cast<QLineEdit*>(settings->editorFor("comparator_code"));
+    auto describe = [this, comparatorMeaning, comparatorCode] {
+        const QString code = comparatorCode ? comparatorCode->text() : QString();
+        comparatorMeaning->setText(QString::fromStdString(
+            needs::describeComparator(document_.database(), code.toStdString())));
+    };
+    describe();
+    if (comparatorCode) {
+        comparatorCode->setAccessibleDescription(
+            tr("The area significance is judged against; what it stands for is shown below it."));
+        connect(comparatorCode, &QLineEdit::textChanged, comparatorMeaning, describe);
+    }
+    connect(&document_, &ProjectDocument::changed, comparatorMeaning, describe);
+    auto* settingsBox = new QVBoxLayout;
+    settingsBox->addWidget(settings);
+    settingsBox->addWidget(comparatorMeaning);
     auto* top = new QHBoxLayout;
-    top->addWidget(settings, 1);
+    top->addLayout(settingsBox, 1);
     top->addWidget(importButton, 0, Qt::AlignTop);
 
     // Filters: by care group and by topic.

@@ -3,6 +3,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
+#include "ui/PlaceFinder.h"
 #include "ui/ProjectDocument.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ void showEditable(QWidget* editor, bool editable) {
 RecordForm::RecordForm(ProjectDocument& document, const records::RecordKind& kind, std::int64_t id,
                        const std::vector<std::string_view>& columns, QWidget* parent)
     : QWidget(parent), document_(document), kind_(kind), id_(id) {
+    PlaceFinder::mark(*this, kind.singular);
     auto* layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (auto column : columns) {

@@ -2,6 +2,7 @@
 
 #include "records/DeletionImpact.h"
 #include "records/RecordStore.h"
+#include "ui/PlaceFinder.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordDelegate.h"
 #include "ui/RecordTableModel.h"
@@ -48,6 +49,7 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
       add_(new QPushButton(tr("&Add %1").arg(text(kind.singular)), this)),
       delete_(new QPushButton(tr("Delete"), this)) {
     setObjectName(text(kind.table) + QStringLiteral("_view"));
+    PlaceFinder::mark(*this, kind.singular);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     heading->setBuddy(table_);
     // A long heading wraps rather than holding the table (and the window)

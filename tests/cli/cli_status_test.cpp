@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -33,18 +35,21 @@ TEST_CASE("status gives each stage's completeness and what is still to do, as th
             INFO(keys[i]);
             CHECK(stages[i]["built"] == true);
             CHECK(stages[i]["percent"].get<int>() >= 90);
-            // percent is the checks met out of all, rounded down.
+            // percent is the parts filled in out of all, rounded down, and
+            // short of 100 while anything is left to do.
+            const int share =
+                stages[i]["partsFilledIn"].get<int>() * 100 / stages[i]["parts"].get<int>();
             CHECK(stages[i]["percent"].get<int>() ==
-                  stages[i]["checksMet"].get<int>() * 100 / stages[i]["checks"].get<int>());
+                  (stages[i]["stillToDo"].empty() ? share : std::min(share, 99)));
         }
         CHECK(stages[0]["complete"] == true);
         CHECK(stages[0]["stillToDo"].empty());
         CHECK(stages[1]["complete"] == true);
-        // 15 of the plan's 16 checks are met (15 * 100 / 16 = 93.75, rounded
-        // down to 93): its allocations for one year are more than was put in.
-        CHECK(stages[2]["checksMet"] == 15);
-        CHECK(stages[2]["checks"] == 16);
-        CHECK(stages[2]["percent"] == 93);
+        // All 14 of the plan's parts are filled in, but its allocations for
+        // one year are more than was put in, so it is not complete: 99%.
+        CHECK(stages[2]["partsFilledIn"] == 14);
+        CHECK(stages[2]["parts"] == 14);
+        CHECK(stages[2]["percent"] == 99);
         CHECK(stages[2]["stillToDo"] ==
               Json::array({"Allocations exceed contributions in 1 year: see the reconciliation "
                            "under Budget."}));
@@ -64,7 +69,7 @@ TEST_CASE("status gives each stage's completeness and what is still to do, as th
         CHECK(run.out.starts_with("west.jointly: Westshire Joint Commissioning Unit\n\n"
                                   "Partnership: complete\n"
                                   "Needs assessment: complete\n"
-                                  "Planning: 93% complete, 1 to do\n"
+                                  "Planning: 99% complete, 1 to do\n"
                                   "  - Allocations exceed contributions in 1 year: see the "
                                   "reconciliation under Budget.\n"
                                   "Procurement: not built yet\n"
@@ -82,10 +87,16 @@ TEST_CASE("status of a new partnership lists everything still to do", "[cli][sta
     const auto json = Json::parse(run.out);
     const auto& needs = json["stages"][1];
     CHECK(needs["percent"] == 0);
-    CHECK(needs["checksMet"] == 0);
-    CHECK(needs["stillToDo"].size() == needs["checks"].get<std::size_t>());
+    CHECK(needs["partsFilledIn"] == 0);
+    CHECK(needs["parts"] == 12);
+    CHECK(needs["stillToDo"].size() == 12);
     CHECK(needs["stillToDo"][0] ==
-          "Record the partnership's own area (with its code) under Areas.");
+          "Record the partnership's own area (with its name and code) under Areas.");
+    // The partnership has its name, and nothing else: 1 of 14 parts = 7%.
+    const auto& partnership = json["stages"][0];
+    CHECK(partnership["partsFilledIn"] == 1);
+    CHECK(partnership["parts"] == 14);
+    CHECK(partnership["percent"] == 7);
     CHECK(json["holds"]["indicator values"] == 0);
 }
 

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,6 +43,7 @@ struct Fixture {
         INFO(jointly::testing::describe(status));
         REQUIRE(status.ok());
     }
+    void undo() { REQUIRE(project->undo().ok()); }
     partnership::StageProgress progress() {
         return partnership::partnershipProgress(project->database());
     }
@@ -69,14 +72,16 @@ using Sentences = std::vector<std::string>;
 
 } // namespace
 
-TEST_CASE("a new partnership has done only what needs nothing", "[progress]") {
+TEST_CASE("a new partnership has done only what it has filled in", "[progress]") {
     Fixture f("Westshire Partnership");
     auto progress = f.progress();
-    // Named, no commissioning partner lacks budget authority (there are none),
-    // and no shared budget needs no agreement: 3 of 14 checks.
-    CHECK(progress.done == 3);
+    // Named, and nothing else: 1 of the 14 parts, 100 / 14 = 7%. Nothing
+    // counts for being empty: no commissioning partner lacks budget
+    // authority only because there are none, and "no shared budget" is the
+    // default, not an agreement recorded.
+    CHECK(progress.done == 1);
     CHECK(progress.total == 14);
-    CHECK(progress.percent() == 21);
+    CHECK(progress.percent() == 7);
     CHECK(progress.missing ==
           Sentences{
               "Write the partnership's aims.",
@@ -84,9 +89,13 @@ TEST_CASE("a new partnership has done only what needs nothing", "[progress]") {
               "Say which area the partnership covers and its population.",
               "Add the area's localities.",
               "Add the partner organisations (at least two).",
-              "Add members for each partner organisation.",
+              "Add the members who sit on the partnership for each partner organisation.",
+              "A decision-making group needs, for each commissioning partner, a member who can "
+              "commit its budget.",
               "Record the groups this partnership links with (e.g. the health and wellbeing "
               "board).",
+              "Record the basis of the partnership's agreement (e.g. terms of reference agreed "
+              "by each partner) and when it starts.",
               "Add the care groups the partnership commissions for.",
               "Choose a lead commissioner for each care group.",
               "Add the strategic commissioning framework to the plans.",
@@ -95,10 +104,53 @@ TEST_CASE("a new partnership has done only what needs nothing", "[progress]") {
 
     Fixture unnamed("");
     auto unnamedProgress = unnamed.progress();
-    CHECK(unnamedProgress.done == 2);
+    CHECK(unnamedProgress.done == 0);
     CHECK(unnamedProgress.total == 14);
+    CHECK(unnamedProgress.percent() == 0);
     REQUIRE_FALSE(unnamedProgress.missing.empty());
     CHECK(unnamedProgress.missing.front() == "Give the partnership a name.");
+}
+
+TEST_CASE("blank rows fill nothing in, and adding a partner never lowers completeness",
+          "[progress]") {
+    Fixture f("Westshire Partnership");
+    const auto& partner = kinds::partnerOrganisation();
+    // A blank objective, locality, partner, member and care group, as the
+    // Add buttons make them: nothing filled in, so nothing counts.
+    f.add(kinds::objective(), {});
+    f.add(kinds::locality(), {});
+    const auto blank = f.add(partner, {});
+    f.add(kinds::member(), {{"partner_id", number(blank)}});
+    f.add(kinds::careGroup(), {});
+    auto progress = f.progress();
+    CHECK(progress.done == 1);
+    CHECK(progress.percent() == 7);
+
+    // Two named partners: a part filled in (2 of 14 = 14%).
+    const auto council = f.add(partner, {{"name", text("Westshire County Council")}});
+    f.add(partner, {{"name", text("NHS Westshire")}});
+    progress = f.progress();
+    CHECK(progress.done == 2);
+    CHECK(progress.percent() == 14);
+    // A member for the council: members and, as the council commissions and
+    // she can commit its budget, budget authority are begun (4 of 14 = 28%);
+    // what is left to finish is listed but does not count against it.
+    f.add(kinds::member(), {{"partner_id", number(council)},
+                            {"name", text("Amy Shah")},
+                            {"can_commit_budget", number(1)}});
+    progress = f.progress();
+    CHECK(progress.done == 4);
+    CHECK(progress.percent() == 28);
+    // A third partner, with no member yet: still 28%, with one more thing
+    // to finish, naming it.
+    const auto todoBefore = progress.missing.size();
+    f.add(partner, {{"name", text("Westshire Public Health")}});
+    progress = f.progress();
+    CHECK(progress.done == 4);
+    CHECK(progress.percent() == 28);
+    CHECK(progress.missing.size() == todoBefore);
+    CHECK(std::count(progress.missing.begin(), progress.missing.end(),
+                     "Add a member for NHS Westshire, Westshire Public Health.") == 1);
 }
 
 TEST_CASE("progress names what is still missing as things are added", "[progress]") {
@@ -123,46 +175,70 @@ TEST_CASE("progress names what is still missing as things are added", "[progress
     auto framework = f.add(kinds::planDocument(), {{"title", text("Westshire framework")}});
 
     auto progress = f.progress();
-    // Pooled with fixed shares adds legal basis, host and shares (16 checks).
-    CHECK(progress.total == 16);
-    CHECK(progress.done == 9);
-    CHECK(progress.percent() == 56);
+    // Filled in: name, aims, objective, area, locality, partners, members,
+    // budget authority (the council's), linked group, care group and
+    // framework: 11 of 14 = 78%. Not yet: the agreement's legal basis and
+    // start, a lead commissioner, a dated plan. Begun but unfinished: the
+    // NHS has no member, and none who can commit its budget.
+    CHECK(progress.total == 14);
+    CHECK(progress.done == 11);
+    CHECK(progress.percent() == 78);
     CHECK(progress.missing ==
           Sentences{
               "Add a member for NHS Westshire.",
               "A decision-making group needs, for each commissioning partner, a member who can "
               "commit its budget: none yet for NHS Westshire.",
-              "Record the legal basis of the budget agreement (e.g. a Section 75 agreement).",
-              "Choose the host partner that holds the pooled budget.",
-              "Fixed risk shares must add up to 100%; they add up to 97.50%.",
-              "Choose a lead commissioner for Older people.",
-              "Give a horizon and next refresh date to Westshire framework.",
+              "Record the legal basis of the budget agreement (e.g. a Section 75 agreement) and "
+              "when it starts.",
+              "Choose a lead commissioner for each care group.",
+              "Give each plan a horizon and a next refresh date.",
           });
+    // Where each is done, for the window to go to: the kind of record, or a
+    // form's field.
+    CHECK(progress.places ==
+          Sentences{"member", "member", "agreement/legal_basis", "care group", "plan"});
 
     f.add(kinds::member(), {{"partner_id", number(nhs)},
                             {"name", text("Dr Ravi Patel")},
                             {"can_commit_budget", number(1)}});
     f.set(kinds::agreement(), 1, "legal_basis", text("Section 75, NHS Act 2006"));
-    f.set(kinds::agreement(), 1, "host_partner_id", number(council));
+    f.set(kinds::agreement(), 1, "agreement_starts_on", text("2026-04-01"));
     f.set(partner, council, "fixed_risk_share_bp", number(6205));
-    CHECK(f.progress().missing.at(0) ==
+    // The agreement is recorded (12 of 14); what is left of it: the host, and
+    // shares of 62.05% + 37.50% = 99.55%.
+    progress = f.progress();
+    CHECK(progress.done == 12);
+    CHECK(progress.missing.at(0) == "Choose the host partner that holds the pooled budget.");
+    CHECK(progress.missing.at(1) ==
           "Fixed risk shares must add up to 100%; they add up to 99.55%.");
+    f.set(kinds::agreement(), 1, "host_partner_id", number(council));
     f.set(partner, council, "fixed_risk_share_bp", number(6250));
     f.set(kinds::careGroup(), older, "lead_commissioner_id", number(council));
     f.set(kinds::planDocument(), framework, "horizon_years", number(10));
     f.set(kinds::planDocument(), framework, "next_refresh_on", text("2027-04-01"));
     progress = f.progress();
     CHECK(progress.missing.empty());
-    CHECK(progress.done == 16);
-    CHECK(progress.total == 16);
+    CHECK(progress.done == 14);
+    CHECK(progress.total == 14);
     CHECK(progress.percent() == 100);
 
-    // A model-making group needs a parent body instead of budget authority.
+    // A second care group with no lead: every part is still filled in, but a
+    // stage with something left to do is not complete: 14 of 14 shows 99%.
+    f.add(kinds::careGroup(), {{"name", text("Children")}});
+    progress = f.progress();
+    CHECK(progress.done == 14);
+    CHECK(progress.percent() == 99);
+    CHECK(progress.missing == Sentences{"Choose a lead commissioner for Children."});
+    f.undo();
+
+    // A model-making group needs a parent body instead of budget authority:
+    // 13 of 14 = 92%.
     f.set(kinds::member(), amy, "can_commit_budget", number(0));
     f.set(kinds::profile(), 1, "group_kind", text("model_making"));
     progress = f.progress();
     CHECK(progress.missing == Sentences{"Name the parent body the model is being developed for."});
-    CHECK(progress.done == 15);
+    CHECK(progress.done == 13);
+    CHECK(progress.percent() == 92);
 }
 
 TEST_CASE("escapeHtml escapes every character with a meaning in HTML", "[report]") {

@@ -247,11 +247,10 @@ TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[
                                  QStringLiteral("Named")));
     auto& navigator = window.navigator();
     REQUIRE(navigator.count() == 5);
-    // A new partnership passes 3 of the 14 checks in PartnershipProgress: it
-    // has a name, no commissioning partner lacks budget authority (there are
-    // none yet), and "no shared budget" needs nothing more. 3/14 = 21%.
-    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n21% complete, 11 to do"));
-    // None of the needs stage's 12 checks pass yet (see NeedsProgress).
+    // A new partnership has filled in 1 of the 14 parts in
+    // PartnershipProgress, its name: 100/14 = 7%.
+    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n7% complete, 13 to do"));
+    // None of the needs stage's 12 parts is filled in yet (see NeedsProgress).
     CHECK(navigator.item(1)->text() == QStringLiteral("Needs\n0% complete, 12 to do"));
     CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\nNot built yet"));
     CHECK(navigator.item(0)->toolTip().contains(QStringLiteral("Write the partnership's aims.")));
@@ -262,7 +261,8 @@ TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[
     aims->setFocus();
     QTest::keyClicks(aims, QStringLiteral("Better care, together."));
     window.partnershipPage()->partners().table().setFocus(); // leaving the field commits it
-    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n28% complete, 10 to do"));
+    // Aims: 2 of 14 = 14%.
+    CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n14% complete, 12 to do"));
     CHECK(window.undoAction().text() == QStringLiteral("&Undo Change aims"));
 }
 
@@ -521,7 +521,9 @@ TEST_CASE("a partnership goes out as JSON and comes back as a new one; bad JSON 
     const QString json = folder.filePath(QStringLiteral("Westshire.json"));
     REQUIRE(window.exportJsonTo(json));
     CHECK(window.messageBar().message() ==
-          QStringLiteral("The whole project was written to Westshire.json as JSON."));
+          QStringLiteral("The whole project was written as JSON to %1.")
+              .arg(QDir::toNativeSeparators(json)));
+    CHECK(window.messageBar().folderOffered() == folder.path());
     // Exactly what `jointly export-json` writes, through the same core.
     auto expected = interchange::exportProjectJson(window.document()->filePath().toStdString());
     REQUIRE(expected.ok());

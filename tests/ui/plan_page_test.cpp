@@ -72,10 +72,8 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     REQUIRE(test::showActive(window));
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("p.jointly")),
                                  QStringLiteral("Northvale")));
-    // A new plan passes 2 of PlanningProgress's 16 checks (no year has more
-    // allocated than contributed; no option is dropped without a reason):
-    // 2/16 = 12%.
-    CHECK(window.navigator().item(2)->text() == QStringLiteral("Plan\n12% complete, 14 to do"));
+    // A new plan has filled in none of PlanningProgress's 14 parts.
+    CHECK(window.navigator().item(2)->text() == QStringLiteral("Plan\n0% complete, 14 to do"));
 
     const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
     const auto appraisal = add(window, planning::appraisal(),

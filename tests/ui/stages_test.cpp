@@ -3,6 +3,9 @@
 #include "UiTestSupport.h"
 
 #include "needs/IndicatorSeries.h"
+#include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
+#include "records/RecordStore.h"
 #include "stages/Stage.h"
 #include "ui/AppraisalChart.h"
 #include "ui/CycleNavigator.h"
@@ -14,11 +17,17 @@
 #include "ui/RecordTableModel.h"
 #include "ui/RecordTableView.h"
 #include "ui/StagePlaceholder.h"
+#include "ui/StillToDoList.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
+
+#include <algorithm>
 
 using namespace jointly;
 
@@ -29,9 +38,9 @@ QString str(std::string_view text) {
 }
 
 QString stillToDo(ui::MainWindow& window) {
-    auto* label = window.findChild<QLabel*>(QStringLiteral("stage_missing"));
-    REQUIRE(label);
-    return label->text();
+    auto* list = window.findChild<ui::StillToDoList*>(QStringLiteral("stage_missing"));
+    REQUIRE(list);
+    return list->text();
 }
 
 // What the list under the navigator should say for a stage's progress.
@@ -217,4 +226,128 @@ TEST_CASE("the example's needs assessment shows its indicators charted and what 
     test::screenshot(window, QStringLiteral("example-needs-by-area"));
     page.tabs().setCurrentIndex(1);
     test::screenshot(window, QStringLiteral("example-worse-and-getting-worse"));
+}
+
+namespace {
+
+// The place a widget, or the form or table around it, is marked with.
+QString placeAround(QWidget* widget) {
+    for (; widget; widget = widget->parentWidget()) {
+        const QString place = widget->property("jointlyPlace").toString();
+        if (!place.isEmpty()) {
+            return place;
+        }
+    }
+    return {};
+}
+
+// Chooses every item of the still-to-do list of the stage in `row`, the
+// first from the keyboard and the rest with the mouse, and checks that each
+// puts the keyboard, visibly, where that item is done.
+void visitEveryItem(ui::MainWindow& window, int row) {
+    window.navigator().setCurrentRow(row);
+    QApplication::processEvents();
+    auto* list = window.findChild<ui::StillToDoList*>(QStringLiteral("stage_missing"));
+    REQUIRE(list);
+    auto& items = list->items();
+    const auto progress = window.navigator().progressOf(row);
+    REQUIRE(items.count() == static_cast<int>(progress.missing.size()));
+    REQUIRE(progress.places.size() == progress.missing.size());
+    for (int item = 0; item < items.count(); ++item) {
+        const QString place =
+            QString::fromStdString(progress.places[static_cast<std::size_t>(item)]);
+        INFO(progress.missing[static_cast<std::size_t>(item)] << " -> " << place.toStdString());
+        if (item == 0) {
+            items.setFocus();
+            items.setCurrentRow(0);
+            QTest::keyClick(&items, Qt::Key_Return);
+        } else {
+            items.scrollToItem(items.item(item));
+            const QRect where = items.visualItemRect(items.item(item));
+            QTest::mouseClick(items.viewport(), Qt::LeftButton, {}, where.center());
+        }
+        QApplication::processEvents();
+        auto* focus = QApplication::focusWidget();
+        REQUIRE(focus != nullptr);
+        CHECK(focus->isVisible());
+        CHECK(focus->window() == &window);
+        CHECK(placeAround(focus) == place.section(QLatin1Char('/'), 0, 0));
+        // A place naming a field puts the keyboard in that field.
+        if (place.contains(QLatin1Char('/'))) {
+            CHECK(focus->objectName().endsWith(place.section(QLatin1Char('/'), 1)));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("every still-to-do item goes, by mouse or keyboard, to where it is done",
+          "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    SECTION("a new partnership: every part of every built stage") {
+        REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
+                                     QStringLiteral("New partnership")));
+        for (int row = 0; row < window.navigator().count(); ++row) {
+            if (ui::CycleNavigator::stageAt(row).built()) {
+                visitEveryItem(window, row);
+            }
+        }
+    }
+    SECTION("the example: what is left of parts begun") {
+        test::openExampleCopy(window, folder);
+        // An action without an owner, a partner without a member, an
+        // appraisal not fully scored, and the plan's over-allocated year.
+        auto& project = window.document()->project();
+        REQUIRE(records::addRecord(project, planning::planAction(),
+                                   {{"description", std::string("Review the falls pathway")}})
+                    .ok());
+        REQUIRE(records::addRecord(project, partnership::partnerOrganisation(),
+                                   {{"name", std::string("Westshire Hospice")}})
+                    .ok());
+        const auto priorities =
+            records::listRecords(window.document()->database(), planning::priority());
+        REQUIRE_FALSE(priorities.empty());
+        const auto appraisal = records::addRecord(project, planning::appraisal(),
+                                                  {{"priority_id", priorities.front().id}});
+        REQUIRE(appraisal.ok());
+        REQUIRE(records::addRecord(project, planning::appraisalCriterion(),
+                                   {{"appraisal_id", appraisal.value()},
+                                    {"name", std::string("Cost")},
+                                    {"weight_bp", std::int64_t{10000}}})
+                    .ok());
+        const auto plan = window.navigator().progressOf(ui::CycleNavigator::Plan);
+        CHECK(std::count(plan.places.begin(), plan.places.end(), "scores") == 1);
+        CHECK(std::count(plan.places.begin(), plan.places.end(), "reconciliation") == 1);
+        CHECK(std::count(plan.places.begin(), plan.places.end(), "action") == 1);
+        for (int row = 0; row < window.navigator().count(); ++row) {
+            if (ui::CycleNavigator::stageAt(row).built()) {
+                visitEveryItem(window, row);
+            }
+        }
+        test::screenshot(window, QStringLiteral("still-to-do-went-to-scores"));
+    }
+}
+
+TEST_CASE("the comparator's code is said in words beside it as it is typed", "[ui][stages]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
+                                 QStringLiteral("New partnership")));
+    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    auto* code = window.findChild<QLineEdit*>(QStringLiteral("comparator_code"));
+    auto* meaning = window.findChild<QLabel*>(QStringLiteral("comparator_meaning"));
+    REQUIRE(code);
+    REQUIRE(meaning);
+    CHECK(meaning->isVisible());
+    code->setFocus();
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("E92000001"));
+    CHECK(meaning->text() == QStringLiteral("Compared with England (E92000001)."));
+    QTest::keyClick(code, Qt::Key_Backspace);
+    CHECK(meaning->text().startsWith(QStringLiteral("No area with the code E9200000 ")));
 }

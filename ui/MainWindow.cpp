@@ -13,6 +13,7 @@
 #include "ui/ExampleFiles.h"
 #include "ui/FileFolders.h"
 #include "ui/FocusRing.h"
+#include "ui/GuideWindow.h"
 #include "ui/LicenceDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/MnemonicKeeper.h"
@@ -41,6 +42,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -179,6 +181,10 @@ void MainWindow::createMenus() {
     });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    guide_ = help->addAction(tr("Jointly &guide"), this, &MainWindow::showGuide);
+    guide_->setShortcut(QKeySequence::HelpContents);
+    guide_->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     auto* about = help->addAction(tr("&About Jointly"), this, [this] {
         QMessageBox box(this);
         box.setWindowTitle(tr("About Jointly"));
@@ -339,6 +345,32 @@ void MainWindow::updateMissing() {
         return;
     }
     missing_->setProgress(navigator_->progressOf(row));
+}
+
+QString MainWindow::guideAnchor() const {
+    const int row = navigator_->currentRow();
+    if (!document_ || row < 0) {
+        return QStringLiteral("top");
+    }
+    const auto& key = CycleNavigator::stageAt(row).key;
+    const QString stage = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+    auto* page = stages_->currentWidget();
+    auto* tabs =
+        page ? page->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (tabs && tabs->currentIndex() >= 0) {
+        const QString section = GuideWindow::anchorFor(stage, tabs->tabText(tabs->currentIndex()));
+        if (GuideWindow::hasAnchor(section)) {
+            return section;
+        }
+    }
+    return stage;
+}
+
+void MainWindow::showGuide() {
+    if (!guideWindow_) {
+        guideWindow_ = new GuideWindow(this);
+    }
+    guideWindow_->showAt(guideAnchor());
 }
 
 bool MainWindow::goToPlace(const QString& place) {

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace jointly::ui {
 
 class CycleNavigator;
+class GuideWindow;
 class MessageBar;
 class NeedsPage;
 class PlanPage;
@@ -49,6 +50,9 @@ public:
     // Goes to where a "still to do" item of the stage shown is done (see
     // StageProgress::places); false when the stage's page has no such place.
     bool goToPlace(const QString& place);
+    // The guide's section for the page shown (F1 opens it there).
+    QString guideAnchor() const;
+    GuideWindow* guideWindow() const { return guideWindow_; }
 
     ProjectDocument* document() const { return document_; }
     PartnershipPage* partnershipPage() const { return partnershipPage_; }
@@ -60,6 +64,7 @@ public:
     QAction& redoAction() { return *redo_; }
 
 public slots:
+    void showGuide();
     void newProject();
     void openProject();
     void saveCopyAs();
@@ -92,6 +97,8 @@ private:
     QWidget* workspace_;
     CycleNavigator* navigator_;
     StillToDoList* missing_;
+    GuideWindow* guideWindow_ = nullptr;
+    QAction* guide_ = nullptr;
     QStackedWidget* stages_;
     PartnershipPage* partnershipPage_ = nullptr;
     NeedsPage* needsPage_ = nullptr;

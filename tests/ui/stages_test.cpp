@@ -9,6 +9,7 @@
 #include "stages/Stage.h"
 #include "ui/AppraisalChart.h"
 #include "ui/CycleNavigator.h"
+#include "ui/GuideWindow.h"
 #include "ui/IndicatorChart.h"
 #include "ui/IndicatorValuesModel.h"
 #include "ui/MainWindow.h"
@@ -22,10 +23,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <algorithm>
 
@@ -350,4 +353,62 @@ TEST_CASE("the comparator's code is said in words beside it as it is typed", "[u
     CHECK(meaning->text() == QStringLiteral("Compared with England (E92000001)."));
     QTest::keyClick(code, Qt::Key_Backspace);
     CHECK(meaning->text().startsWith(QStringLiteral("No area with the code E9200000 ")));
+}
+
+TEST_CASE("F1 opens the built-in guide at the page shown, and the guide covers every page",
+          "[ui][stages][guide]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    // Before any partnership is open: the guide's start.
+    QTest::keyClick(&window, Qt::Key_F1);
+    REQUIRE(window.guideWindow() != nullptr);
+    CHECK(window.guideWindow()->isVisible());
+    CHECK_FALSE(window.guideWindow()->isModal());
+    CHECK(window.guideWindow()->shownAnchor() == QStringLiteral("top"));
+    window.guideWindow()->close();
+
+    test::openExampleCopy(window, folder);
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("stage_pages"));
+    REQUIRE(pages);
+    for (int row = 0; row < window.navigator().count(); ++row) {
+        const auto& stage = ui::CycleNavigator::stageAt(row);
+        const QString key = str(stage.key);
+        INFO(key.toStdString());
+        window.navigator().setCurrentRow(row);
+        QApplication::processEvents();
+        CHECK(ui::GuideWindow::hasAnchor(key));
+        auto* tabs =
+            pages->currentWidget()->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
+        for (int tab = 0; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QString section = ui::GuideWindow::anchorFor(key, tabs->tabText(tab));
+            INFO(section.toStdString());
+            CHECK(ui::GuideWindow::hasAnchor(section));
+            CHECK(window.guideAnchor() == section);
+        }
+    }
+
+    // From the keyboard, on the Plan's Budget tab: the guide opens there,
+    // scrolled down to it, while the window stays usable.
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    auto* planTabs =
+        pages->currentWidget()->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(planTabs);
+    for (int tab = 0; tab < planTabs->count(); ++tab) {
+        if (planTabs->tabText(tab).remove(QLatin1Char('&')) == QStringLiteral("Budget")) {
+            planTabs->setCurrentIndex(tab);
+        }
+    }
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F1);
+    QApplication::processEvents();
+    auto* guide = window.guideWindow();
+    CHECK(guide->isVisible());
+    CHECK(guide->shownAnchor() == QStringLiteral("plan-budget"));
+    CHECK(guide->browser().verticalScrollBar()->value() > 0);
+    CHECK(window.isEnabled());
+    test::screenshot(*guide, QStringLiteral("guide-plan-budget"));
+    guide->close();
 }

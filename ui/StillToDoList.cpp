@@ -18,6 +18,8 @@ StillToDoList::StillToDoList(QWidget* parent)
     setObjectName(QStringLiteral("stage_missing"));
     heading_->setWordWrap(true);
     heading_->setTextFormat(Qt::PlainText);
+    // At the top of the column, whether or not items follow.
+    heading_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     heading_->setBuddy(items_);
     items_->setObjectName(QStringLiteral("still_to_do_items"));
     items_->setAccessibleName(tr("Still to do"));

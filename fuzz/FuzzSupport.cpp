@@ -13,7 +13,10 @@
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
 #include "report/TermsOfReference.h"
+#include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -118,11 +121,19 @@ void planningCalculations(storage::Database& db) {
 
 // Runs one part of a reading pass. Each part is tried on its own, so a
 // refusal in one still lets the others run.
-void guarded(storage::Database& db, void (*part)(storage::Database&)) {
+void guarded(storage::Database& db, Tolerate tolerate, void (*part)(storage::Database&)) {
     try {
         part(db);
-    } catch (const storage::StorageError&) {
-        // SQLite refused to read a damaged page: an expected refusal.
+    } catch (const storage::StorageError& error) {
+        const int code = error.primaryCode();
+        const bool corruption =
+            code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR;
+        if (tolerate == Tolerate::Corruption && corruption) {
+            return; // SQLite refused to read a damaged page: an expected refusal
+        }
+        std::fprintf(stderr, "jointly fuzz: unexpected storage error %d: %s\n", error.sqliteCode(),
+                     error.what());
+        std::abort();
     }
 }
 
@@ -150,27 +161,48 @@ void removeProject(const std::string& path) {
     }
 }
 
-void readEverything(storage::Database& db) {
-    guarded(db, formatRecords);
-    guarded(db, judgeIndicators);
-    guarded(db, [](storage::Database& database) {
+void readEverything(storage::Database& db, Tolerate tolerate) {
+    guarded(db, tolerate, formatRecords);
+    guarded(db, tolerate, judgeIndicators);
+    guarded(db, tolerate, [](storage::Database& database) {
         (void)partnership::partnershipProgress(database);
         (void)needs::needsProgress(database);
         (void)planning::planningProgress(database);
     });
-    guarded(db, [](storage::Database& database) {
+    guarded(db, tolerate, [](storage::Database& database) {
         (void)report::termsOfReferenceHtml(database, "2026-04-01");
     });
-    guarded(db, planningCalculations);
+    guarded(db, tolerate, planningCalculations);
 }
 
-void readIndicators(storage::Database& db) {
-    guarded(db, judgeIndicators);
-    guarded(db, [](storage::Database& database) {
+void readIndicators(storage::Database& db, Tolerate tolerate) {
+    guarded(db, tolerate, judgeIndicators);
+    guarded(db, tolerate, [](storage::Database& database) {
         (void)needs::needsProgress(database);
         static const std::string exported = workFile("Exported.csv");
         (void)needs::exportIndicators(database, exported);
     });
+}
+
+void recomputeChecksums(std::string& bytes) {
+    if (bytes.size() < 100 || static_cast<unsigned char>(bytes[20]) != storage::kChecksumBytes) {
+        return;
+    }
+    std::size_t pageSize = (std::size_t{static_cast<unsigned char>(bytes[16])} << 8) |
+                           static_cast<unsigned char>(bytes[17]);
+    if (pageSize == 1) {
+        pageSize = 65536;
+    }
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        return;
+    }
+    for (std::size_t start = 0; start + pageSize <= bytes.size(); start += pageSize) {
+        auto* page = reinterpret_cast<unsigned char*>(bytes.data() + start);
+        const auto sum = storage::pageChecksum(page, pageSize, start / pageSize + 1);
+        for (std::size_t i = 0; i < 8; ++i) {
+            page[pageSize - 8 + i] = static_cast<unsigned char>((sum >> (8 * i)) & 0xFF);
+        }
+    }
 }
 
 } // namespace jointly::fuzz

@@ -27,19 +27,31 @@ void writeBytes(const std::string& path, const std::uint8_t* data, std::size_t s
 // journal and the lock file), if they are there.
 void removeProject(const std::string& path);
 
+// Which storage errors a reading pass may meet. A project file from elsewhere
+// may be damaged, so reading it may meet SQLite's corruption-class errors
+// (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR, which includes a page whose
+// checksum does not match) and nothing else; a project Jointly has just
+// written itself must meet none. Any other error aborts: it is a bug.
+enum class Tolerate { Corruption, Nothing };
+
 // Reads the whole project as the app and the command line would: every record
 // of every kind with each field formatted for display, every judged indicator
 // value and the list of those worse and getting worse, the three stages'
 // progress, the terms of reference, every options appraisal, the investment
 // what-ifs and the budget with its risk shares. A damaged file may make SQLite
 // report an error, which the storage layer throws as storage::StorageError;
-// that is an expected refusal and is caught here. Anything else escapes and
-// is a bug.
-void readEverything(storage::Database& db);
+// what `tolerate` allows is an expected refusal and is caught here. Anything
+// else aborts or escapes, and is a bug.
+void readEverything(storage::Database& db, Tolerate tolerate);
 
 // The needs stage's view of the indicators only: every judged value, those
 // worse and getting worse, the stage's progress and the indicators exported
 // as CSV. Quicker than readEverything, for the importers' targets.
-void readIndicators(storage::Database& db);
+void readIndicators(storage::Database& db, Tolerate tolerate);
+
+// Rewrites the checksum of every whole page of a file in memory whose header
+// makes room for them, as a crafted file's maker could; the fuzzed bytes
+// then reach SQLite's own parsing rather than stopping at the first check.
+void recomputeChecksums(std::string& bytes);
 
 } // namespace jointly::fuzz

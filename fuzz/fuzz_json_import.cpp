@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!opened.ok()) {
             giveUp("an imported project does not open: " + opened.error().message);
         }
-        fuzz::readEverything(opened.value()->database());
+        fuzz::readEverything(opened.value()->database(), fuzz::Tolerate::Nothing);
     }
     auto first = interchange::exportProjectJson(imported);
     if (!first.ok()) {

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!imported.ok()) {
         return 0;
     }
-    fuzz::readEverything(project->database());
+    fuzz::readEverything(project->database(), fuzz::Tolerate::Nothing);
     if (!project->undo().ok() || !project->redo().ok()) {
         std::fprintf(stderr, "jointly fuzz: a population import cannot be undone and redone\n");
         std::abort();

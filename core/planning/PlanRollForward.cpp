@@ -150,44 +150,47 @@ std::string titleYearLater(const std::string& title) {
 } // namespace
 
 Status rollPlanForward(project::Project& project, std::int64_t planId) {
-    auto find = project.database().prepare(
-        "SELECT title, starts_on, next_refresh_on FROM plan_document WHERE id = ?1");
-    find.bind(1, planId);
-    if (!find.step()) {
-        return Error{ErrorKind::NotFound, "That plan no longer exists; it may have been deleted."};
-    }
-    const std::string title = find.text(0);
-    const auto startsOn = find.optionalText(1);
-    const auto refreshOn = find.optionalText(2);
-    const std::string name =
-        quoted(title.find_first_not_of(" \t\r\n") == std::string::npos ? "unnamed plan" : title);
-    if (!startsOn || startsOn->empty()) {
-        return Error{ErrorKind::Invalid, "The plan " + name +
-                                             " has no start date, so it cannot be rolled "
-                                             "forward. Give it a start date first."};
-    }
-    const auto newStart = yearLater(*startsOn);
-    if (newStart.empty()) {
-        return Error{ErrorKind::Invalid,
-                     "The start date of the plan " + name + " cannot be moved on a year."};
-    }
-    std::optional<std::string> newRefresh;
-    if (refreshOn && !refreshOn->empty()) {
-        newRefresh = yearLater(*refreshOn);
-        if (newRefresh->empty()) {
-            return Error{ErrorKind::Invalid, "The next refresh date of the plan " + name +
-                                                 " cannot be moved on a year."};
+    return project.guarded<Status>([&]() -> Status {
+        auto find = project.database().prepare(
+            "SELECT title, starts_on, next_refresh_on FROM plan_document WHERE id = ?1");
+        find.bind(1, planId);
+        if (!find.step()) {
+            return Error{ErrorKind::NotFound,
+                         "That plan no longer exists; it may have been deleted."};
         }
-    }
-    const std::string newTitle = titleYearLater(title);
-    return project.edit("Roll " + name + " forward a year", [&](storage::Database& db) {
-        auto update = db.prepare("UPDATE plan_document SET title = ?1, starts_on = ?2, "
-                                 "next_refresh_on = ?3 WHERE id = ?4");
-        update.bind(1, newTitle);
-        update.bind(2, newStart);
-        update.bind(3, newRefresh);
-        update.bind(4, planId);
-        update.run();
+        const std::string title = find.text(0);
+        const auto startsOn = find.optionalText(1);
+        const auto refreshOn = find.optionalText(2);
+        const std::string name = quoted(
+            title.find_first_not_of(" \t\r\n") == std::string::npos ? "unnamed plan" : title);
+        if (!startsOn || startsOn->empty()) {
+            return Error{ErrorKind::Invalid, "The plan " + name +
+                                                 " has no start date, so it cannot be rolled "
+                                                 "forward. Give it a start date first."};
+        }
+        const auto newStart = yearLater(*startsOn);
+        if (newStart.empty()) {
+            return Error{ErrorKind::Invalid,
+                         "The start date of the plan " + name + " cannot be moved on a year."};
+        }
+        std::optional<std::string> newRefresh;
+        if (refreshOn && !refreshOn->empty()) {
+            newRefresh = yearLater(*refreshOn);
+            if (newRefresh->empty()) {
+                return Error{ErrorKind::Invalid, "The next refresh date of the plan " + name +
+                                                     " cannot be moved on a year."};
+            }
+        }
+        const std::string newTitle = titleYearLater(title);
+        return project.edit("Roll " + name + " forward a year", [&](storage::Database& db) {
+            auto update = db.prepare("UPDATE plan_document SET title = ?1, starts_on = ?2, "
+                                     "next_refresh_on = ?3 WHERE id = ?4");
+            update.bind(1, newTitle);
+            update.bind(2, newStart);
+            update.bind(3, newRefresh);
+            update.bind(4, planId);
+            update.run();
+        });
     });
 }
 

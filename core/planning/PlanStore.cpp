@@ -159,105 +159,112 @@ Outcome<LoadedAppraisal> loadAppraisal(storage::Database& db, std::int64_t appra
 
 Status setScore(project::Project& project, std::int64_t optionId, std::int64_t criterionId,
                 std::optional<std::int64_t> score) {
-    auto& db = project.database();
-    const auto option = findScoreTarget(db, "appraisal_option", optionId);
-    if (!option) {
-        return Error{ErrorKind::NotFound,
-                     "That option no longer exists; it may have been deleted."};
-    }
-    const auto criterion = findScoreTarget(db, "appraisal_criterion", criterionId);
-    if (!criterion) {
-        return Error{ErrorKind::NotFound,
-                     "That criterion no longer exists; it may have been deleted."};
-    }
-    const auto optionName = quoted(nameOr(option->name, "option"));
-    const auto criterionName = quoted(nameOr(criterion->name, "criterion"));
-    if (option->appraisalId != criterion->appraisalId) {
-        return Error{ErrorKind::Invalid, "The option " + optionName + " and the criterion " +
-                                             criterionName +
-                                             " belong to different options appraisals."};
-    }
-    if (score) {
-        auto scale = db.prepare("SELECT scale_min, scale_max FROM appraisal WHERE id = ?1");
-        scale.bind(1, option->appraisalId);
-        if (scale.step() && (*score < scale.int64(0) || *score > scale.int64(1))) {
-            return Error{ErrorKind::Invalid, "The score " + std::to_string(*score) +
-                                                 " is outside this appraisal's scale of " +
-                                                 std::to_string(scale.int64(0)) + " to " +
-                                                 std::to_string(scale.int64(1)) + "."};
+    return project.guarded<Status>([&]() -> Status {
+        auto& db = project.database();
+        const auto option = findScoreTarget(db, "appraisal_option", optionId);
+        if (!option) {
+            return Error{ErrorKind::NotFound,
+                         "That option no longer exists; it may have been deleted."};
         }
-    }
-    auto current =
-        db.prepare("SELECT score FROM appraisal_score WHERE option_id = ?1 AND criterion_id = ?2");
-    current.bind(1, optionId);
-    current.bind(2, criterionId);
-    const std::optional<std::int64_t> held =
-        current.step() ? std::optional<std::int64_t>(current.int64(0)) : std::nullopt;
-    if (held == score) {
-        return success();
-    }
-    const std::string label = score ? "Score " + optionName + " on " + criterionName
-                                    : "Clear the score of " + optionName + " on " + criterionName;
-    return project.edit(label, [&](storage::Database& edited) {
-        auto statement =
-            !score ? edited.prepare("DELETE FROM appraisal_score "
-                                    "WHERE option_id = ?1 AND criterion_id = ?2")
-            : held ? edited.prepare("UPDATE appraisal_score SET score = ?3 "
-                                    "WHERE option_id = ?1 AND criterion_id = ?2")
-                   : edited.prepare("INSERT INTO appraisal_score (option_id, criterion_id, score) "
-                                    "VALUES (?1, ?2, ?3)");
-        statement.bind(1, optionId);
-        statement.bind(2, criterionId);
+        const auto criterion = findScoreTarget(db, "appraisal_criterion", criterionId);
+        if (!criterion) {
+            return Error{ErrorKind::NotFound,
+                         "That criterion no longer exists; it may have been deleted."};
+        }
+        const auto optionName = quoted(nameOr(option->name, "option"));
+        const auto criterionName = quoted(nameOr(criterion->name, "criterion"));
+        if (option->appraisalId != criterion->appraisalId) {
+            return Error{ErrorKind::Invalid, "The option " + optionName + " and the criterion " +
+                                                 criterionName +
+                                                 " belong to different options appraisals."};
+        }
         if (score) {
-            statement.bind(3, *score);
+            auto scale = db.prepare("SELECT scale_min, scale_max FROM appraisal WHERE id = ?1");
+            scale.bind(1, option->appraisalId);
+            if (scale.step() && (*score < scale.int64(0) || *score > scale.int64(1))) {
+                return Error{ErrorKind::Invalid, "The score " + std::to_string(*score) +
+                                                     " is outside this appraisal's scale of " +
+                                                     std::to_string(scale.int64(0)) + " to " +
+                                                     std::to_string(scale.int64(1)) + "."};
+            }
         }
-        statement.run();
+        auto current = db.prepare(
+            "SELECT score FROM appraisal_score WHERE option_id = ?1 AND criterion_id = ?2");
+        current.bind(1, optionId);
+        current.bind(2, criterionId);
+        const std::optional<std::int64_t> held =
+            current.step() ? std::optional<std::int64_t>(current.int64(0)) : std::nullopt;
+        if (held == score) {
+            return success();
+        }
+        const std::string label = score
+                                      ? "Score " + optionName + " on " + criterionName
+                                      : "Clear the score of " + optionName + " on " + criterionName;
+        return project.edit(label, [&](storage::Database& edited) {
+            auto statement =
+                !score ? edited.prepare("DELETE FROM appraisal_score "
+                                        "WHERE option_id = ?1 AND criterion_id = ?2")
+                : held
+                    ? edited.prepare("UPDATE appraisal_score SET score = ?3 "
+                                     "WHERE option_id = ?1 AND criterion_id = ?2")
+                    : edited.prepare("INSERT INTO appraisal_score (option_id, criterion_id, score) "
+                                     "VALUES (?1, ?2, ?3)");
+            statement.bind(1, optionId);
+            statement.bind(2, criterionId);
+            if (score) {
+                statement.bind(3, *score);
+            }
+            statement.run();
+        });
     });
 }
 
 // --- Priorities ----------------------------------------------------------------
 
 Outcome<std::int64_t> promoteCandidateStatements(project::Project& project) {
-    struct Candidate {
-        std::int64_t id = 0;
-        std::string statement;
-        std::optional<std::int64_t> careGroupId;
-    };
-    std::vector<Candidate> candidates;
-    auto& db = project.database();
-    auto find = db.prepare("SELECT s.id, s.statement, s.care_group_id FROM needs_statement s "
-                           "WHERE s.candidate_priority = 1 AND NOT EXISTS "
-                           "(SELECT 1 FROM priority p WHERE p.statement_id = s.id) ORDER BY s.id");
-    while (find.step()) {
-        candidates.push_back({find.int64(0), find.text(1), find.optionalInt64(2)});
-    }
-    const auto count = static_cast<std::int64_t>(candidates.size());
-    if (count == 0) {
-        return std::int64_t{0};
-    }
-    const std::int64_t lastRank = db.queryInt64("SELECT coalesce(max(rank), 0) FROM priority");
-    const std::string label =
-        count == 1 ? "Promote 1 needs statement to a priority"
-                   : "Promote " + std::to_string(count) + " needs statements to priorities";
-    auto status = project.edit(label, [&](storage::Database& edited) {
-        auto insert = edited.prepare("INSERT INTO priority (name, care_group_id, statement_id, "
-                                     "rank) VALUES (?1, ?2, ?3, ?4)");
-        std::int64_t rank = lastRank;
-        for (const auto& candidate : candidates) {
-            insert.reset();
-            insert.bind(1, priorityNameFrom(candidate.statement));
-            insert.bind(2, candidate.careGroupId);
-            insert.bind(3, candidate.id);
-            // Ranks stop at 1000; any further priority is left for the user to rank.
-            ++rank;
-            insert.bind(4, rank <= 1000 ? std::optional<std::int64_t>(rank) : std::nullopt);
-            insert.run();
+    return project.guarded<Outcome<std::int64_t>>([&]() -> Outcome<std::int64_t> {
+        struct Candidate {
+            std::int64_t id = 0;
+            std::string statement;
+            std::optional<std::int64_t> careGroupId;
+        };
+        std::vector<Candidate> candidates;
+        auto& db = project.database();
+        auto find =
+            db.prepare("SELECT s.id, s.statement, s.care_group_id FROM needs_statement s "
+                       "WHERE s.candidate_priority = 1 AND NOT EXISTS "
+                       "(SELECT 1 FROM priority p WHERE p.statement_id = s.id) ORDER BY s.id");
+        while (find.step()) {
+            candidates.push_back({find.int64(0), find.text(1), find.optionalInt64(2)});
         }
+        const auto count = static_cast<std::int64_t>(candidates.size());
+        if (count == 0) {
+            return std::int64_t{0};
+        }
+        const std::int64_t lastRank = db.queryInt64("SELECT coalesce(max(rank), 0) FROM priority");
+        const std::string label =
+            count == 1 ? "Promote 1 needs statement to a priority"
+                       : "Promote " + std::to_string(count) + " needs statements to priorities";
+        auto status = project.edit(label, [&](storage::Database& edited) {
+            auto insert = edited.prepare("INSERT INTO priority (name, care_group_id, statement_id, "
+                                         "rank) VALUES (?1, ?2, ?3, ?4)");
+            std::int64_t rank = lastRank;
+            for (const auto& candidate : candidates) {
+                insert.reset();
+                insert.bind(1, priorityNameFrom(candidate.statement));
+                insert.bind(2, candidate.careGroupId);
+                insert.bind(3, candidate.id);
+                // Ranks stop at 1000; any further priority is left for the user to rank.
+                ++rank;
+                insert.bind(4, rank <= 1000 ? std::optional<std::int64_t>(rank) : std::nullopt);
+                insert.run();
+            }
+        });
+        if (!status.ok()) {
+            return status.error();
+        }
+        return count;
     });
-    if (!status.ok()) {
-        return status.error();
-    }
-    return count;
 }
 
 // --- Investment and disinvestment --------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "project/Schema.h"
 #include "storage/Database.h"
+#include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -219,17 +220,49 @@ Outcome<FileFacts> inspectProjectFile(const std::string& path) {
                           "it again from where it came from, or open a backup.");
     }
 
+    if (userVersion >= kFirstChecksummedVersion && header[20] != storage::kChecksumBytes) {
+        return refuse(ErrorKind::Damaged,
+                      name + " is damaged: its header no longer makes room for the checksums "
+                             "that let Jointly check every page, perhaps because a program "
+                             "other than Jointly rewrote it. Jointly has not changed it. Open a "
+                             "backup copy of the project.");
+    }
+
     FileFacts facts;
     facts.schemaVersion = userVersion;
     std::string missing;
     try {
         storage::Database db(path, storage::OpenMode::ReadOnly);
+        // quick_check reads every page in use, so each page's checksum is
+        // checked too; SQLite reports a page that fails as one it could not
+        // read, and the checking VFS says which.
+        storage::forgetDamagedPage();
         auto check = db.prepare("PRAGMA quick_check(1)");
         facts.integrity = check.step() ? check.text(0) : std::string("no answer");
+        if (const auto page = storage::lastDamagedPage(); page != 0) {
+            return refuse(ErrorKind::Damaged, storage::describeDamagedPage(name, page));
+        }
         if (facts.integrity == "ok" && userVersion == kCurrentSchemaVersion) {
             missing = missingSchemaParts(db);
+        } else if (facts.integrity == "ok") {
+            // An older file is checked as it will be used: upgraded, here in
+            // a private copy in memory, so that a table someone else changed
+            // is found now rather than as a failure to read it later.
+            storage::Database upgraded(path, storage::OpenMode::Memory);
+            upgraded.copyFrom(db);
+            try {
+                migrateToCurrent(upgraded);
+                missing = missingSchemaParts(upgraded);
+            } catch (const storage::StorageError& error) {
+                missing = std::string("it cannot be upgraded to this version's format (") +
+                          error.what() + ")";
+            }
         }
     } catch (const storage::StorageError& error) {
+        if (error.sqliteCode() == SQLITE_IOERR_DATA) {
+            return refuse(ErrorKind::Damaged,
+                          storage::describeDamagedPage(name, storage::lastDamagedPage()));
+        }
         facts.integrity = error.primaryCode() == SQLITE_BUSY       ? std::string("busy")
                           : error.primaryCode() == SQLITE_READONLY ? std::string("unfinished")
                                                                    : std::string(error.what());

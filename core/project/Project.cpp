@@ -203,6 +203,10 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
     return project;
 }
 
+Error Project::failure(const storage::StorageError& error) const {
+    return storageFailure(error, path_);
+}
+
 Status Project::finish(Outcome<history::TouchedTables> result) {
     if (!result.ok()) {
         return result.error();

@@ -2,6 +2,7 @@
 
 #include "Outcome.h"
 #include "history/EditHistory.h"
+#include "storage/StorageError.h"
 
 #include <functional>
 #include <memory>
@@ -44,6 +45,21 @@ public:
     const std::string& upgradeBackupPath() const { return upgradeBackup_; }
 
     storage::Database& database() { return *db_; }
+
+    // Runs step(), which reads the project before changing it (finding the
+    // record, checking its links), turning a failure to read (a disk error, a
+    // page whose checksum does not match) into an Error naming the file, as
+    // edit() does for a failure to write. A core function that reads and then
+    // edits runs through this, so no storage failure escapes as an exception.
+    template <class Result> Result guarded(const std::function<Result()>& step) const {
+        try {
+            return step();
+        } catch (const storage::StorageError& error) {
+            return failure(error);
+        }
+    }
+    // A storage failure on this project, as an Error naming the file.
+    Error failure(const storage::StorageError& error) const;
 
     // Runs change() as one committed, undoable edit called label.
     Status edit(const std::string& label, const std::function<void(storage::Database&)>& change);

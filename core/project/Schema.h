@@ -16,8 +16,13 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 // Version 0 is the prototype's layout (partnership, partner, member), kept
 // readable so early files still open. Version 1 added the partnership stage,
 // version 2 the needs assessment stage, version 3 the planning stage, version
-// 4 each indicator's number of decimal places.
-inline constexpr int kCurrentSchemaVersion = 4;
+// 4 each indicator's number of decimal places, version 5 a checksum on every
+// page (storage/PageChecksums.h; no table changed).
+inline constexpr int kCurrentSchemaVersion = 5;
+
+// From this version on every page of a project file carries a checksum, and
+// a file whose header no longer reserves room for them is damaged.
+inline constexpr int kFirstChecksummedVersion = 5;
 
 // Brings a database from its user_version up to kCurrentSchemaVersion. Each
 // step and its version bump commit in one transaction, so a failure leaves the

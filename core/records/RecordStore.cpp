@@ -184,7 +184,62 @@ std::vector<std::pair<std::int64_t, std::string>> linkChoices(storage::Database&
 
 Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
                                 const FieldValues& initial) {
-    for (const auto& [column, value] : initial) {
+    return project.guarded<Outcome<std::int64_t>>([&]() -> Outcome<std::int64_t> {
+        for (const auto& [column, value] : initial) {
+            const auto& field = fieldOf(kind, column);
+            auto problem = validate(field, value);
+            if (problem.empty()) {
+                problem = checkLink(project.database(), field, value);
+            }
+            if (!problem.empty()) {
+                return Error{ErrorKind::Invalid, problem};
+            }
+        }
+        for (const auto& field : kind.fields) {
+            bool given = false;
+            for (const auto& item : initial) {
+                given = given || item.first == field.column;
+            }
+            if (field.required && !given) {
+                return Error{ErrorKind::Invalid, "A " + std::string(kind.singular) + " needs " +
+                                                     std::string(field.label) +
+                                                     " to be chosen first."};
+            }
+        }
+        std::int64_t id = 0;
+        auto status = project.edit("Add " + std::string(kind.singular), [&](storage::Database& db) {
+            std::string columns;
+            std::string placeholders;
+            for (std::size_t i = 0; i < initial.size(); ++i) {
+                columns += (i ? ", " : "") + std::string(initial[i].first);
+                placeholders += (i ? ", ?" : "?") + std::to_string(i + 1);
+            }
+            std::string sql = initial.empty()
+                                  ? "INSERT INTO " + std::string(kind.table) + " DEFAULT VALUES"
+                                  : "INSERT INTO " + std::string(kind.table) + " (" + columns +
+                                        ") VALUES (" + placeholders + ")";
+            auto statement = db.prepare(sql);
+            for (std::size_t i = 0; i < initial.size(); ++i) {
+                bindValue(statement, static_cast<int>(i) + 1, initial[i].second);
+            }
+            statement.run();
+            id = db.lastInsertId();
+            for (auto alsoSql : kind.alsoOnAdd) {
+                auto also = db.prepare(std::string(alsoSql));
+                also.bind(1, id);
+                also.run();
+            }
+        });
+        if (!status.ok()) {
+            return status.error();
+        }
+        return id;
+    });
+}
+
+Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
+                std::string_view column, const FieldValue& value) {
+    return project.guarded<Status>([&]() -> Status {
         const auto& field = fieldOf(kind, column);
         auto problem = validate(field, value);
         if (problem.empty()) {
@@ -193,81 +248,31 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
         if (!problem.empty()) {
             return Error{ErrorKind::Invalid, problem};
         }
-    }
-    for (const auto& field : kind.fields) {
-        bool given = false;
-        for (const auto& item : initial) {
-            given = given || item.first == field.column;
+        auto record = findRecord(project.database(), kind, id);
+        if (!record) {
+            return Error{ErrorKind::NotFound, "That " + std::string(kind.singular) +
+                                                  " no longer exists; it may have been deleted."};
         }
-        if (field.required && !given) {
-            return Error{ErrorKind::Invalid, "A " + std::string(kind.singular) + " needs " +
-                                                 std::string(field.label) + " to be chosen first."};
+        if (record->value(kind, column) == value) {
+            return success();
         }
-    }
-    std::int64_t id = 0;
-    auto status = project.edit("Add " + std::string(kind.singular), [&](storage::Database& db) {
-        std::string columns;
-        std::string placeholders;
-        for (std::size_t i = 0; i < initial.size(); ++i) {
-            columns += (i ? ", " : "") + std::string(initial[i].first);
-            placeholders += (i ? ", ?" : "?") + std::to_string(i + 1);
+        // "Change aims", "Change role of Dr Amy Shah", "Change name of new member".
+        std::string what = lowercaseFirst(field.label);
+        std::string label;
+        if (kind.table == "partnership") {
+            label = "Change " + what;
+        } else if (record->isEmpty(kind, kind.nameColumn)) {
+            label = "Change " + what + " of new " + std::string(kind.singular);
+        } else {
+            label = "Change " + what + " of " + nameOf(kind, *record);
         }
-        std::string sql = initial.empty()
-                              ? "INSERT INTO " + std::string(kind.table) + " DEFAULT VALUES"
-                              : "INSERT INTO " + std::string(kind.table) + " (" + columns +
-                                    ") VALUES (" + placeholders + ")";
-        auto statement = db.prepare(sql);
-        for (std::size_t i = 0; i < initial.size(); ++i) {
-            bindValue(statement, static_cast<int>(i) + 1, initial[i].second);
-        }
-        statement.run();
-        id = db.lastInsertId();
-        for (auto alsoSql : kind.alsoOnAdd) {
-            auto also = db.prepare(std::string(alsoSql));
-            also.bind(1, id);
-            also.run();
-        }
-    });
-    if (!status.ok()) {
-        return status.error();
-    }
-    return id;
-}
-
-Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
-                std::string_view column, const FieldValue& value) {
-    const auto& field = fieldOf(kind, column);
-    auto problem = validate(field, value);
-    if (problem.empty()) {
-        problem = checkLink(project.database(), field, value);
-    }
-    if (!problem.empty()) {
-        return Error{ErrorKind::Invalid, problem};
-    }
-    auto record = findRecord(project.database(), kind, id);
-    if (!record) {
-        return Error{ErrorKind::NotFound, "That " + std::string(kind.singular) +
-                                              " no longer exists; it may have been deleted."};
-    }
-    if (record->value(kind, column) == value) {
-        return success();
-    }
-    // "Change aims", "Change role of Dr Amy Shah", "Change name of new member".
-    std::string what = lowercaseFirst(field.label);
-    std::string label;
-    if (kind.table == "partnership") {
-        label = "Change " + what;
-    } else if (record->isEmpty(kind, kind.nameColumn)) {
-        label = "Change " + what + " of new " + std::string(kind.singular);
-    } else {
-        label = "Change " + what + " of " + nameOf(kind, *record);
-    }
-    return project.edit(label, [&](storage::Database& db) {
-        auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
-                                    std::string(column) + " = ?1 WHERE id = ?2");
-        bindValue(statement, 1, value);
-        statement.bind(2, id);
-        statement.run();
+        return project.edit(label, [&](storage::Database& db) {
+            auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
+                                        std::string(column) + " = ?1 WHERE id = ?2");
+            bindValue(statement, 1, value);
+            statement.bind(2, id);
+            statement.run();
+        });
     });
 }
 
@@ -304,25 +309,28 @@ std::string deletionDescription(storage::Database& db, const RecordKind& kind, s
 }
 
 Status deleteRecord(project::Project& project, const RecordKind& kind, std::int64_t id) {
-    if (!findRecord(project.database(), kind, id)) {
-        return Error{ErrorKind::NotFound, capitalised(kind.singular) + " not found; it may "
-                                                                       "already have been "
-                                                                       "deleted."};
-    }
-    if (!kind.keepWhere.empty()) {
-        auto kept =
-            project.database().prepare("SELECT EXISTS (SELECT 1 FROM " + std::string(kind.table) +
-                                       " WHERE id = ?1 AND (" + std::string(kind.keepWhere) + "))");
-        kept.bind(1, id);
-        if (kept.step() && kept.int64(0) != 0) {
-            return Error{ErrorKind::Invalid, std::string(kind.keepReason)};
+    return project.guarded<Status>([&]() -> Status {
+        if (!findRecord(project.database(), kind, id)) {
+            return Error{ErrorKind::NotFound, capitalised(kind.singular) + " not found; it may "
+                                                                           "already have been "
+                                                                           "deleted."};
         }
-    }
-    auto label = deletionDescription(project.database(), kind, id);
-    return project.edit(label, [&](storage::Database& db) {
-        auto statement = db.prepare("DELETE FROM " + std::string(kind.table) + " WHERE id = ?1");
-        statement.bind(1, id);
-        statement.run();
+        if (!kind.keepWhere.empty()) {
+            auto kept = project.database().prepare(
+                "SELECT EXISTS (SELECT 1 FROM " + std::string(kind.table) + " WHERE id = ?1 AND (" +
+                std::string(kind.keepWhere) + "))");
+            kept.bind(1, id);
+            if (kept.step() && kept.int64(0) != 0) {
+                return Error{ErrorKind::Invalid, std::string(kind.keepReason)};
+            }
+        }
+        auto label = deletionDescription(project.database(), kind, id);
+        return project.edit(label, [&](storage::Database& db) {
+            auto statement =
+                db.prepare("DELETE FROM " + std::string(kind.table) + " WHERE id = ?1");
+            statement.bind(1, id);
+            statement.run();
+        });
     });
 }
 

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -75,8 +76,13 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY;
         break;
     }
-    int rc =
-        sqlite3_open_v2(mode == OpenMode::Memory ? ":memory:" : path.c_str(), &db_, flags, nullptr);
+    // Files go through the VFS that checks each page's checksum as it is
+    // read (storage/PageChecksums.h); a database in memory has no disk to
+    // damage it.
+    const bool inMemory = mode == OpenMode::Memory;
+    memory_ = inMemory;
+    int rc = sqlite3_open_v2(inMemory ? ":memory:" : path.c_str(), &db_, flags,
+                             inMemory ? nullptr : checkedFileSystem());
     if (rc != SQLITE_OK) {
         std::string message = db_ ? sqlite3_errmsg(db_) : "cannot open";
         sqlite3_close(db_);
@@ -88,6 +94,12 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
         execute("PRAGMA trusted_schema = OFF");
         execute("PRAGMA cell_size_check = ON");
         execute("PRAGMA foreign_keys = ON");
+        if ((mode == OpenMode::Create || inMemory) && queryInt64("PRAGMA page_count") == 0) {
+            // Room for each page's checksum, set before the first page is
+            // written. A copy made in memory keeps it, so files made from
+            // one (copies, upgrades) are checked too.
+            setReservedBytes(kChecksumBytes);
+        }
         if (!readOnly_ && mode != OpenMode::Memory) {
             // The rollback journal (DELETE mode), not WAL, on purpose: between
             // transactions every committed edit is inside the one .jointly file
@@ -199,6 +211,31 @@ void Database::copyFrom(Database& source) {
     }
 }
 
+int Database::setReservedBytes(int bytes) {
+    int value = bytes;
+    if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_RESERVE_BYTES, &value) != SQLITE_OK) {
+        throw StorageError(SQLITE_ERROR, "Cannot set the reserved space of " + path_);
+    }
+    return value;
+}
+
+bool Database::hasPageChecksums() {
+    return !memory_ && setReservedBytes(-1) == kChecksumBytes;
+}
+
+void Database::addPageChecksums() {
+    if (memory_ || hasPageChecksums()) {
+        return;
+    }
+    // VACUUM rewrites every page with the room now asked for; it is one
+    // transaction, so a failure or a power cut leaves the file as it was.
+    setReservedBytes(kChecksumBytes);
+    execute("VACUUM");
+    if (!hasPageChecksums()) {
+        throw StorageError(SQLITE_ERROR, "Could not add page checksums to " + path_);
+    }
+}
+
 void Database::makeReadOnly() {
     execute("PRAGMA query_only = ON");
     readOnly_ = true;
@@ -219,12 +256,28 @@ void Transaction::commit() {
     open_ = false;
 }
 
+std::string describeDamagedPage(const std::string& fileName, std::uint64_t page) {
+    return fileName + " is damaged: page " + std::to_string(page) +
+           " no longer holds what Jointly wrote there (its checksum does not match), perhaps "
+           "because of a failing disk or a program other than Jointly. Jointly has not changed "
+           "it. Open a backup copy of the project.";
+}
+
 std::string describeStorageFailure(const StorageError& error, const std::string& fileName) {
     switch (error.primaryCode()) {
     case SQLITE_FULL:
         return "The disk holding " + fileName +
                " is full, so the change was not saved. Free some space and try again.";
     case SQLITE_IOERR:
+        if (error.sqliteCode() == SQLITE_IOERR_DATA) {
+            return describeDamagedPage(fileName, lastDamagedPage());
+        }
+        if (error.sqliteCode() == SQLITE_IOERR_READ ||
+            error.sqliteCode() == SQLITE_IOERR_SHORT_READ) {
+            return "Could not read " + fileName +
+                   " (an input/output error). The change was not saved. Check the drive or "
+                   "network share and try again.";
+        }
         return "Could not write to " + fileName +
                " (an input/output error). The change was not saved. Check the drive or network "
                "share and try again.";
@@ -233,6 +286,11 @@ std::string describeStorageFailure(const StorageError& error, const std::string&
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return fileName + " is being used by another program. Close it there and try again.";
+    case SQLITE_CANTOPEN:
+        return "Could not write " + fileName + ": Jointly could not make a file in its folder " +
+               "(while saving a change it keeps " + fileName +
+               "-journal there). Nothing was changed. Check that the folder can be written to "
+               "and that the drive has space, then try again.";
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return fileName + " is damaged. Open the copy Jointly kept, or a backup.";

@@ -48,10 +48,21 @@ public:
     // From now on refuse every write on this connection.
     void makeReadOnly();
 
+    // Whether every page of this file carries a checksum (PageChecksums.h).
+    bool hasPageChecksums();
+    // Gives every page a checksum, rewriting the file (VACUUM) if it has none.
+    // Does nothing for a database in memory.
+    void addPageChecksums();
+
 private:
+    // Asks for `bytes` of reserved space at the end of each page (a negative
+    // number only asks) and returns what was reserved before.
+    int setReservedBytes(int bytes);
+
     sqlite3* db_ = nullptr;
     std::string path_;
     bool readOnly_ = false;
+    bool memory_ = false;
 };
 
 // Begins an immediate transaction and rolls it back unless commit() is called.

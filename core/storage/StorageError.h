@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -21,5 +22,8 @@ private:
 
 // Turns an SQLite failure into a sentence for the user, naming the file.
 std::string describeStorageFailure(const StorageError& error, const std::string& fileName);
+
+// The sentence for a page whose checksum does not match (PageChecksums.h).
+std::string describeDamagedPage(const std::string& fileName, std::uint64_t page);
 
 } // namespace jointly::storage

@@ -54,7 +54,7 @@ TEST_CASE("export-json then import-json makes the same project", "[cli][json]") 
     auto original = folder.jointly("check west.jointly");
     auto copy = folder.jointly("check copy.jointly");
     CHECK(copy.exitCode == 0);
-    CHECK(copy.out.rfind("copy.jointly: Jointly project\nFile format: 4 (current)\n"
+    CHECK(copy.out.rfind("copy.jointly: Jointly project\nFile format: 5 (current)\n"
                          "Integrity: ok\nPartnership: Westshire",
                          0) == 0);
     CHECK(counts(copy.out) == counts(original.out));

@@ -22,7 +22,7 @@ TEST_CASE("status gives each stage's completeness and what is still to do, as th
         CHECK(run.err.empty());
         const auto json = Json::parse(run.out);
         CHECK(json["partnership"] == "Westshire Joint Commissioning Unit");
-        CHECK(json["format"] == 4);
+        CHECK(json["format"] == 5);
         CHECK(json["integrity"] == "ok");
         const auto& stages = json["stages"];
         REQUIRE(stages.size() == 5);

@@ -47,7 +47,7 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
     auto checked = folder.jointly("check p.jointly");
     CHECK(checked.exitCode == 0);
     CHECK(checked.out == "p.jointly: Jointly project\n"
-                         "File format: 4 (current)\n"
+                         "File format: 5 (current)\n"
                          "Integrity: ok\n"
                          "Partnership: Eastvale Partnership\n"
                          "Objectives: 0\n"
@@ -134,7 +134,7 @@ TEST_CASE("check refuses each kind of bad file with its own exit code", "[cli]")
         makeForeignDatabase(folder / "future.jointly", jointly::project::kApplicationId, 99);
         auto run = folder.jointly("check future.jointly");
         CHECK(run.exitCode == 6);
-        CHECK(run.err.find("(file format 99; this version reads up to format 4)") !=
+        CHECK(run.err.find("(file format 99; this version reads up to format 5)") !=
               std::string::npos);
     }
     SECTION("truncated") {

@@ -7,8 +7,11 @@ namespace jointly::testing {
 
 namespace {
 
+using Call = FaultyDisk::Call;
+
 struct State {
     sqlite3_vfs* real = nullptr;
+    Call armed = Call::Write;
     sqlite3_vfs faulty{};
     sqlite3_io_methods methods{};
     int writesLeft = -1; // below zero: no fault armed
@@ -34,9 +37,12 @@ FaultyFile* wrap(sqlite3_file* file) {
     return reinterpret_cast<FaultyFile*>(file);
 }
 
-// Whether this write fails, counting it either way.
-bool shouldFail() {
+// Whether this call fails, counting it either way if it is of the kind armed.
+bool shouldFail(Call call) {
     auto& s = state();
+    if (call != s.armed) {
+        return false;
+    }
     if (s.failing) {
         ++s.failed;
         return true;
@@ -64,21 +70,30 @@ int fileClose(sqlite3_file* file) {
     return real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
 }
 int fileRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
+    if (shouldFail(Call::Read)) {
+        return state().code;
+    }
     auto* real = wrap(file)->real();
     return real->pMethods->xRead(real, buffer, amount, offset);
 }
 int fileWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 offset) {
-    if (shouldFail()) {
+    if (shouldFail(Call::Write)) {
         return state().code;
     }
     auto* real = wrap(file)->real();
     return real->pMethods->xWrite(real, buffer, amount, offset);
 }
 int fileTruncate(sqlite3_file* file, sqlite3_int64 size) {
+    if (shouldFail(Call::Truncate)) {
+        return state().code;
+    }
     auto* real = wrap(file)->real();
     return real->pMethods->xTruncate(real, size);
 }
 int fileSync(sqlite3_file* file, int flags) {
+    if (shouldFail(Call::Sync)) {
+        return state().code;
+    }
     auto* real = wrap(file)->real();
     return real->pMethods->xSync(real, flags);
 }
@@ -115,6 +130,9 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
     auto& s = state();
     auto* faulty = wrap(file);
     std::memset(faulty, 0, sizeof(FaultyFile));
+    if ((flags & SQLITE_OPEN_MAIN_JOURNAL) != 0 && shouldFail(Call::OpenJournal)) {
+        return s.code;
+    }
     int rc = s.real->xOpen(s.real, name, faulty->real(), flags, outFlags);
     // SQLite calls xClose only when pMethods is set, so set it even on
     // failure if the real file was half opened; fileClose checks.
@@ -125,6 +143,9 @@ int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, 
     return rc;
 }
 int vfsDelete(sqlite3_vfs*, const char* name, int syncDir) {
+    if (shouldFail(Call::Delete)) {
+        return state().code;
+    }
     return state().real->xDelete(state().real, name, syncDir);
 }
 int vfsAccess(sqlite3_vfs*, const char* name, int flags, int* out) {
@@ -196,7 +217,12 @@ FaultyDisk::~FaultyDisk() {
 }
 
 void FaultyDisk::failAfter(int writesFirst, int code, bool once) {
+    failAfter(Call::Write, writesFirst, code, once);
+}
+
+void FaultyDisk::failAfter(Call call, int writesFirst, int code, bool once) {
     auto& s = state();
+    s.armed = call;
     s.writesLeft = writesFirst;
     s.code = code;
     s.once = once;
@@ -207,6 +233,7 @@ void FaultyDisk::failAfter(int writesFirst, int code, bool once) {
 
 void FaultyDisk::heal() {
     auto& s = state();
+    s.armed = Call::Write;
     s.writesLeft = -1;
     s.failing = false;
     s.done = 0;
@@ -219,6 +246,24 @@ int FaultyDisk::writesDone() const {
 
 int FaultyDisk::writesFailed() const {
     return state().failed;
+}
+
+std::string describe(FaultyDisk::Call call) {
+    switch (call) {
+    case Call::Write:
+        return "write";
+    case Call::Read:
+        return "read";
+    case Call::Sync:
+        return "sync";
+    case Call::Truncate:
+        return "truncate";
+    case Call::OpenJournal:
+        return "opening the journal";
+    case Call::Delete:
+        return "deleting the journal";
+    }
+    return "?";
 }
 
 } // namespace jointly::testing

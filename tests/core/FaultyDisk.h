@@ -13,6 +13,10 @@ namespace jointly::testing {
 
 class FaultyDisk {
 public:
+    // The calls a fault can be put on: SQLite's xWrite, xRead, xSync and
+    // xTruncate on any file, xOpen of a journal, and xDelete (of a journal).
+    enum class Call { Write, Read, Sync, Truncate, OpenJournal, Delete };
+
     FaultyDisk();
     ~FaultyDisk();
     FaultyDisk(const FaultyDisk&) = delete;
@@ -22,11 +26,16 @@ public:
     // the next one when `once` (a passing fault), otherwise every one until
     // heal() (a disk that stays full).
     void failAfter(int writesFirst, int code, bool once);
+    // The same for any kind of call.
+    void failAfter(Call call, int callsFirst, int code, bool once);
     void heal();
 
-    // Writes that succeeded and that failed since the last failAfter() or heal().
+    // Calls of the kind armed (writes, unless told otherwise) that succeeded
+    // and that failed since the last failAfter() or heal().
     int writesDone() const;
     int writesFailed() const;
 };
+
+std::string describe(FaultyDisk::Call call);
 
 } // namespace jointly::testing

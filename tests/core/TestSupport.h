@@ -7,6 +7,7 @@
 #include "Outcome.h"
 #include "project/Project.h"
 #include "storage/Database.h"
+#include "storage/PageChecksums.h"
 
 #include <sqlite3.h>
 
@@ -85,13 +86,15 @@ inline bool hasBytes(const std::string& path, const std::string& expected) {
 }
 
 // A raw SQLite connection with none of Jointly's settings, for making and
-// reading files behind the core's back.
+// reading files behind the core's back. It goes through the VFS that keeps
+// each page's checksum (storage/PageChecksums.h), as a crafted file's maker
+// could: checksums catch damage, not intent.
 class RawSqlite {
 public:
     explicit RawSqlite(const std::string& path, bool readOnly = false) {
         const int flags =
             readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(path.c_str(), &db_, flags, storage::checkedFileSystem()) != SQLITE_OK) {
             std::string message = sqlite3_errmsg(db_);
             sqlite3_close(db_);
             throw std::runtime_error("cannot open " + path + ": " + message);

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <numeric>
@@ -153,6 +154,37 @@ TEST_CASE("apportion always adds up and keeps each part within a penny of its ex
             REQUIRE((total >= 0 ? parts[i] >= 0 : parts[i] <= 0));
         }
         REQUIRE(sum == total);
+        // Who gets the leftover pennies, worked from the rule rather than
+        // from the code: each part's whole pence and remainder, then one
+        // penny each to the parts with the largest remainders, equal
+        // remainders going to the larger share, then to the earlier part.
+        const Int128 size = total < 0 ? -static_cast<Int128>(total) : Int128{total};
+        std::vector<Int128> whole(count);
+        std::vector<Int128> remainder(count);
+        Int128 given = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            whole[i] = size * shares[i] / sumOfShares;
+            remainder[i] = size * shares[i] % sumOfShares;
+            given += whole[i];
+        }
+        std::vector<std::size_t> order(count);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (remainder[a] != remainder[b]) {
+                return remainder[a] > remainder[b];
+            }
+            if (shares[a] != shares[b]) {
+                return shares[a] > shares[b];
+            }
+            return a < b;
+        });
+        const auto leftover = static_cast<std::size_t>(size - given);
+        REQUIRE(leftover < count);
+        for (std::size_t rank = 0; rank < count; ++rank) {
+            const std::size_t i = order[rank];
+            const Int128 expected = whole[i] + (rank < leftover ? 1 : 0);
+            REQUIRE(static_cast<Int128>(parts[i]) == (total < 0 ? -expected : expected));
+        }
         // A negative total is the mirror of the positive one.
         Parts mirrored = split(-total, shares);
         for (auto& part : mirrored) {

@@ -141,6 +141,8 @@ TEST_CASE("connections use the safe settings for files from elsewhere", "[databa
     // EXTRA (3): the folder is synced after the journal is deleted, so a
     // committed edit survives a power cut (see power_cut_test.cpp).
     CHECK(db.queryInt64("PRAGMA synchronous") == 3);
+    // A new file reserves 8 bytes of each page for its checksum.
+    CHECK(db.hasPageChecksums());
     auto journal = db.prepare("PRAGMA journal_mode");
     REQUIRE(journal.step());
     CHECK(journal.text(0) == "delete");

@@ -9,9 +9,13 @@
 #include "records/RecordStore.h"
 #include "storage/Database.h"
 
+#include "storage/PageChecksums.h"
+
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
+
+#include <iostream>
 
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -31,7 +35,8 @@ namespace {
 // for writing, as Jointly does, to let it.
 std::string contents(const std::string& path) {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE,
+                            storage::checkedFileSystem()) == SQLITE_OK);
     std::string text;
     auto each = [&](const std::string& sql, const std::function<void(sqlite3_stmt*)>& row) {
         sqlite3_stmt* statement = nullptr;
@@ -144,6 +149,124 @@ TEST_CASE("a full disk or an I/O error at any write of an edit leaves the file a
     }
     // Every write of the edit was failed in each of the four ways.
     CHECK(refused == 4 * writes);
+}
+
+namespace {
+
+// The fault each kind of call meets, as the unix VFS reports it.
+int faultFor(FaultyDisk::Call call) {
+    switch (call) {
+    case FaultyDisk::Call::Write:
+        return SQLITE_IOERR_WRITE;
+    case FaultyDisk::Call::Read:
+        return SQLITE_IOERR_READ;
+    case FaultyDisk::Call::Sync:
+        return SQLITE_IOERR_FSYNC;
+    case FaultyDisk::Call::Truncate:
+        return SQLITE_IOERR_TRUNCATE;
+    case FaultyDisk::Call::OpenJournal:
+        return SQLITE_CANTOPEN;
+    case FaultyDisk::Call::Delete:
+        return SQLITE_IOERR_DELETE;
+    }
+    return SQLITE_IOERR;
+}
+
+std::string sentenceFor(FaultyDisk::Call call, const std::string& fileName) {
+    switch (call) {
+    case FaultyDisk::Call::Read:
+        return "Could not read " + fileName +
+               " (an input/output error). The change was not saved. Check the drive or network "
+               "share and try again.";
+    case FaultyDisk::Call::OpenJournal:
+        return "Could not write " + fileName + ": Jointly could not make a file in its folder " +
+               "(while saving a change it keeps " + fileName +
+               "-journal there). Nothing was changed. Check that the folder can be written to "
+               "and that the drive has space, then try again.";
+    default:
+        return expectedSentence(SQLITE_IOERR, fileName);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a fault in any kind of disk call during an edit leaves the project, in the window and "
+          "in the file, as it was, and says so",
+          "[faults]") {
+    FaultyDisk disk;
+    TempDir dir;
+    const auto path = dir.file("Westshire.jointly");
+    auto created = project::Project::create(path, "Westshire");
+    REQUIRE(created.ok());
+    auto& project = *created.value();
+    const auto& partner = partnership::partnerOrganisation();
+    auto id = records::addRecord(project, partner, {{"name", std::string("Westshire CC")}});
+    REQUIRE(id.ok());
+    // What the project's own connection shows: the window reads through it.
+    auto shown = [&] {
+        auto record = records::findRecord(project.database(), partner, id.value());
+        REQUIRE(record.has_value());
+        return record->text(partner, "name");
+    };
+
+    // How many calls of each kind one edit makes, with the rollback journal
+    // and synchronous EXTRA: the header read that checks for changes by
+    // others, then the journal's and the page's reads; the journal synced
+    // twice (its content, then its header) and the project once; the journal
+    // made once and deleted once; never a truncation.
+    const std::pair<FaultyDisk::Call, int> kCalls[] = {
+        {FaultyDisk::Call::Read, 3},     {FaultyDisk::Call::Sync, 3},
+        {FaultyDisk::Call::Truncate, 0}, {FaultyDisk::Call::OpenJournal, 1},
+        {FaultyDisk::Call::Delete, 1},
+    };
+    int value = 0;
+    for (const auto& [call, expectedCalls] : kCalls) {
+        INFO("a fault in " << jointly::testing::describe(call));
+        const int code = faultFor(call);
+        disk.failAfter(call, 1'000'000, code, true);
+        REQUIRE(records::setField(project, partner, id.value(), "name",
+                                  "Counted " + std::to_string(++value))
+                    .ok());
+        const int calls = disk.writesDone();
+        disk.heal();
+        CHECK(calls == expectedCalls);
+        int refused = 0;
+        for (int at = 0; at <= calls; ++at) {
+            for (const bool once : {true, false}) {
+                INFO("at call " << at << " of " << calls << (once ? ", once" : ", until healed"));
+                const auto before = contents(path);
+                const auto nameBefore = shown();
+                const auto undoBefore = project.undoLabel();
+                const std::string name = "Name " + std::to_string(++value);
+                disk.failAfter(call, at, code, once);
+                auto status = records::setField(project, partner, id.value(), "name", name);
+                const bool faultHit = disk.writesFailed() > 0;
+                disk.heal();
+                if (!faultHit) {
+                    REQUIRE(status.ok());
+                    CHECK(shown() == name);
+                    continue;
+                }
+                ++refused;
+                REQUIRE_FALSE(status.ok());
+                CHECK(status.error().kind == ErrorKind::Storage);
+                CHECK(status.error().message == sentenceFor(call, "Westshire.jointly"));
+                // The window's connection and a fresh one both show the
+                // project as it was.
+                CHECK(shown() == nameBefore);
+                CHECK(contents(path) == before);
+                CHECK(project.undoLabel() == undoBefore);
+                REQUIRE(records::setField(project, partner, id.value(), "name", name).ok());
+                CHECK(shown() == name);
+            }
+        }
+        std::cout << "disk faults: an edit makes " << calls << " calls of "
+                  << jointly::testing::describe(call) << "; " << refused
+                  << " faults refused the edit\n";
+        // Every call of this kind in an edit was failed once and until healed,
+        // and each refused the edit.
+        CHECK(refused == 2 * calls);
+    }
 }
 
 TEST_CASE("a full disk during an indicator import leaves none of its rows", "[faults]") {

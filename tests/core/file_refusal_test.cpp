@@ -5,6 +5,8 @@
 #include "project/Schema.h"
 #include "stages/FileSummary.h"
 
+#include "storage/PageChecksums.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -237,9 +239,27 @@ TEST_CASE("a project with a damaged page is refused as damaged and left alone", 
     }
     jointly::testing::writeBytes(path, bytes);
 
+    // The page's checksum no longer matches, and says which page.
     auto inspected = project::inspectProjectFile(path);
     REQUIRE_FALSE(inspected.ok());
     CHECK(inspected.error().kind == ErrorKind::Damaged);
+    CHECK(inspected.error().message ==
+          "Corrupt.jointly is damaged: page " + std::to_string(root) +
+              " no longer holds what Jointly wrote there (its checksum does not match), perhaps "
+              "because of a failing disk or a program other than Jointly. Jointly has not "
+              "changed it. Open a backup copy of the project.");
+    checkRefused(dir, "Corrupt.jointly", ErrorKind::Damaged, inspected.error().message);
+
+    // The same damage written by a program that kept the checksum right is
+    // caught by SQLite's own check of the structure.
+    const auto sum = storage::pageChecksum(reinterpret_cast<const unsigned char*>(&bytes[start]),
+                                           pageSize, static_cast<std::uint64_t>(root));
+    for (std::size_t i = 0; i < 8; ++i) {
+        bytes[start + pageSize - 8 + i] = static_cast<char>((sum >> (8 * i)) & 0xFF);
+    }
+    jointly::testing::writeBytes(path, bytes);
+    inspected = project::inspectProjectFile(path);
+    REQUIRE_FALSE(inspected.ok());
     CHECK(inspected.error().message ==
           "Corrupt.jointly is damaged: SQLite's own check found broken pages inside it. Jointly "
           "has not changed it. Open a backup copy of the project, or the copy kept before its "
@@ -258,4 +278,30 @@ TEST_CASE("a sound project passes inspection", "[refusal]") {
     CHECK(facts.value().integrity == "ok");
     CHECK(dir.entries() == std::set<std::string>{"Sound.jointly"});
     CHECK(project::displayName(path) == "Sound.jointly");
+}
+
+TEST_CASE("an older file whose table another program changed is refused when looked at, by check "
+          "and by opening alike",
+          "[refusal]") {
+    // Found by fuzzing: a format 3 file in which a column of indicator_value
+    // had been renamed. It passed the checks, which then compared the tables
+    // only for files at the current format, and its values failed to read
+    // once it had been upgraded. Older files are now upgraded in memory as
+    // they are looked at and compared with the current schema.
+    TempDir dir;
+    const auto path = dir.file("Renamed.jointly");
+    std::filesystem::copy_file(std::string(JOINTLY_SOURCE_DIR) +
+                                   "/fuzz/regressions/older-format-column-renamed.jointly",
+                               path);
+    const auto bytes = jointly::testing::readBytes(path);
+    const std::string sentence =
+        "Renamed.jointly has been changed by another program and no longer holds what Jointly "
+        "needs: its table \u201Cindicator_value\u201D has no column \u201Clower_95\u201D. "
+        "Jointly has not changed it. Open a backup copy of the project.";
+    auto inspected = project::inspectProjectFile(path);
+    REQUIRE_FALSE(inspected.ok());
+    CHECK(inspected.error().kind == ErrorKind::Damaged);
+    CHECK(inspected.error().message == sentence);
+    checkRefused(dir, "Renamed.jointly", ErrorKind::Damaged, sentence);
+    CHECK(jointly::testing::readBytes(path) == bytes);
 }

@@ -1,3 +1,5 @@
+#include "storage/PageChecksums.h"
+
 #include <catch2/catch.hpp>
 
 #include "ReadEverything.h"
@@ -24,7 +26,8 @@ namespace {
 // write what Jointly itself never would.
 void tamper(const std::string& path, const std::string& sql) {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE,
+                            storage::checkedFileSystem()) == SQLITE_OK);
     char* message = nullptr;
     const auto script = "PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF; " + sql;
     const int rc = sqlite3_exec(db, script.c_str(), nullptr, nullptr, &message);

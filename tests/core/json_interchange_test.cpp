@@ -102,7 +102,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     const std::string text = exported(path);
     CHECK(text.rfind(
               "{\n  \"format\": \"jointly-project\",\n  \"version\": 1,\n"
-              "  \"schemaVersion\": 4,\n  \"tables\": {\n"
+              "  \"schemaVersion\": 5,\n  \"tables\": {\n"
               "    \"partner_organisation\": [\n"
               "      {\"id\":1,\"name\":\"Westshire Council\",\"org_type\":\"local_authority\","
               "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
@@ -229,7 +229,7 @@ TEST_CASE("an older project is exported at the current schema version", "[json]"
         db.execute("UPDATE partnership SET name = 'From format 1' WHERE id = 1");
     }
     const std::string text = exported(path);
-    CHECK(text.find("\"schemaVersion\": 4,") != std::string::npos);
+    CHECK(text.find("\"schemaVersion\": 5,") != std::string::npos);
     CHECK(text.find("\"name\":\"From format 1\"") != std::string::npos);
     CHECK(text.find("\"savings_sharing_rule\":\"proportional\"") != std::string::npos);
     // The file itself is not upgraded by exporting it.

@@ -112,14 +112,14 @@ TEST_CASE_METHOD(Spoilt, "a document from a newer Jointly is refused", "[json]")
     CHECK(error.message == "$.version: the file uses version 2 of the JSON format, but this "
                            "Jointly reads only up to version 1. Use a newer Jointly.");
     document["version"] = 1;
-    document["schemaVersion"] = 5;
+    document["schemaVersion"] = 6;
     error = refusal(document.dump());
     CHECK(error.kind == ErrorKind::NewerVersion);
     CHECK(error.message == "$.schemaVersion: the project comes from a newer Jointly (schema "
-                           "version 5; this Jointly knows up to version 4). Use a newer Jointly.");
+                           "version 6; this Jointly knows up to version 5). Use a newer Jointly.");
     document["schemaVersion"] = 0;
-    CHECK(reason() == "$.schemaVersion: must be a whole number from 1 to 4");
-    document["schemaVersion"] = 4;
+    CHECK(reason() == "$.schemaVersion: must be a whole number from 1 to 5");
+    document["schemaVersion"] = 5;
     document["version"] = "1";
     CHECK(reason() == "$.version: must be a whole number, not the text \"1\"");
 }
@@ -127,15 +127,15 @@ TEST_CASE_METHOD(Spoilt, "a document from a newer Jointly is refused", "[json]")
 TEST_CASE_METHOD(Spoilt, "unknown tables and fields are named", "[json]") {
     document["tables"]["widgets"] = Json::array();
     CHECK(reason() == "$.tables.widgets: there is no table called \"widgets\" in a Jointly "
-                      "project at schema version 4");
+                      "project at schema version 5");
     document["tables"].erase("widgets");
     document["tables"]["sqlite_schema"] = Json::array();
     CHECK(reason() == "$.tables.sqlite_schema: there is no table called \"sqlite_schema\" in a "
-                      "Jointly project at schema version 4");
+                      "Jointly project at schema version 5");
     document["tables"].erase("sqlite_schema");
     document["tables"]["my table"] = Json::array();
     CHECK(reason() == "$.tables[\"my table\"]: there is no table called \"my table\" in a "
-                      "Jointly project at schema version 4");
+                      "Jointly project at schema version 5");
     document["tables"].erase("my table");
     row("member", 1)["colour"] = "blue";
     CHECK(reason() == "$.tables.member[1].colour: is not a field of the table member");

@@ -6,6 +6,7 @@
 #include "records/RecordStore.h"
 #include "stages/FileSummary.h"
 #include "storage/Database.h"
+#include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
 
 #include <catch2/catch.hpp>
@@ -265,11 +266,16 @@ TEST_CASE("an upgrade step that fails leaves the file at its old version, unchan
     }
     const auto before = jointly::testing::readBytes(path);
 
+    // Found when the file is looked at (the upgrade is tried on a copy in
+    // memory first), so nothing is written, not even the copy kept before an
+    // upgrade.
     auto opened = project::Project::open(path);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().kind == ErrorKind::Storage);
+    CHECK(opened.error().kind == ErrorKind::Damaged);
     CHECK(opened.error().message ==
-          "Jointly could not use Broken.jointly: table locality already exists");
+          "Broken.jointly has been changed by another program and no longer holds what Jointly "
+          "needs: it cannot be upgraded to this version's format (table locality already "
+          "exists). Jointly has not changed it. Open a backup copy of the project.");
     CHECK(jointly::testing::hasBytes(path, before));
     {
         jointly::testing::RawSqlite raw(path, true);
@@ -277,9 +283,8 @@ TEST_CASE("an upgrade step that fails leaves the file at its old version, unchan
         CHECK(raw.queryInt("SELECT count(*) FROM partner") == 6);
         CHECK(raw.queryInt("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'v0_%'") == 0);
     }
-    // The copy made before trying is kept; no journal or lock file is left.
-    CHECK(dir.entries() ==
-          std::set<std::string>{"Broken.jointly", "Broken (before upgrade from format 0).jointly"});
+    // No copy, journal or lock file is left.
+    CHECK(dir.entries() == std::set<std::string>{"Broken.jointly"});
 
     // The same through the schema code directly: it throws, and the version
     // and the file stay as they were.
@@ -306,7 +311,7 @@ TEST_CASE("a format 3 project gains each indicator's decimal places, empty, when
     auto opened = project::Project::open(path);
     REQUIRE(opened.ok());
     auto& db = opened.value()->database();
-    CHECK(project::schemaVersionOf(db) == 4);
+    CHECK(project::schemaVersionOf(db) == project::kCurrentSchemaVersion);
     auto row = db.prepare("SELECT name, unit, decimals FROM indicator WHERE id = 7");
     REQUIRE(row.step());
     CHECK(row.text(0) == "Falls");
@@ -316,4 +321,42 @@ TEST_CASE("a format 3 project gains each indicator's decimal places, empty, when
     CHECK_THROWS_AS(db.execute("UPDATE indicator SET decimals = 7 WHERE id = 7"),
                     storage::StorageError);
     CHECK(dir.entries().count("Three (before upgrade from format 3).jointly") == 1);
+}
+
+TEST_CASE("a file without page checksums gains them when upgraded, holding the same as before",
+          "[migration]") {
+    TempDir dir;
+    const auto path = copyFixture(dir, "Westshire board.jointly");
+    // The prototype file was made without room for checksums.
+    REQUIRE(static_cast<unsigned char>(jointly::testing::readBytes(path)[20]) == 0);
+    // What it holds, upgraded in memory from a read-only open.
+    auto dump = [](project::Project& project) {
+        return std::make_pair(partners(project.database()), members(project.database()));
+    };
+    std::pair<std::vector<PartnerRow>, std::vector<MemberRow>> before;
+    {
+        project::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto opened = project::Project::open(path, readOnly);
+        REQUIRE(opened.ok());
+        CHECK_FALSE(opened.value()->database().hasPageChecksums());
+        before = dump(*opened.value());
+    }
+    {
+        auto opened = project::Project::open(path);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->database().hasPageChecksums());
+        CHECK(dump(*opened.value()) == before);
+    }
+    const auto bytes = jointly::testing::readBytes(path);
+    CHECK(static_cast<unsigned char>(bytes[20]) == storage::kChecksumBytes);
+    // Every page is now checked: a flipped bit in a name is refused.
+    auto flipped = bytes;
+    const auto at = flipped.find("Westshire");
+    REQUIRE(at != std::string::npos);
+    flipped[at] ^= 0x01;
+    jointly::testing::writeBytes(path, flipped);
+    auto refused = project::Project::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("its checksum does not match") != std::string::npos);
 }

@@ -7,7 +7,8 @@
 // The journal is a text file, one line per event:
 //
 //   intent SEQ OP ATOMS...   written just BEFORE the worker calls the core
-//   done SEQ                 written only AFTER that call returned success
+//   done SEQ COUNTER         written only AFTER that call returned success, with
+//                            the file's change counter as the call left it
 //   error SEQ MESSAGE        the call failed; the worker stops
 //
 // Each atom is one of
@@ -24,6 +25,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <stdexcept>
@@ -31,6 +33,23 @@
 #include <vector>
 
 namespace jointly::crashtest {
+
+// SQLite's file change counter (bytes 24 to 27 of the header, big-endian),
+// which every committed write transaction increases. A change whose call
+// returned has raised it; if the file after a kill holds a lower one, a
+// committed change was lost, even if the state read back happens to match
+// (for example because the undo of that very change was under way).
+inline std::uint32_t fileChangeCounter(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char bytes[4] = {};
+    in.seekg(24);
+    in.read(reinterpret_cast<char*>(bytes), 4);
+    if (!in) {
+        throw std::runtime_error("cannot read the change counter of " + path);
+    }
+    return (std::uint32_t{bytes[0]} << 24) | (std::uint32_t{bytes[1]} << 16) |
+           (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]};
+}
 
 struct Partner {
     std::string name;

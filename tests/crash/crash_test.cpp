@@ -57,8 +57,9 @@ int killsWanted() {
 struct RunJournal {
     std::vector<std::pair<std::string, std::vector<Atom>>> done;      // op and its atoms, in order
     std::optional<std::pair<std::string, std::vector<Atom>>> pending; // announced, not done
-    std::string error;                                                // the worker's own failure
-    std::string tail; // the last lines, for messages
+    std::int64_t lastCounter = -1; // the change counter after the last confirmed change
+    std::string error;             // the worker's own failure
+    std::string tail;              // the last lines, for messages
 };
 
 RunJournal readJournal(const std::string& path) {
@@ -89,6 +90,11 @@ RunJournal readJournal(const std::string& path) {
             if (!journal.pending || seq != pendingSeq) {
                 throw std::runtime_error("journal: done " + std::to_string(seq) +
                                          " without its intent");
+            }
+            words >> journal.lastCounter;
+            if (!words) {
+                throw std::runtime_error("journal: done " + std::to_string(seq) +
+                                         " without the file's change counter");
             }
             journal.done.push_back(std::move(*journal.pending));
             journal.pending.reset();
@@ -162,7 +168,8 @@ std::int64_t queryNumber(sqlite3* db, const char* sql) {
 class ReadOnlyConnection {
 public:
     explicit ReadOnlyConnection(const std::string& path) {
-        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY,
+                            storage::checkedFileSystem()) != SQLITE_OK) {
             std::string message = sqlite3_errmsg(db_);
             sqlite3_close(db_);
             throw std::runtime_error("cannot open " + path + ": " + message);
@@ -305,6 +312,10 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
         }
         REQUIRE(reopened.ok());
         auto& project = *reopened.value();
+        // No confirmed change was lost, even one whose undo was under way
+        // when the kill came: the file's change counter has not gone back.
+        REQUIRE(static_cast<std::int64_t>(crashtest::fileChangeCounter(path)) >=
+                journal.lastCounter);
         // Undo history lives in memory only; a reopened project has none.
         CHECK_FALSE(project.canUndo());
         CHECK_FALSE(project.canRedo());
@@ -397,4 +408,13 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 tally.hotJournals, static_cast<long long>(tally.undoneImportsRemoved),
                 tally.refusedOpens);
     CHECK(tally.refusedOpens == 0);
+    // The kills reached the dangerous moments, so the checks above meant
+    // something: inside imports, inside undo or redo, inside other edits, and
+    // mid-commit (a journal left to roll back). A typical run of 220 kills has
+    // dozens of each; these floors fail only if the test stops reaching them.
+    CHECK(tally.killsDuringImport >= kills / 20);
+    CHECK(tally.killsDuringUndoOrRedo >= 1);
+    CHECK(tally.killsDuringEdit >= kills / 20);
+    CHECK(tally.hotJournals >= kills / 10);
+    CHECK(tally.editsVerified >= kills);
 }

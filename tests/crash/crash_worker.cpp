@@ -145,7 +145,8 @@ private:
     // Records that the announced call returned success, then updates the
     // worker's own picture of the project.
     void committed(const std::vector<Atom>& atoms) {
-        journal_.line("done " + std::to_string(seq_));
+        journal_.line("done " + std::to_string(seq_) + " " +
+                      std::to_string(crashtest::fileChangeCounter(project_.path())));
         crashtest::apply(state_, atoms);
     }
 

@@ -1,5 +1,6 @@
 #include "ui/IndicatorValuesModel.h"
 
+#include "needs/FileWordsCheck.h"
 #include "needs/IndicatorPrecision.h"
 #include "ui/ProjectDocument.h"
 #include "ui/SignificanceStyle.h"
@@ -24,13 +25,6 @@ QString whole(const std::optional<double>& value) {
         return {};
     }
     return number(value, needs::decimalsCarried(*value));
-}
-
-std::string lowered(std::string text) {
-    for (auto& c : text) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return text;
 }
 
 } // namespace
@@ -73,47 +67,7 @@ const needs::JudgedValue* IndicatorValuesModel::valueAt(int row) const {
 }
 
 bool IndicatorValuesModel::disagrees(const needs::JudgedValue& value) {
-    const std::string& fileWords =
-        value.fileComparison == needs::JudgedValue::FileComparison::England  ? value.comparedEngland
-        : value.fileComparison == needs::JudgedValue::FileComparison::Parent ? value.comparedParent
-                                                                             : std::string();
-    if (!fileWords.empty()) {
-        // Words of the same kind are compared: Similar against the rest,
-        // Better against Worse, Higher against Lower. "Better" in the file
-        // and "Higher" here (an indicator whose polarity is not set) say
-        // nothing against each other.
-        auto words = needs::parseComparedWords(fileWords);
-        if (words && words->verdict != needs::ComparedVerdict::NotCompared &&
-            value.significance != needs::Significance::NotCompared) {
-            using V = needs::ComparedVerdict;
-            using S = needs::Significance;
-            const bool theirsSimilar = words->verdict == V::Similar;
-            const bool oursSimilar = value.significance == S::Similar;
-            const bool theirsJudged = words->verdict == V::Better || words->verdict == V::Worse;
-            const bool oursJudged =
-                value.significance == S::Better || value.significance == S::Worse;
-            const auto theirs =
-                lowered(needs::describeSignificance(words->verdict == V::Better   ? S::Better
-                                                    : words->verdict == V::Worse  ? S::Worse
-                                                    : words->verdict == V::Higher ? S::Higher
-                                                    : words->verdict == V::Lower  ? S::Lower
-                                                                                  : S::Similar));
-            const auto ours = lowered(needs::describeSignificance(value.significance));
-            if (theirsSimilar != oursSimilar ||
-                (!theirsSimilar && theirsJudged == oursJudged && theirs != ours)) {
-                return true;
-            }
-        }
-    }
-    if (!value.recentTrend.empty()) {
-        auto theirs = needs::parseTrendWords(value.recentTrend);
-        if (theirs && theirs->direction != needs::TrendDirection::CouldNotBeCalculated &&
-            value.trend.direction != needs::TrendDirection::CouldNotBeCalculated &&
-            theirs->direction != value.trend.direction) {
-            return true;
-        }
-    }
-    return false;
+    return needs::fileWordsDisagree(value);
 }
 
 int IndicatorValuesModel::rowCount(const QModelIndex& parent) const {

@@ -61,11 +61,23 @@ std::string normalised(std::string_view text) {
     return result;
 }
 
+// A heading without its spaces, lowercased: Fingertips' web page exports say
+// "AreaName" where its data downloads say "Area Name".
+std::string compact(std::string_view text) {
+    std::string result;
+    for (char c : normalised(text)) {
+        if (c != ' ') {
+            result += c;
+        }
+    }
+    return result;
+}
+
 std::optional<std::size_t> findColumn(const std::vector<std::string>& header,
                                       std::string_view name) {
-    const auto wanted = normalised(name);
+    const auto wanted = compact(name);
     for (std::size_t i = 0; i < header.size(); ++i) {
-        if (normalised(header[i]) == wanted) {
+        if (compact(header[i]) == wanted) {
             return i;
         }
     }

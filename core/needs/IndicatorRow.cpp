@@ -64,7 +64,36 @@ NumberReading readNumber(std::string_view text) {
     }
     auto [end, ec] = std::from_chars(begin, text.data() + text.size(), number);
     if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(number)) {
-        return NumberReading{std::nullopt, false};
+        // Fingertips' web page exports group thousands with commas ("1,480",
+        // "214,022"). Only that exact pattern is read: 1 to 3 digits, then
+        // groups of a comma and 3 digits, then perhaps a decimal part.
+        const std::string_view digits(begin,
+                                      static_cast<std::size_t>(text.data() + text.size() - begin));
+        const auto point = digits.find('.');
+        const auto whole = digits.substr(0, point);
+        const auto comma = whole.find(',');
+        bool grouped = comma != std::string_view::npos && comma >= 1 && comma <= 3;
+        for (std::size_t i = 0; grouped && i < whole.size(); ++i) {
+            const bool commaHere = i >= comma && (i - comma) % 4 == 0;
+            grouped = commaHere ? whole[i] == ','
+                                : std::isdigit(static_cast<unsigned char>(whole[i])) != 0;
+        }
+        grouped = grouped && (whole.size() - comma) % 4 == 0;
+        if (!grouped) {
+            return NumberReading{std::nullopt, false};
+        }
+        std::string plain;
+        for (char c : digits) {
+            if (c != ',') {
+                plain += c;
+            }
+        }
+        auto [plainEnd, plainEc] =
+            std::from_chars(plain.data(), plain.data() + plain.size(), number);
+        if (plainEc != std::errc() || plainEnd != plain.data() + plain.size() ||
+            !std::isfinite(number)) {
+            return NumberReading{std::nullopt, false};
+        }
     }
     return NumberReading{number, true};
 }

@@ -184,6 +184,7 @@ void forEachJudgedValue(storage::Database& db, const std::function<bool(const Ju
             row.comparatorValue = optionalReal(comparator, 0);
         }
         const bool wide = settings.level == ConfidenceLevel::Percent99_8;
+        row.level = settings.level;
         // The comparator itself is not compared with its own value (as in
         // Fingertips, whose "Compared to England" is empty for England). An
         // indicator whose polarity is not known is compared as one with no

@@ -35,6 +35,7 @@ struct JudgedValue : IndicatorValueFields {
     // comparing with each area's parent; otherwise neither.
     enum class FileComparison { None, England, Parent } fileComparison = FileComparison::None;
     Significance significance = Significance::NotCompared;
+    ConfidenceLevel level = ConfidenceLevel::Percent95; // the level significance was judged at
     TrendResult trend;
 };
 

@@ -1,5 +1,3 @@
-#include "storage/PageChecksums.h"
-
 #include <catch2/catch.hpp>
 
 #include "ReadEverything.h"
@@ -7,10 +5,12 @@
 
 #include "interchange/ProjectJson.h"
 #include "partnership/PartnershipKinds.h"
+#include "planning/PlanStore.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/FileSummary.h"
 #include "storage/Database.h"
+#include "storage/PageChecksums.h"
 
 #include <sqlite3.h>
 
@@ -196,6 +196,8 @@ TEST_CASE("files other programs have changed open safely, never run their code, 
         const auto partners = db.queryInt64("SELECT count(*) FROM partner_organisation");
         const auto members = db.queryInt64("SELECT count(*) FROM member");
         const auto added = records::addRecord(open, partnership::objective(), {});
+        // Every file that opens takes an edit.
+        CHECK(added.ok());
         if (added.ok()) {
             auto renamed =
                 records::setField(open, partnership::profile(), partnership::kPartnershipId, "name",
@@ -206,8 +208,6 @@ TEST_CASE("files other programs have changed open safely, never run their code, 
             CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation WHERE name = "
                                 "'added by a trigger'") == 0);
             REQUIRE(open.undo().ok());
-        } else {
-            CHECK_FALSE(added.error().message.empty());
         }
     }
     CHECK(opened == 11);
@@ -268,5 +268,41 @@ TEST_CASE("a stale or garbage journal beside a project does no harm", "[hostile]
         auto after = stages::summariseProjectFile(path);
         INFO(jointly::testing::describe(after));
         CHECK(after.ok());
+    }
+}
+
+TEST_CASE("tampered money is refused with a sentence where it is added up, never shown wrong",
+          "[hostile]") {
+    TempDir dir;
+    const auto original = makeProject(dir, "original.jointly");
+    const auto path = dir.file("Money.jointly");
+    struct Case {
+        const char* what;
+        const char* sql;
+        const char* reconciliation; // the sentence refusing the 2026/27 budget
+    };
+    const Case kCases[] = {
+        {"negative money", "UPDATE contribution SET amount_pence = -500;",
+         // -500 pence is -£5.00.
+         "Westshire County Council's contribution in 2026/27 is negative (-\u00A35.00); "
+         "contributions must be zero or more."},
+        {"money at the edge of 64 bits",
+         "UPDATE contribution SET amount_pence = 9223372036854775807;"
+         "INSERT INTO contribution (partner_id, year, amount_pence) SELECT id, 2026, "
+         "9223372036854775807 FROM partner_organisation;",
+         // 2 x (2^63 - 1) pence does not fit in 64 bits.
+         "The totals for 2026/27 are too large to add up; check the amounts."},
+    };
+    for (const auto& c : kCases) {
+        INFO(c.what);
+        std::filesystem::copy_file(original, path,
+                                   std::filesystem::copy_options::overwrite_existing);
+        tamper(path, c.sql);
+        auto project = project::Project::open(path);
+        REQUIRE(project.ok());
+        auto budget = planning::loadReconciliation(project.value()->database(),
+                                                   planning::FinancialYear{2026});
+        REQUIRE_FALSE(budget.ok());
+        CHECK(budget.error().message == c.reconciliation);
     }
 }

@@ -14,6 +14,7 @@
 #include "project/Project.h"
 #include "report/TermsOfReference.h"
 #include "stages/FileSummary.h"
+#include "stages/ProjectOpening.h"
 #include "storage/StorageError.h"
 #include "ui/DocumentExporter.h"
 #include "ui/ExampleFiles.h"
@@ -169,7 +170,7 @@ int termsOfReference(const std::vector<std::string>& args, int argc, char** argv
     }
     project::OpenOptions options;
     options.readOnly = true;
-    auto opened = project::Project::open(args[1], options);
+    auto opened = stages::openProject(args[1], options);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -231,7 +232,7 @@ int importIndicators(const std::vector<std::string>& args, std::ostream& out, st
             return usage(err, "import-indicators does not understand \"" + args[i] + "\".");
         }
     }
-    auto opened = project::Project::open(args[1]);
+    auto opened = stages::openProject(args[1]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -274,7 +275,7 @@ int importPopulation(const std::vector<std::string>& args, std::ostream& out, st
     if (args.size() != 3) {
         return usage(err, "import-population needs FILE and CSV.");
     }
-    auto opened = project::Project::open(args[1]);
+    auto opened = stages::openProject(args[1]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -293,7 +294,7 @@ int exportIndicators(const std::vector<std::string>& args, std::ostream& out, st
     }
     project::OpenOptions options;
     options.readOnly = true;
-    auto opened = project::Project::open(args[1], options);
+    auto opened = stages::openProject(args[1], options);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }

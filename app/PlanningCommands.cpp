@@ -7,6 +7,7 @@
 #include "planning/SavingsSplit.h"
 #include "project/Project.h"
 #include "records/Money.h"
+#include "stages/ProjectOpening.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +40,7 @@ void print(std::ostream& out, const Json& json) {
 Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path) {
     project::OpenOptions options;
     options.readOnly = true;
-    return project::Project::open(path, options);
+    return stages::openProject(path, options);
 }
 
 // --- appraisal -------------------------------------------------------------

@@ -1,9 +1,9 @@
 // Fuzzes opening a project file from elsewhere: the bytes are written to a
 // file, which is inspected, summarised (as `jointly check` does) and opened
-// read-only; if it opens, everything in it is read as the app would read it.
-// A file that opens is then also opened for writing, which upgrades a file
-// from an older version (after keeping a copy) and tidies away imports left
-// half done, and read again.
+// read-only as the window and the command line open it (stages::openProject); if it opens,
+// everything in it is read as the app would read it. A file that opens is then also opened for
+// writing, which upgrades a file from an older version (after keeping a copy) and tidies away
+// imports left half done, and read again.
 //
 // For inputs whose last byte is odd, every page's checksum is first made to
 // match its (fuzzed) content, as a crafted file's maker could, so that the
@@ -22,6 +22,7 @@
 #include "project/FileInspection.h"
 #include "project/Project.h"
 #include "stages/FileSummary.h"
+#include "stages/ProjectOpening.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -63,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     project::OpenOptions readOnly;
     readOnly.readOnly = true;
     {
-        auto opened = project::Project::open(path, readOnly);
+        auto opened = stages::openProject(path, readOnly);
         if (opened.ok() != summary.ok()) {
             broken(std::string("check and a read-only open disagree: ") +
                    (opened.ok() ? "check refused (" + summary.error().message + ")"
@@ -80,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
 
-    auto opened = project::Project::open(path);
+    auto opened = stages::openProject(path);
     if (opened.ok()) {
         fuzz::readEverything(opened.value()->database(), fuzz::Tolerate::Corruption);
         if (!opened.value()->upgradeBackupPath().empty()) {

@@ -1,8 +1,9 @@
 // Writes the seed project files and JSON for the fuzz targets:
-// make_fuzz_seeds SOURCE_DIR CORPUS_DIR, where CORPUS_DIR is fuzz/corpus.
+// make_fuzz_seeds SOURCE_DIR CORPUS_DIR EXAMPLE_FILE, where CORPUS_DIR is
+// fuzz/corpus and EXAMPLE_FILE the example partnership as tools/make_example
+// builds it.
 //
-// open_project gets an empty project, the example partnership (built from
-// resources/example as the build does) with the small Fingertips fixture and
+// open_project gets an empty project, the example partnership with the small Fingertips fixture and
 // a few population rows imported into it, and the format 0 fixture from
 // tests/fixtures; json_import gets the first two exported as JSON. The
 // example and the empty project are stored with 512-byte pages instead of
@@ -14,13 +15,11 @@
 #include "needs/IndicatorImport.h"
 #include "needs/PopulationImport.h"
 #include "project/Project.h"
-#include "project/Schema.h"
 #include "storage/Database.h"
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -28,16 +27,6 @@ using namespace jointly;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("cannot read " + path.string());
-    }
-    std::stringstream contents;
-    contents << in.rdbuf();
-    return contents.str();
-}
 
 void writeText(const fs::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -54,25 +43,6 @@ template <class T> T check(Outcome<T> outcome, const std::string& what) {
     return std::move(outcome).value();
 }
 
-// The example partnership, as resources/CMakeLists.txt builds it.
-void makeExample(const fs::path& source, const std::string& path) {
-    storage::Database db(path, storage::OpenMode::Create);
-    db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
-    project::migrateTo(db, 1);
-    {
-        storage::Transaction transaction(db);
-        db.executeTrustedScript(readText(source / "resources/example/westshire.sql"));
-        transaction.commit();
-    }
-    project::migrateTo(db, 3);
-    {
-        storage::Transaction transaction(db);
-        db.executeTrustedScript(readText(source / "resources/example/westshire-plan.sql"));
-        transaction.commit();
-    }
-    project::migrateToCurrent(db);
-}
-
 void shrink(const std::string& path) {
     storage::Database db(path, storage::OpenMode::ReadWrite);
     db.execute("PRAGMA page_size = 512");
@@ -82,12 +52,13 @@ void shrink(const std::string& path) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::cerr << "usage: make_fuzz_seeds SOURCE_DIR CORPUS_DIR\n";
+    if (argc != 4) {
+        std::cerr << "usage: make_fuzz_seeds SOURCE_DIR CORPUS_DIR EXAMPLE_FILE\n";
         return 2;
     }
     const fs::path source = argv[1];
     const fs::path corpus = argv[2];
+    const fs::path builtExample = argv[3];
     const fs::path work = fs::temp_directory_path() / "jointly-fuzz-seeds";
     try {
         fs::remove_all(work);
@@ -100,7 +71,7 @@ int main(int argc, char** argv) {
         shrink(empty);
 
         const std::string example = (work / "example.jointly").string();
-        makeExample(source, example);
+        fs::copy_file(builtExample, example);
         {
             auto opened = check(project::Project::open(example), "open the example");
             needs::ImportOptions options;

@@ -1,5 +1,6 @@
 #include "ui/BackgroundOpen.h"
 
+#include "stages/ProjectOpening.h"
 #include "ui/BackgroundTask.h"
 
 #include <QFileInfo>
@@ -14,7 +15,7 @@ openInBackground(const QString& path, const project::OpenOptions& options, QWidg
     const std::string file = path.toStdString();
     runInBackground(QObject::tr("Opening"),
                     QObject::tr("Checking and opening %1...").arg(QFileInfo(path).fileName()),
-                    window, [&] { result.emplace(project::Project::open(file, options)); });
+                    window, [&] { result.emplace(stages::openProject(file, options)); });
     return std::move(*result);
 }
 

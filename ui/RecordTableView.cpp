@@ -194,6 +194,23 @@ void RecordTableView::addRecord() {
         emit document_.problem(whyNot);
         return;
     }
+    // A link the record cannot be without, when there is only one thing it
+    // can link to (the partnership's one partner, say), is filled in rather
+    // than refused; with several, the user is asked to choose first.
+    for (const auto& field : kind_.fields) {
+        const bool given = std::any_of(initial.begin(), initial.end(), [&](const auto& value) {
+            return value.first == field.column;
+        });
+        if (field.type != records::FieldType::Link || !field.required || given) {
+            continue;
+        }
+        if (const auto* linked = records::kindForTable(field.linkKind)) {
+            const auto choices = records::linkChoices(document_.database(), *linked);
+            if (choices.size() == 1) {
+                initial.emplace_back(field.column, records::FieldValue{choices.front().first});
+            }
+        }
+    }
     auto added = records::addRecord(document_.project(), kind_, initial);
     if (!added.ok()) {
         emit document_.problem(QString::fromStdString(added.error().message));

@@ -23,33 +23,40 @@ Outcome<FileSummary> summariseProjectFile(const std::string& path) {
         storage::Database copy(path, storage::OpenMode::Memory);
         copy.copyFrom(file);
         project::migrateToCurrent(copy);
-        auto name = copy.prepare("SELECT name FROM partnership WHERE id = 1");
-        summary.partnershipName = name.step() ? name.text(0) : std::string();
-        for (const auto& stage : all()) {
-            StageStatus status{&stage, {}};
-            if (stage.built()) {
-                status.progress = stage.progress(copy);
-            }
-            summary.stages.push_back(std::move(status));
-            if (stage.kinds) {
-                for (const auto* kind : stage.kinds()) {
-                    if (kind->table == "partnership") {
-                        continue; // the partnership's own row, edited in place
-                    }
-                    summary.counts.emplace_back(std::string(kind->plural),
-                                                records::countRecords(copy, *kind));
-                }
-            }
-            if (stage.countOthers) {
-                stage.countOthers(copy, summary.counts);
-            }
-        }
+        readStages(copy, summary);
     } catch (const storage::StorageError& error) {
-        return Error{ErrorKind::Damaged, project::displayName(path) +
-                                             " could not be read in full (" + error.what() +
-                                             "). Open a backup copy of the project."};
+        return unreadable(path, error.what());
     }
     return summary;
+}
+
+void readStages(storage::Database& db, FileSummary& summary) {
+    auto name = db.prepare("SELECT name FROM partnership WHERE id = 1");
+    summary.partnershipName = name.step() ? name.text(0) : std::string();
+    for (const auto& stage : all()) {
+        StageStatus status{&stage, {}};
+        if (stage.built()) {
+            status.progress = stage.progress(db);
+        }
+        summary.stages.push_back(std::move(status));
+        if (stage.kinds) {
+            for (const auto* kind : stage.kinds()) {
+                if (kind->table == "partnership") {
+                    continue; // the partnership's own row, edited in place
+                }
+                summary.counts.emplace_back(std::string(kind->plural),
+                                            records::countRecords(db, *kind));
+            }
+        }
+        if (stage.countOthers) {
+            stage.countOthers(db, summary.counts);
+        }
+    }
+}
+
+Error unreadable(const std::string& path, const std::string& why) {
+    return Error{ErrorKind::Damaged, project::displayName(path) + " could not be read in full (" +
+                                         why + "). Open a backup copy of the project."};
 }
 
 } // namespace jointly::stages

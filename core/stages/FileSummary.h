@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+namespace jointly::storage {
+class Database;
+}
+
 namespace jointly::stages {
 
 // One stage's completeness in a file. A stage not built yet has no progress.
@@ -31,5 +35,14 @@ struct FileSummary {
 // it. A file from an older version is read through an upgraded copy in
 // memory; the file itself is never written.
 Outcome<FileSummary> summariseProjectFile(const std::string& path);
+
+// Reads what the stages show of a database (each stage's completeness and the
+// counts) into `summary`. Throws storage::StorageError if some of it cannot be
+// read.
+void readStages(storage::Database& db, FileSummary& summary);
+
+// The sentence for a file that passed its checks but could not be read in
+// full: "X could not be read in full (why). Open a backup copy of the project."
+Error unreadable(const std::string& path, const std::string& why);
 
 } // namespace jointly::stages

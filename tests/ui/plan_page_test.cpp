@@ -14,6 +14,7 @@
 #include "ui/CycleNavigator.h"
 #include "ui/LazyTabWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/PbmaPanel.h"
 #include "ui/PlanPage.h"
 #include "ui/ProjectDocument.h"
@@ -463,4 +464,118 @@ TEST_CASE("candidate needs statements become priorities with one button, keeping
     CHECK(priorities.model().rowCount() == 1);
     window.undoAction().trigger();
     CHECK(priorities.model().rowCount() == 0);
+}
+
+namespace {
+
+// The column of a record table whose heading starts with `label`.
+int columnHeaded(QAbstractItemModel& model, const QString& label) {
+    for (int column = 0; column < model.columnCount(); ++column) {
+        if (model.headerData(column, Qt::Horizontal).toString().startsWith(label)) {
+            return column;
+        }
+    }
+    FAIL("no column headed " << label.toStdString());
+    return -1;
+}
+
+// Opens a cell's editor from the keyboard (F2) and types into it, ending
+// with `end` (Return to save, Escape to abandon).
+void typeInto(QTableView& table, int row, int column, const QString& text, Qt::Key end) {
+    table.setFocus();
+    table.setCurrentIndex(table.model()->index(row, column));
+    QTest::keyClick(&table, Qt::Key_F2);
+    auto* editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor != &table);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->selectAll();
+    }
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, end);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape abandons, Ctrl+Z "
+          "and Ctrl+Shift+Z undo and redo, all from the keyboard",
+          "[ui][plan][keyboard]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("k.jointly")),
+                                 QStringLiteral("Keyvale")));
+    const auto priority = add(window, planning::priority(), {{"name", std::string("Falls")}});
+    add(window, planning::appraisal(),
+        {{"priority_id", priority}, {"name", std::string("Falls options")}});
+    add(window, partnership::partnerOrganisation(), {{"name", std::string("Keyvale Council")}});
+
+    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    REQUIRE(window.planPage() != nullptr);
+    auto& page = *window.planPage();
+    auto& panel = page.appraisal();
+    page.tabs().setCurrentWidget(&panel);
+    panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
+    auto& criteria = panel.criteria().table();
+    auto& db = window.document()->database();
+    auto weightOf = [&](std::int64_t id) {
+        auto record = records::findRecord(db, planning::appraisalCriterion(), id);
+        REQUIRE(record.has_value());
+        return record->value(planning::appraisalCriterion(), "weight_bp");
+    };
+
+    // Insert adds a criterion to the selected appraisal.
+    criteria.setFocus();
+    QTest::keyClick(&criteria, Qt::Key_Insert);
+    QApplication::processEvents();
+    auto added = records::listRecords(db, planning::appraisalCriterion());
+    REQUIRE(added.size() == 1);
+    const auto criterion = added.front().id;
+    REQUIRE(criteria.model()->rowCount() == 1);
+
+    // A weight typed as a percentage is kept exactly, in basis points.
+    const int weight = columnHeaded(*criteria.model(), QStringLiteral("Weight"));
+    typeInto(criteria, 0, weight, QStringLiteral("37.5%"), Qt::Key_Return);
+    CHECK(weightOf(criterion) == records::FieldValue{std::int64_t{3750}});
+    // Escape abandons what was typed.
+    typeInto(criteria, 0, weight, QStringLiteral("99"), Qt::Key_Escape);
+    CHECK(weightOf(criterion) == records::FieldValue{std::int64_t{3750}});
+    CHECK(window.undoAction().text() == QStringLiteral("&Undo Change weight of new criterion"));
+    // Ctrl+Z on the table undoes the weight; Ctrl+Shift+Z puts it back.
+    criteria.setFocus();
+    QTest::keyClick(&criteria, Qt::Key_Z, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(weightOf(criterion) != records::FieldValue{std::int64_t{3750}});
+    QTest::keyClick(&criteria, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QApplication::processEvents();
+    CHECK(weightOf(criterion) == records::FieldValue{std::int64_t{3750}});
+
+    // An amount of money typed with its pound sign and commas is kept to the
+    // penny. With one partner, Insert makes the contribution theirs.
+    page.tabs().setCurrentWidget(&page.budget());
+    auto* contributions = page.findChild<ui::RecordTableView*>(QStringLiteral("contribution_view"));
+    REQUIRE(contributions != nullptr);
+    auto& lines = contributions->table();
+    lines.setFocus();
+    QTest::keyClick(&lines, Qt::Key_Insert);
+    QApplication::processEvents();
+    auto given = records::listRecords(db, planning::contribution());
+    REQUIRE(given.size() == 1);
+    const int amount = columnHeaded(*lines.model(), QStringLiteral("Amount"));
+    typeInto(lines, 0, amount, QStringLiteral("\u00A31,250,000.50"), Qt::Key_Return);
+    auto record = records::findRecord(db, planning::contribution(), given.front().id);
+    REQUIRE(record.has_value());
+    CHECK(record->value(planning::contribution(), "amount_pence") ==
+          records::FieldValue{std::int64_t{125000050}});
+    CHECK(lines.model()->data(lines.model()->index(0, amount)).toString() ==
+          QStringLiteral("\u00A31,250,000.50"));
+    // With two partners to choose from, Insert asks for one first.
+    add(window, partnership::partnerOrganisation(), {{"name", std::string("Keyvale ICB")}});
+    lines.setFocus();
+    QTest::keyClick(&lines, Qt::Key_Insert);
+    QApplication::processEvents();
+    CHECK(records::listRecords(db, planning::contribution()).size() == 1);
+    CHECK(window.messageBar().message() ==
+          QStringLiteral("A contribution needs Partner to be chosen first."));
 }

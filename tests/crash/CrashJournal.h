@@ -7,8 +7,9 @@
 // The journal is a text file, one line per event:
 //
 //   intent SEQ OP ATOMS...   written just BEFORE the worker calls the core
-//   done SEQ COUNTER         written only AFTER that call returned success, with
-//                            the file's change counter as the call left it
+//   done SEQ COUNTER DIGEST  written only AFTER that call returned success, with
+//                            the file's change counter and contentDigest() as
+//                            the call left them
 //   error SEQ MESSAGE        the call failed; the worker stops
 //
 // Each atom is one of
@@ -193,6 +194,69 @@ inline State readState(sqlite3* db) {
                 state.imports[sqlite3_column_int64(row, 0)] = sqlite3_column_int64(row, 1);
             });
     return state;
+}
+
+// A digest of every column of every row the worker's changes touch: partner
+// organisations, members, declared interests, and the live imports with
+// their indicators, and their values as valuesSummary() gives them.
+// What undone imports left is not counted, as reopening removes it. FNV-1a
+// over a plain dump: enough to tell any changed byte, with no key to keep.
+// The indicator values of the live imports, summed by SQLite per import:
+// every number column totalled, the text columns by length, and which live
+// import replaced each value. There are thousands of values, so the worker
+// works this out again only after a change that touched an import.
+inline std::string valuesSummary(sqlite3* db) {
+    std::string text;
+    eachRow(db,
+            "SELECT import_id, count(*), total(id), total(value), total(lower_95), "
+            "total(upper_95), total(lower_99_8), total(upper_99_8), total(count), "
+            "total(denominator), total(length(area_code) + length(area_name) + length(period) + "
+            "period_key * id), total(CASE WHEN replaced_by IN (SELECT id FROM indicator_import "
+            "WHERE active = 1) THEN replaced_by * id END) FROM indicator_value WHERE import_id IN "
+            "(SELECT id FROM indicator_import WHERE active = 1) GROUP BY import_id ORDER BY "
+            "import_id",
+            [&](sqlite3_stmt* row) {
+                for (int column = 0; column < sqlite3_column_count(row); ++column) {
+                    text += columnText(row, column) + ",";
+                }
+                text += "\n";
+            });
+    return text;
+}
+
+inline std::string contentDigest(sqlite3* db, const std::string& values) {
+    static const char* const kDumps[] = {
+        "SELECT * FROM partner_organisation ORDER BY id",
+        "SELECT * FROM member ORDER BY id",
+        "SELECT * FROM declared_interest ORDER BY id",
+        "SELECT * FROM indicator_import WHERE active = 1 ORDER BY id",
+        "SELECT * FROM indicator WHERE created_by_import IS NULL OR created_by_import IN "
+        "(SELECT id FROM indicator_import WHERE active = 1) ORDER BY id",
+    };
+    std::uint64_t hash = 14695981039346656037ULL;
+    auto add = [&](const std::string& text) {
+        for (char c : text) {
+            hash = (hash ^ static_cast<std::uint8_t>(c)) * 1099511628211ULL;
+        }
+    };
+    for (const char* sql : kDumps) {
+        add(sql);
+        eachRow(db, sql, [&](sqlite3_stmt* row) {
+            for (int column = 0; column < sqlite3_column_count(row); ++column) {
+                if (sqlite3_column_type(row, column) == SQLITE_NULL) {
+                    add("\x01null");
+                } else {
+                    add(std::to_string(sqlite3_column_type(row, column)) + ":" +
+                        columnText(row, column) + "\x02");
+                }
+            }
+            add("\n");
+        });
+    }
+    add(values);
+    std::ostringstream hex;
+    hex << std::hex << hash;
+    return hex.str();
 }
 
 // The first few ways in which found differs from expected, for a failure message.

@@ -58,6 +58,7 @@ struct RunJournal {
     std::vector<std::pair<std::string, std::vector<Atom>>> done;      // op and its atoms, in order
     std::optional<std::pair<std::string, std::vector<Atom>>> pending; // announced, not done
     std::int64_t lastCounter = -1; // the change counter after the last confirmed change
+    std::string lastDigest;        // contentDigest() after it
     std::string error;             // the worker's own failure
     std::string tail;              // the last lines, for messages
 };
@@ -91,7 +92,7 @@ RunJournal readJournal(const std::string& path) {
                 throw std::runtime_error("journal: done " + std::to_string(seq) +
                                          " without its intent");
             }
-            words >> journal.lastCounter;
+            words >> journal.lastCounter >> journal.lastDigest;
             if (!words) {
                 throw std::runtime_error("journal: done " + std::to_string(seq) +
                                          " without the file's change counter");
@@ -188,6 +189,7 @@ struct Tally {
     int kills = 0;
     int killsWhileStarting = 0; // before the worker announced its first change
     int killsDuringImport = 0;
+    int killsDuringReplacingImport = 0; // of those, imports replacing values held
     int killsDuringUndoOrRedo = 0;
     int killsDuringEdit = 0;
     int killsBetweenCalls = 0;
@@ -197,6 +199,7 @@ struct Tally {
     std::int64_t editsVerified = 0; // undo and redo included
     std::int64_t importsVerified = 0;
     std::int64_t undoneImportsRemoved = 0;
+    int wholeContentsCompared = 0; // kills after which every column was compared
 };
 
 } // namespace
@@ -234,6 +237,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
     const int kills = killsWanted();
     const auto started = std::chrono::steady_clock::now();
 
+    std::string lastCheckedDigest;
     for (int kill = 1; kill <= kills; ++kill) {
         const auto workerSeed = static_cast<std::uint32_t>(random());
         INFO("kill " << kill << " of " << kills << " (worker seed " << workerSeed << ")");
@@ -275,8 +279,9 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
             ++tally.killsBetweenCalls;
         } else {
             const auto& op = journal.pending->first;
-            if (op == "import") {
+            if (op == "import" || op == "replace-import") {
                 ++tally.killsDuringImport;
+                tally.killsDuringReplacingImport += op == "replace-import" ? 1 : 0;
             } else if (op == "undo" || op == "redo") {
                 ++tally.killsDuringUndoOrRedo;
             } else {
@@ -357,7 +362,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                     }
                 }
             }
-            if (op == "import") {
+            if (op == "import" || op == "replace-import") {
                 ++tally.importsVerified;
             } else {
                 ++tally.editsVerified;
@@ -377,7 +382,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                                                                                         found));
             REQUIRE(found == withPending);
             ++tally.committedButNotJournaled;
-            if (journal.pending->first == "import") {
+            if (journal.pending->first == "import" || journal.pending->first == "replace-import") {
                 ++tally.importsVerified;
             }
             model = found;
@@ -385,6 +390,27 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
             INFO("compared with the journal: " << crashtest::describeDifference(expected, found));
             REQUIRE(found == expected);
         }
+        // Every column, not only what the journal's atoms model: when no change
+        // was under way, or the one under way changed the modelled state and
+        // is found not to have landed, the file holds exactly what it held
+        // when the last change was confirmed (or the last run was checked).
+        const std::string digest =
+            crashtest::contentDigest(raw.handle(), crashtest::valuesSummary(raw.handle()));
+        const std::string& confirmedDigest =
+            journal.lastDigest.empty() ? lastCheckedDigest : journal.lastDigest;
+        bool pendingChangesState = false;
+        if (journal.pending) {
+            State withPending = expected;
+            crashtest::apply(withPending, journal.pending->second);
+            pendingChangesState = !(withPending == expected);
+        }
+        if (!confirmedDigest.empty() &&
+            (!journal.pending || (found == expected && pendingChangesState))) {
+            INFO("every column compared with the file as last confirmed");
+            REQUIRE(digest == confirmedDigest);
+            ++tally.wholeContentsCompared;
+        }
+        lastCheckedDigest = digest;
         // An import undone before the kill was left in the file for redo; the
         // reopen removed it.
         for (const auto id : undoneImports) {
@@ -400,21 +426,24 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 "import, %d during undo or redo, %d during another edit, %d between calls; "
                 "%lld edits (undo and redo included) and %lld imports verified; %d changes found "
                 "committed though not yet journaled; %d kills left a journal to roll back; %lld "
-                "undone imports removed on reopening; %d reopenings refused\n",
+                "undone imports removed on reopening; %d reopenings refused; every column "
+                "compared after %d kills; %d kills during imports replacing held values\n",
                 tally.kills, seconds, tally.killsWhileStarting, tally.killsDuringImport,
                 tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
                 static_cast<long long>(tally.editsVerified),
                 static_cast<long long>(tally.importsVerified), tally.committedButNotJournaled,
                 tally.hotJournals, static_cast<long long>(tally.undoneImportsRemoved),
-                tally.refusedOpens);
+                tally.refusedOpens, tally.wholeContentsCompared, tally.killsDuringReplacingImport);
     CHECK(tally.refusedOpens == 0);
     // The kills reached the dangerous moments, so the checks above meant
     // something: inside imports, inside undo or redo, inside other edits, and
     // mid-commit (a journal left to roll back). A typical run of 220 kills has
     // dozens of each; these floors fail only if the test stops reaching them.
     CHECK(tally.killsDuringImport >= kills / 20);
+    CHECK(tally.killsDuringReplacingImport >= 1);
     CHECK(tally.killsDuringUndoOrRedo >= 1);
     CHECK(tally.killsDuringEdit >= kills / 20);
     CHECK(tally.hotJournals >= kills / 10);
     CHECK(tally.editsVerified >= kills);
+    CHECK(tally.wholeContentsCompared >= kills / 4);
 }

@@ -26,6 +26,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -90,12 +91,16 @@ public:
                 undo();
             } else if (roll < 18 && !redo_.empty()) {
                 redo();
-            } else if (roll < 26) {
+            } else if (roll < 22) {
                 import();
+            } else if (roll < 26 && !state_.imports.empty()) {
+                importReplacing();
             } else if (!havePartners || (roll < 44 && !crowded)) {
                 addPartner();
-            } else if (roll < 56) {
+            } else if (roll < 52) {
                 addMember();
+            } else if (roll < 56 && !state_.members.empty()) {
+                declareInterest();
             } else if (roll < 70) {
                 rename();
             } else if (roll < 80) {
@@ -145,8 +150,15 @@ private:
     // Records that the announced call returned success, then updates the
     // worker's own picture of the project.
     void committed(const std::vector<Atom>& atoms) {
+        const bool touchedImports = std::any_of(atoms.begin(), atoms.end(),
+                                                [](const Atom& atom) { return atom.what == 'I'; });
+        if (touchedImports || !valuesKnown_) {
+            values_ = crashtest::valuesSummary(project_.database().handle());
+            valuesKnown_ = true;
+        }
         journal_.line("done " + std::to_string(seq_) + " " +
-                      std::to_string(crashtest::fileChangeCounter(project_.path())));
+                      std::to_string(crashtest::fileChangeCounter(project_.path())) + " " +
+                      crashtest::contentDigest(project_.database().handle(), values_));
         crashtest::apply(state_, atoms);
     }
 
@@ -185,6 +197,19 @@ private:
                 fail("added member " + std::to_string(added.value()) + ", expected " +
                      std::to_string(id));
             }
+        });
+    }
+
+    // A declared interest for a member. The journal's atoms do not model
+    // interests; the content digest journaled with each change covers them.
+    void declareInterest() {
+        auto at = state_.members.begin();
+        std::advance(at, pick(0, static_cast<int>(state_.members.size()) - 1));
+        const auto member = at->first;
+        newStep("interest", {{}, {}}, [&] {
+            check(
+                records::addRecord(project_, partnership::declaredInterest(),
+                                   {{"member_id", member}, {"description", newName("Interest")}}));
         });
     }
 
@@ -234,9 +259,9 @@ private:
         });
     }
 
-    // Writes a Fingertips export of one new indicator with rows values, each
-    // for a different area, so no row is one the project already holds.
-    std::string writeCsv(std::int64_t importId, int rows) {
+    // Writes a Fingertips export of indicator `code` with rows values, each
+    // for a different area; for a new code, no row is one the project holds.
+    std::string writeCsv(std::int64_t code, int rows) {
         const std::string path = folder_ + "/crash-import-" + std::to_string(runTag_) + ".csv";
         std::ofstream out(path, std::ios::trunc);
         out << "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,"
@@ -246,7 +271,6 @@ private:
                "Compared to England value or percentiles,"
                "Compared to Region value or percentiles,Time period Sortable,New data,"
                "Compared to goal\n";
-        const std::int64_t code = 800000 + importId;
         for (int row = 0; row < rows; ++row) {
             const int value = pick(100, 900);
             out << code << ",Crash test indicator " << code << ",E92000001,England,E0700"
@@ -264,7 +288,7 @@ private:
     void import() {
         const auto id = nextId("indicator_import");
         const int rows = pick(5, 300);
-        const auto csv = writeCsv(id, rows);
+        const auto csv = writeCsv(800000 + id, rows);
         newStep("import", {{{'I', true, id, rows, {}}}, {{'I', false, id, 0, {}}}}, [&] {
             needs::ImportOptions options;
             options.duplicates = needs::DuplicateRule::Keep;
@@ -273,6 +297,28 @@ private:
             if (imported.value().importId != id ||
                 imported.value().rowsImported != static_cast<std::size_t>(rows)) {
                 fail("import " + std::to_string(imported.value().importId) + " brought " +
+                     std::to_string(imported.value().rowsImported) + " rows, expected import " +
+                     std::to_string(id) + " with " + std::to_string(rows));
+            }
+        });
+    }
+
+    // Imports new values for the indicator of a live import, replacing the
+    // values it holds for the same areas and periods (and adding the rest).
+    void importReplacing() {
+        auto at = state_.imports.begin();
+        std::advance(at, pick(0, static_cast<int>(state_.imports.size()) - 1));
+        const auto id = nextId("indicator_import");
+        const int rows = pick(5, 300);
+        const auto csv = writeCsv(800000 + at->first, rows);
+        newStep("replace-import", {{{'I', true, id, rows, {}}}, {{'I', false, id, 0, {}}}}, [&] {
+            needs::ImportOptions options;
+            options.duplicates = needs::DuplicateRule::Replace;
+            auto imported = needs::importIndicators(project_, csv, options);
+            check(imported);
+            if (imported.value().importId != id ||
+                imported.value().rowsImported != static_cast<std::size_t>(rows)) {
+                fail("replacing import " + std::to_string(imported.value().importId) + " brought " +
                      std::to_string(imported.value().rowsImported) + " rows, expected import " +
                      std::to_string(id) + " with " + std::to_string(rows));
             }
@@ -307,6 +353,8 @@ private:
     std::vector<Step> redo_;
     std::int64_t seq_ = 0;
     std::int64_t made_ = 0;
+    std::string values_; // valuesSummary() as of the last change that touched an import
+    bool valuesKnown_ = false;
 };
 
 } // namespace

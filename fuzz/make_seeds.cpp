@@ -3,12 +3,16 @@
 // fuzz/corpus and EXAMPLE_FILE the example partnership as tools/make_example
 // builds it.
 //
-// open_project gets an empty project, the example partnership with the small Fingertips fixture and
-// a few population rows imported into it, and the format 0 fixture from
-// tests/fixtures; json_import gets the first two exported as JSON. The
-// example and the empty project are stored with 512-byte pages instead of
-// 4 KB so that they stay small; the fuzz targets see them as any other
-// project file.
+// open_project gets an empty project, the example partnership with the small
+// Fingertips fixture and a few population rows imported into it (as
+// example-current.jointly), and the format 0 fixture from tests/fixtures;
+// json_import gets the first two exported as JSON. The example and the empty
+// project are stored with 512-byte pages instead of 8 KB so that they stay
+// small; the fuzz targets see them as any other project file. The corpus also
+// keeps seeds written by earlier versions (example.jointly at format 3,
+// empty-format-4.jointly, example.json at schema 4), which reach the upgrade
+// path; example-current.* are large (the whole example), so they are written
+// only when asked for and committed only if wanted.
 //
 // Not built by default: cmake --build --preset fuzz --target fuzz_seeds
 #include "interchange/ProjectJson.h"
@@ -90,14 +94,14 @@ int main(int argc, char** argv) {
 
         fs::copy_file(empty, corpus / "open_project/empty.jointly",
                       fs::copy_options::overwrite_existing);
-        fs::copy_file(example, corpus / "open_project/example.jointly",
+        fs::copy_file(example, corpus / "open_project/example-current.jointly",
                       fs::copy_options::overwrite_existing);
         fs::copy_file(source / "tests/fixtures/partnership-v0.jointly",
                       corpus / "open_project/partnership-v0.jointly",
                       fs::copy_options::overwrite_existing);
         writeText(corpus / "json_import/empty.json",
                   check(interchange::exportProjectJson(empty), "export the empty project"));
-        writeText(corpus / "json_import/example.json",
+        writeText(corpus / "json_import/example-current.json",
                   check(interchange::exportProjectJson(example), "export the example"));
     } catch (const std::exception& error) {
         std::cerr << "make_fuzz_seeds: " << error.what() << "\n";

@@ -26,7 +26,8 @@ struct CheckedFile {
     sqlite3_vfs* below;
     bool isProject;         // the main database, not a journal or temporary file
     bool checked;           // its header reserves room for checksums
-    std::uint32_t pageSize; // from its header
+    std::uint32_t pageSize; // the page size its header names
+    bool sumAgain;          // pages were written at another size: sum them again before sync
     std::vector<unsigned char>* scratch;
     sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
 };
@@ -51,8 +52,8 @@ void storeWord(unsigned char* at, std::uint64_t word) {
     std::memcpy(at, &word, sizeof word);
 }
 
-// Reads what the database header (the first 100 bytes of page 1) says about
-// the page size and the reserved space.
+// Reads from the database header (the first 100 bytes of page 1) whether
+// the file reserves room for checksums.
 void learnHeader(CheckedFile* file, const unsigned char* header) {
     static constexpr unsigned char kMagic[] = "SQLite format 3";
     if (std::memcmp(header, kMagic, sizeof kMagic) != 0) {
@@ -64,13 +65,19 @@ void learnHeader(CheckedFile* file, const unsigned char* header) {
         size = 65536;
     }
     const bool sizeValid = size >= 512 && size <= 65536 && (size & (size - 1)) == 0;
-    file->pageSize = sizeValid ? size : 0;
     file->checked = sizeValid && header[20] == kChecksumBytes;
+    file->pageSize = sizeValid ? size : 0;
 }
 
+// SQLite moves the pages of a project file whole; its other reads of it are
+// of parts of the header (100 bytes, or 16 at offset 24). A read or write of
+// a power of two from 512 to 65536 bytes at a multiple of its size is a whole
+// page of that size: the size is taken from the call rather than the header,
+// because while VACUUM changes the page size, pages of the new size are
+// written before the header that names it.
 bool isWholePage(const CheckedFile* file, int amount, sqlite3_int64 offset) {
-    return file->checked && file->pageSize != 0 && amount == static_cast<int>(file->pageSize) &&
-           offset % file->pageSize == 0;
+    return file->checked && amount >= 512 && amount <= 65536 && (amount & (amount - 1)) == 0 &&
+           offset % amount == 0;
 }
 
 int fileClose(sqlite3_file* file) {
@@ -92,7 +99,7 @@ int fileRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset)
         learnHeader(ours, bytes);
     }
     if (isWholePage(ours, amount, offset)) {
-        const auto page = static_cast<std::uint64_t>(offset / ours->pageSize) + 1;
+        const auto page = static_cast<std::uint64_t>(offset / amount) + 1;
         const auto size = static_cast<std::size_t>(amount);
         if (pageChecksum(bytes, size, page) != loadWord(bytes + size - kChecksumBytes)) {
             damagedPage = page;
@@ -122,8 +129,14 @@ int fileWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 
     }
     auto& page = *ours->scratch;
     page.assign(bytes, bytes + size);
-    const auto number = static_cast<std::uint64_t>(offset / ours->pageSize) + 1;
+    const auto number = static_cast<std::uint64_t>(offset / amount) + 1;
     storeWord(page.data() + size - kChecksumBytes, pageChecksum(page.data(), size, number));
+    if (static_cast<std::uint32_t>(amount) != ours->pageSize) {
+        // A VACUUM changing the page size writes the new pages in blocks of
+        // the old size; they are summed again, page by page, before the sync
+        // that makes them durable.
+        ours->sumAgain = true;
+    }
     return real->pMethods->xWrite(real, page.data(), amount, offset);
 }
 
@@ -131,8 +144,35 @@ int fileTruncate(sqlite3_file* file, sqlite3_int64 size) {
     auto* real = checkedFile(file)->real();
     return real->pMethods->xTruncate(real, size);
 }
+// Sums every page of the file again at the page size its header names.
+int sumEveryPage(CheckedFile* file) {
+    auto* real = file->real();
+    sqlite3_int64 size = 0;
+    int rc = real->pMethods->xFileSize(real, &size);
+    const auto pageSize = static_cast<sqlite3_int64>(file->pageSize);
+    std::vector<unsigned char> page(file->pageSize);
+    for (sqlite3_int64 offset = 0; rc == SQLITE_OK && offset + pageSize <= size;
+         offset += pageSize) {
+        rc = real->pMethods->xRead(real, page.data(), static_cast<int>(pageSize), offset);
+        if (rc == SQLITE_OK) {
+            const auto number = static_cast<std::uint64_t>(offset / pageSize) + 1;
+            storeWord(page.data() + page.size() - kChecksumBytes,
+                      pageChecksum(page.data(), page.size(), number));
+            rc = real->pMethods->xWrite(real, page.data(), static_cast<int>(pageSize), offset);
+        }
+    }
+    return rc;
+}
+
 int fileSync(sqlite3_file* file, int flags) {
-    auto* real = checkedFile(file)->real();
+    auto* ours = checkedFile(file);
+    if (ours->isProject && ours->sumAgain && ours->checked && ours->pageSize != 0) {
+        if (const int rc = sumEveryPage(ours); rc != SQLITE_OK) {
+            return rc;
+        }
+        ours->sumAgain = false;
+    }
+    auto* real = ours->real();
     return real->pMethods->xSync(real, flags);
 }
 int fileSize(sqlite3_file* file, sqlite3_int64* size) {

@@ -19,12 +19,14 @@
 #include "ui/DocumentExporter.h"
 #include "ui/ExampleFiles.h"
 #include "ui/TermsOfReferenceView.h"
+#include "util/NearestWord.h"
 
 #include <QGuiApplication>
 #include <QString>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -331,6 +333,61 @@ std::optional<int> runCommandLine(int argc, char** argv, std::ostream& out, std:
 
 namespace {
 
+const std::vector<std::string_view> kVerbs = {"check",
+                                              "status",
+                                              "new",
+                                              "terms-of-reference",
+                                              "import-indicators",
+                                              "import-population",
+                                              "export-indicators",
+                                              "export-json",
+                                              "import-json",
+                                              "appraisal",
+                                              "pbma",
+                                              "budget",
+                                              "help"};
+
+// What is left after the verbs starts the window on a file. A word that is
+// not a file there, or more than one word, is a mistyped verb or a wrong name:
+// say so, suggesting the nearest verb, rather than start the window. Without
+// a display the window cannot start either: say that too.
+std::optional<int> notAFileToOpen(const std::vector<std::string>& args, std::ostream& err) {
+    const std::string& first = args[0];
+    if (first.starts_with("-")) {
+        return std::nullopt; // --example, or Qt's own options
+    }
+    std::error_code ec;
+    const bool isFile = std::filesystem::exists(first, ec);
+    const bool morePositional = std::any_of(args.begin() + 1, args.end(), [](const std::string& a) {
+        return !a.empty() && !a.starts_with("-");
+    });
+    if (!isFile || morePositional) {
+        const auto nearest = util::nearestWord(first, kVerbs);
+        if (nearest) {
+            err << "jointly: there is no verb called \"" << first << "\"; did you mean \""
+                << *nearest << "\"? \"jointly --help\" lists the verbs.\n";
+        } else if (!isFile) {
+            err << "jointly: there is no file called \"" << first
+                << "\" here, and no verb of that name. Check the name and folder; \"jointly "
+                   "--help\" lists the verbs.\n";
+        } else {
+            err << "jointly: \"" << first
+                << "\" is a file, so the window would open it, but the window takes one file. "
+                   "To run a verb on it, put the verb first; \"jointly --help\" lists them.\n";
+        }
+        return kUsage;
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        err << "jointly: there is no display to show the window on, so " << first
+            << " cannot be opened here. Run Jointly on your desktop, or use a verb such as "
+               "\"jointly check "
+            << first << "\"; \"jointly --help\" lists them.\n";
+        return kUsage;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> runVerb(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
@@ -388,6 +445,9 @@ std::optional<int> runVerb(int argc, char** argv, std::ostream& out, std::ostrea
     if (verb.starts_with("-") && verb != "--example" && !verb.starts_with("-platform") &&
         !verb.starts_with("-style")) {
         return usage(err, "unknown option \"" + verb + "\".");
+    }
+    if (auto refused = notAFileToOpen(args, err)) {
+        return refused;
     }
     return std::nullopt;
 }

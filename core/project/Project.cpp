@@ -1,6 +1,7 @@
 #include "project/Project.h"
 
 #include "project/FileInspection.h"
+#include "project/FileSystemCheck.h"
 #include "project/ProjectLock.h"
 #include "project/Schema.h"
 #include "storage/Database.h"
@@ -153,6 +154,15 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
                                    " is read-only on this computer (you may not have permission "
                                    "to change it, or it is on a read-only drive). Save a copy "
                                    "to make changes.";
+    } else if (const auto share = networkShareHolding(path)) {
+        // SQLite's locks are not reliable on network file systems: two people
+        // saving at once could damage the file, so it is never edited there.
+        readOnly = true;
+        project->readOnlyReason_ =
+            name + " is on " + *share +
+            ", where file locking cannot be trusted: if two people changed it at once it could "
+            "be damaged. It is open read-only. To make changes, save a copy to your own disk "
+            "(File > Save a copy as), work on that, and put it back when you have finished.";
     }
     if (!readOnly) {
         auto lock = ProjectLock::acquire(path, options.breakStaleLock);

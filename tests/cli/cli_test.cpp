@@ -6,8 +6,10 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -208,4 +210,42 @@ TEST_CASE("a file whose records cannot all be read gives every verb the damaged-
         CHECK(readFile(folder / file) == original);
         CHECK_FALSE(fs::exists(folder / "out.csv"));
     }
+}
+
+TEST_CASE("a mistyped verb or a missing file is answered with a sentence and exit 2, never by "
+          "starting the window",
+          "[cli]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new P.jointly --name Eastvale").exitCode == 0);
+    auto typo = folder.jointly("exprot-json P.jointly out.json");
+    CHECK(typo.exitCode == 2);
+    CHECK(typo.err == "jointly: there is no verb called \"exprot-json\"; did you mean "
+                      "\"export-json\"? \"jointly --help\" lists the verbs.\n");
+    CHECK_FALSE(fs::exists(folder / "out.json"));
+    auto missing = folder.jointly("Missing.jointly");
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err == "jointly: there is no file called \"Missing.jointly\" here, and no verb "
+                         "of that name. Check the name and folder; \"jointly --help\" lists the "
+                         "verbs.\n");
+    auto short_ = folder.jointly("chek P.jointly");
+    CHECK(short_.exitCode == 2);
+    CHECK(short_.err.find("did you mean \"check\"?") != std::string::npos);
+
+    // A real file but no display to show the window on: a sentence, not an
+    // abort.
+    std::map<std::string, std::string> saved;
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (const char* value = std::getenv(name)) {
+            saved[name] = value;
+        }
+        ::unsetenv(name);
+    }
+    auto headless = folder.jointly("P.jointly");
+    for (const auto& [name, value] : saved) {
+        ::setenv(name.c_str(), value.c_str(), 1);
+    }
+    CHECK(headless.exitCode == 2);
+    CHECK(headless.err == "jointly: there is no display to show the window on, so P.jointly "
+                          "cannot be opened here. Run Jointly on your desktop, or use a verb such "
+                          "as \"jointly check P.jointly\"; \"jointly --help\" lists them.\n");
 }

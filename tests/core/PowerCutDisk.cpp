@@ -1,5 +1,7 @@
 #include "core/PowerCutDisk.h"
 
+#include "core/VfsShim.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -51,14 +53,14 @@ State& state() {
     return instance;
 }
 
-// Each open file: ours, followed in the same block by the real VFS's.
+// Each open file: the shim's header, what this disk knows of the file, then
+// (in the same block) the real VFS's file object.
 struct WatchedFile {
-    sqlite3_file base;
+    ShimFile shim;
     const char* name;     // SQLite keeps it valid until the file is closed
     int generation;       // the watch() this file's life belongs to
     int life;             // index into State::lives, or kAbsent
     bool syncFolderFirst; // a new journal: its first sync also syncs the folder
-    sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
 };
 
 WatchedFile* watched(sqlite3_file* file) {
@@ -103,7 +105,7 @@ int lifeOf(WatchedFile* file) {
         if (found != s.linkedNow.end() && found->second != kAbsent) {
             file->life = found->second;
         } else {
-            s.lives.push_back(FileLife{file->name, readWhole(file->real()), {}});
+            s.lives.push_back(FileLife{file->name, readWhole(file->shim.real), {}});
             file->life = static_cast<int>(s.lives.size()) - 1;
             s.linkedNow[file->name] = file->life;
             s.linkedDurably.try_emplace(file->name, file->life);
@@ -134,16 +136,11 @@ bool powerGoesNow() {
     return false;
 }
 
-int fileClose(sqlite3_file* file) {
-    auto* real = watched(file)->real();
-    return real->pMethods ? real->pMethods->xClose(real) : SQLITE_OK;
-}
-
 int fileRead(sqlite3_file* file, void* buffer, int amount, sqlite3_int64 offset) {
     if (state().cut) {
         return SQLITE_IOERR_READ;
     }
-    auto* real = watched(file)->real();
+    auto* real = realFile(file);
     return real->pMethods->xRead(real, buffer, amount, offset);
 }
 
@@ -161,7 +158,7 @@ int fileWrite(sqlite3_file* file, const void* buffer, int amount, sqlite3_int64 
                 std::string(static_cast<const char*>(buffer), static_cast<std::size_t>(amount))});
         }
     }
-    return ours->real()->pMethods->xWrite(ours->real(), buffer, amount, offset);
+    return ours->shim.real->pMethods->xWrite(ours->shim.real, buffer, amount, offset);
 }
 
 int fileTruncate(sqlite3_file* file, sqlite3_int64 size) {
@@ -176,7 +173,7 @@ int fileTruncate(sqlite3_file* file, sqlite3_int64 size) {
             s.lives[static_cast<std::size_t>(life)].unsynced.push_back(Change{true, size, {}});
         }
     }
-    return ours->real()->pMethods->xTruncate(ours->real(), size);
+    return ours->shim.real->pMethods->xTruncate(ours->shim.real, size);
 }
 
 int fileSync(sqlite3_file* file, int flags) {
@@ -185,7 +182,7 @@ int fileSync(sqlite3_file* file, int flags) {
     if (powerGoesNow()) {
         return SQLITE_IOERR_FSYNC;
     }
-    const int rc = ours->real()->pMethods->xSync(ours->real(), flags);
+    const int rc = ours->shim.real->pMethods->xSync(ours->shim.real, flags);
     if (rc != SQLITE_OK || !s.watching) {
         return rc;
     }
@@ -207,36 +204,12 @@ int fileSync(sqlite3_file* file, int flags) {
     return rc;
 }
 
-int fileSize(sqlite3_file* file, sqlite3_int64* size) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xFileSize(real, size);
-}
 int fileLock(sqlite3_file* file, int level) {
     if (state().cut) {
         return SQLITE_IOERR_LOCK;
     }
-    auto* real = watched(file)->real();
+    auto* real = realFile(file);
     return real->pMethods->xLock(real, level);
-}
-int fileUnlock(sqlite3_file* file, int level) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xUnlock(real, level);
-}
-int fileCheckLock(sqlite3_file* file, int* out) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xCheckReservedLock(real, out);
-}
-int fileControl(sqlite3_file* file, int op, void* argument) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xFileControl(real, op, argument);
-}
-int fileSectorSize(sqlite3_file* file) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xSectorSize(real);
-}
-int fileDevice(sqlite3_file* file) {
-    auto* real = watched(file)->real();
-    return real->pMethods->xDeviceCharacteristics(real);
 }
 
 bool exists(const char* name) {
@@ -246,24 +219,21 @@ bool exists(const char* name) {
            s.real->xAccess(s.real, name, SQLITE_ACCESS_EXISTS, &found) == SQLITE_OK && found != 0;
 }
 
-int vfsOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags) {
+int vfsOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags) {
     auto& s = state();
-    auto* ours = watched(file);
-    std::memset(ours, 0, sizeof(WatchedFile));
     if (s.cut) {
+        file->pMethods = nullptr;
         return SQLITE_CANTOPEN;
     }
     const bool isNew = !exists(name);
     const bool creating = (flags & SQLITE_OPEN_CREATE) != 0;
     const bool journal =
         (flags & (SQLITE_OPEN_MAIN_JOURNAL | SQLITE_OPEN_SUPER_JOURNAL | SQLITE_OPEN_WAL)) != 0;
-    int rc = s.real->xOpen(s.real, name, ours->real(), flags, outFlags);
-    if (ours->real()->pMethods != nullptr) {
-        ours->base.pMethods = &s.methods;
-    }
+    const int rc = openReal(vfs, name, file, flags, outFlags, &s.methods);
     if (rc != SQLITE_OK) {
         return rc;
     }
+    auto* ours = watched(file);
     ours->name = name;
     ours->life = kAbsent;
     ours->generation = s.generation;
@@ -300,27 +270,6 @@ int vfsDelete(sqlite3_vfs*, const char* name, int syncFolderAfter) {
         syncFolder();
     }
     return rc;
-}
-int vfsAccess(sqlite3_vfs*, const char* name, int flags, int* out) {
-    return state().real->xAccess(state().real, name, flags, out);
-}
-int vfsFullPathname(sqlite3_vfs*, const char* name, int size, char* out) {
-    return state().real->xFullPathname(state().real, name, size, out);
-}
-int vfsRandomness(sqlite3_vfs*, int size, char* out) {
-    return state().real->xRandomness(state().real, size, out);
-}
-int vfsSleep(sqlite3_vfs*, int microseconds) {
-    return state().real->xSleep(state().real, microseconds);
-}
-int vfsCurrentTime(sqlite3_vfs*, double* out) {
-    return state().real->xCurrentTime(state().real, out);
-}
-int vfsLastError(sqlite3_vfs*, int size, char* out) {
-    return state().real->xGetLastError ? state().real->xGetLastError(state().real, size, out) : 0;
-}
-int vfsCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) {
-    return state().real->xCurrentTimeInt64(state().real, out);
 }
 
 // The content a file has after the cut, under `loss`.
@@ -359,34 +308,15 @@ PowerCutDisk::PowerCutDisk() {
     if (s.real == nullptr) {
         throw std::runtime_error("SQLite has no default VFS");
     }
-    s.methods = sqlite3_io_methods{};
-    s.methods.iVersion = 1;
-    s.methods.xClose = fileClose;
+    s.methods = passThroughMethods();
     s.methods.xRead = fileRead;
     s.methods.xWrite = fileWrite;
     s.methods.xTruncate = fileTruncate;
     s.methods.xSync = fileSync;
-    s.methods.xFileSize = fileSize;
     s.methods.xLock = fileLock;
-    s.methods.xUnlock = fileUnlock;
-    s.methods.xCheckReservedLock = fileCheckLock;
-    s.methods.xFileControl = fileControl;
-    s.methods.xSectorSize = fileSectorSize;
-    s.methods.xDeviceCharacteristics = fileDevice;
-    s.vfs = sqlite3_vfs{};
-    s.vfs.iVersion = 2;
-    s.vfs.szOsFile = static_cast<int>(sizeof(WatchedFile)) + s.real->szOsFile;
-    s.vfs.mxPathname = s.real->mxPathname;
-    s.vfs.zName = "jointly-power-cut-disk";
+    s.vfs = passThroughVfs(s.real, "jointly-power-cut-disk", static_cast<int>(sizeof(WatchedFile)));
     s.vfs.xOpen = vfsOpen;
     s.vfs.xDelete = vfsDelete;
-    s.vfs.xAccess = vfsAccess;
-    s.vfs.xFullPathname = vfsFullPathname;
-    s.vfs.xRandomness = vfsRandomness;
-    s.vfs.xSleep = vfsSleep;
-    s.vfs.xCurrentTime = vfsCurrentTime;
-    s.vfs.xGetLastError = vfsLastError;
-    s.vfs.xCurrentTimeInt64 = vfsCurrentTimeInt64;
     sqlite3_vfs_register(&s.vfs, 1);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -52,6 +53,28 @@ inline void screenshot(QWidget& widget, const QString& name) {
         QDir().mkpath(folder);
         widget.grab().save(folder + QStringLiteral("/") + name + QStringLiteral(".png"));
     }
+}
+
+// Writes a Fingertips export of `rows` values of one indicator, each for its
+// own area, for tests that need an import big enough to report progress.
+inline void writeFingertipsRows(const QString& path, int rows) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,"
+               "Area Type,Sex,Age,Category Type,Category,Time period,Value,"
+               "Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,"
+               "Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
+               "Compared to England value or percentiles,"
+               "Compared to Region value or percentiles,Time period Sortable,New data,"
+               "Compared to goal\n");
+    QByteArray lines;
+    for (int row = 0; row < rows; ++row) {
+        lines += QStringLiteral("1,Indicator,,,E%1,Area,Type,Persons,All ages,,,2020,5,4,6,"
+                                "3,7,50,1000,,,,,20200000,,\n")
+                     .arg(row, 8, 10, QLatin1Char('0'))
+                     .toUtf8();
+    }
+    file.write(lines);
 }
 
 // Opens a copy of the example partnership (made in `folder`) in `window`,

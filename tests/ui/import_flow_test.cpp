@@ -120,27 +120,9 @@ TEST_CASE("an import cancelled after its first progress report leaves nothing be
           "[ui][import]") {
     QTemporaryDir folder;
     const QString csv = folder.filePath(QStringLiteral("big.csv"));
-    {
-        // 300,000 rows: the import reports progress every 4,096 rows, and the
-        // window passes it on every 100 ms, so Cancel lands part way through.
-        QFile file(csv);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,"
-                   "Area Type,Sex,Age,Category Type,Category,Time period,Value,"
-                   "Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,"
-                   "Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
-                   "Compared to England value or percentiles,"
-                   "Compared to Region value or percentiles,Time period Sortable,New data,"
-                   "Compared to goal\n");
-        QByteArray rows;
-        for (int row = 0; row < 300000; ++row) {
-            rows += QStringLiteral("1,Indicator,,,E%1,Area,Type,Persons,All ages,,,2020,5,4,6,"
-                                   "3,7,50,1000,,,,,20200000,,\n")
-                        .arg(row, 8, 10, QLatin1Char('0'))
-                        .toUtf8();
-        }
-        file.write(rows);
-    }
+    // 300,000 rows: the import reports progress every 4,096 rows, and the
+    // window passes it on every 100 ms, so Cancel lands part way through.
+    test::writeFingertipsRows(csv, 300000);
     ui::MainWindow window;
     REQUIRE(test::showActive(window));
     REQUIRE(

@@ -477,25 +477,9 @@ TEST_CASE("another CSV is mapped column by column with a preview, and the mappin
 TEST_CASE("cancelling an import off the GUI thread leaves the project as it was", "[ui]") {
     QTemporaryDir folder;
     const QString csv = folder.filePath(QStringLiteral("big.csv"));
-    {
-        // 10,000 rows: enough for the import to report progress (every 4,096
-        // rows) and be cancelled part of the way through.
-        QFile file(csv);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,"
-                   "Area Type,Sex,Age,Category Type,Category,Time period,Value,"
-                   "Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,"
-                   "Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"
-                   "Compared to England value or percentiles,"
-                   "Compared to Region value or percentiles,Time period Sortable,New data,"
-                   "Compared to goal\n");
-        for (int row = 0; row < 10000; ++row) {
-            file.write(QStringLiteral("1,Indicator,,,E%1,Area,Type,Persons,All ages,,,2020,5,4,6,"
-                                      "3,7,50,1000,,,,,20200000,,\n")
-                           .arg(row, 8, 10, QLatin1Char('0'))
-                           .toUtf8());
-        }
-    }
+    // 10,000 rows: enough for the import to report progress (every 4,096
+    // rows) and be cancelled part of the way through.
+    test::writeFingertipsRows(csv, 10000);
     ui::MainWindow window;
     REQUIRE(test::showActive(window));
     REQUIRE(

@@ -10,9 +10,9 @@
 #include "needs/IndicatorExport.h"
 #include "needs/IndicatorImport.h"
 #include "needs/PopulationImport.h"
+#include "partnership/TermsOfReference.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
-#include "report/TermsOfReference.h"
 #include "stages/FileSummary.h"
 #include "stages/ProjectOpening.h"
 #include "storage/StorageError.h"
@@ -177,8 +177,8 @@ int termsOfReference(const std::vector<std::string>& args, int argc, char** argv
         return fail(err, opened.error());
     }
     DocumentContext context(argc, argv);
-    const auto html = report::termsOfReferenceHtml(opened.value()->database(),
-                                                   ui::todayForDocuments().toStdString());
+    const auto html = partnership::termsOfReferenceHtml(opened.value()->database(),
+                                                        ui::todayForDocuments().toStdString());
     const QString problem =
         ui::exportDocument(QString::fromStdString(html), QString::fromStdString(args[2]));
     if (!problem.isEmpty()) {

@@ -1,12 +1,13 @@
 #include "PlanningCommands.h"
+#include "quantities/Share.h"
 
 #include "CommandSupport.h"
 #include "Outcome.h"
-#include "planning/Apportion.h"
 #include "planning/PlanStore.h"
 #include "planning/SavingsSplit.h"
 #include "project/Project.h"
-#include "records/Money.h"
+#include "quantities/Apportion.h"
+#include "quantities/Money.h"
 #include "stages/ProjectOpening.h"
 
 #include <nlohmann/json.hpp>
@@ -23,12 +24,12 @@ using namespace planning;
 
 // Whole pence, and the same amount as the user reads it.
 Json money(std::int64_t pence) {
-    return Json{{"pence", pence}, {"text", records::formatPounds(pence)}};
+    return Json{{"pence", pence}, {"text", quantities::formatPounds(pence)}};
 }
 
 // Basis points of 100%, and the same as a percentage: 2550, "25.50%".
 Json share(std::int64_t basisPoints) {
-    return Json{{"basisPoints", basisPoints}, {"text", formatBasisPoints(basisPoints)}};
+    return Json{{"basisPoints", basisPoints}, {"text", quantities::formatBasisPoints(basisPoints)}};
 }
 
 void print(std::ostream& out, const Json& json) {
@@ -345,7 +346,7 @@ int pbmaCommand(const std::vector<std::string>& args, std::ostream& out, std::os
                                                 : scenario.error());
     }
     const auto& s = scenario.value();
-    Json json{{"baseYear", formatFinancialYear(year)},
+    Json json{{"baseYear", quantities::formatFinancialYear(year)},
               {"base", money(s.basePence)},
               {"change", share(s.changeBasisPoints)},
               {"changeAmount", money(s.changePence)},
@@ -373,7 +374,7 @@ int budgetCommand(const std::vector<std::string>& args, std::ostream& out, std::
     if (args.size() < 2 || !readOption(args, "--year", yearText) || !yearText) {
         return usage(err, "budget needs FILE and --year YYYY/YY.");
     }
-    auto year = parseFinancialYear(*yearText);
+    auto year = quantities::parseFinancialYear(*yearText);
     if (!year.ok()) {
         return fail(err, year.error());
     }
@@ -395,7 +396,7 @@ int budgetCommand(const std::vector<std::string>& args, std::ostream& out, std::
                             {"aligned", money(partner.alignedPence)},
                             {"total", money(partner.totalPence)}});
     }
-    Json json{{"year", formatFinancialYear(r.year)},
+    Json json{{"year", quantities::formatFinancialYear(r.year)},
               {"partners", partners},
               {"pooled", money(r.pooledPence)},
               {"aligned", money(r.alignedPence)},

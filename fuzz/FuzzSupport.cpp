@@ -1,18 +1,12 @@
 #include "FuzzSupport.h"
 
 #include "needs/IndicatorExport.h"
-#include "needs/IndicatorSeries.h"
-#include "needs/NeedsKinds.h"
 #include "needs/NeedsProgress.h"
-#include "partnership/PartnershipKinds.h"
-#include "partnership/PartnershipProgress.h"
-#include "planning/PlanStore.h"
-#include "planning/PlanningKinds.h"
-#include "planning/PlanningProgress.h"
+#include "needs/NeedsWorkings.h"
 #include "project/ProjectLock.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
-#include "report/TermsOfReference.h"
+#include "stages/Stage.h"
 #include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
 
@@ -22,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <unistd.h>
 
 namespace jointly::fuzz {
@@ -60,60 +55,15 @@ const WorkFolder& folder() {
     return instance;
 }
 
-// Every field formatted as the tables show it.
-void formatRecords(storage::Database& db) {
-    for (const auto* kinds :
-         {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
-        for (const auto* kind : *kinds) {
-            (void)records::countRecords(db, *kind);
-            for (const auto& record : records::listRecords(db, *kind)) {
-                (void)records::nameOf(*kind, record);
-                for (std::size_t i = 0; i < kind->fields.size() && i < record.values.size(); ++i) {
-                    (void)records::formatValue(kind->fields[i], record.values[i]);
-                    (void)records::validate(kind->fields[i], record.values[i]);
-                }
-            }
-        }
-    }
-}
-
-void judgeIndicators(storage::Database& db) {
-    needs::forEachJudgedValue(db, [](const needs::JudgedValue& value) {
-        (void)needs::gettingWorse(value);
-        (void)needs::trendWords(value);
-        return true;
-    });
-    (void)needs::worseAndGettingWorse(db, {});
-}
-
-void planningCalculations(storage::Database& db) {
-    for (const auto& summary : planning::listAppraisals(db)) {
-        auto loaded = planning::loadAppraisal(db, summary.id);
-        if (loaded.ok()) {
-            (void)planning::checkWeights(loaded.value().appraisal.criteria);
-            (void)planning::appraise(loaded.value().appraisal);
-            (void)planning::contributionsByCriterion(loaded.value().appraisal);
-        }
-    }
-    const auto year = planning::baseYear(db);
-    auto base = planning::loadReconciliation(db, year);
-    if (!base.ok()) {
-        return;
-    }
-    const auto proposals = planning::loadProposals(db);
-    (void)planning::rankInvestments(proposals);
-    (void)planning::rankDisinvestments(proposals);
-    const auto spend = planning::allocatedByTier(db, year);
-    for (std::int64_t change : {250, -1000, 10000, -10000}) {
-        (void)planning::whatIfBudgetChanges(proposals, base.value().contributedPence, change,
-                                            spend);
-    }
-    if (const auto variance = planning::forecastVariance(db, year)) {
-        const auto rule = planning::loadRiskShareRule(db);
-        auto portions = planning::shareVariance(*variance, rule, base.value());
-        if (portions.ok()) {
-            for (const auto& portion : portions.value()) {
-                (void)planning::describePortion(portion, *variance, year);
+// Every field of a stage's records formatted as the tables show it.
+void formatRecords(storage::Database& db, const stages::Stage& stage) {
+    for (const auto* kind : stage.kinds()) {
+        (void)records::countRecords(db, *kind);
+        for (const auto& record : records::listRecords(db, *kind)) {
+            (void)records::nameOf(*kind, record);
+            for (std::size_t i = 0; i < kind->fields.size() && i < record.values.size(); ++i) {
+                (void)records::formatValue(kind->fields[i], record.values[i]);
+                (void)records::validate(kind->fields[i], record.values[i]);
             }
         }
     }
@@ -121,7 +71,8 @@ void planningCalculations(storage::Database& db) {
 
 // Runs one part of a reading pass. Each part is tried on its own, so a
 // refusal in one still lets the others run.
-void guarded(storage::Database& db, Tolerate tolerate, void (*part)(storage::Database&)) {
+void guarded(storage::Database& db, Tolerate tolerate,
+             const std::function<void(storage::Database&)>& part) {
     try {
         part(db);
     } catch (const storage::StorageError& error) {
@@ -162,21 +113,21 @@ void removeProject(const std::string& path) {
 }
 
 void readEverything(storage::Database& db, Tolerate tolerate) {
-    guarded(db, tolerate, formatRecords);
-    guarded(db, tolerate, judgeIndicators);
-    guarded(db, tolerate, [](storage::Database& database) {
-        (void)partnership::partnershipProgress(database);
-        (void)needs::needsProgress(database);
-        (void)planning::planningProgress(database);
-    });
-    guarded(db, tolerate, [](storage::Database& database) {
-        (void)report::termsOfReferenceHtml(database, "2026-04-01");
-    });
-    guarded(db, tolerate, planningCalculations);
+    for (const auto& stage : stages::all()) {
+        if (!stage.built()) {
+            continue;
+        }
+        guarded(db, tolerate,
+                [&stage](storage::Database& database) { formatRecords(database, stage); });
+        guarded(db, tolerate,
+                [&stage](storage::Database& database) { (void)stage.progress(database); });
+        guarded(db, tolerate,
+                [&stage](storage::Database& database) { (void)stage.workOut(database); });
+    }
 }
 
 void readIndicators(storage::Database& db, Tolerate tolerate) {
-    guarded(db, tolerate, judgeIndicators);
+    guarded(db, tolerate, [](storage::Database& database) { (void)needs::workOutNeeds(database); });
     guarded(db, tolerate, [](storage::Database& database) {
         (void)needs::needsProgress(database);
         static const std::string exported = workFile("Exported.csv");

@@ -1,7 +1,7 @@
 #include "ui/BudgetPanel.h"
 
 #include "planning/PlanStore.h"
-#include "records/Money.h"
+#include "quantities/Money.h"
 #include "ui/PlaceFinder.h"
 #include "ui/ProjectDocument.h"
 
@@ -31,7 +31,7 @@ const QSet<QString> kBudgetTables = {QStringLiteral("contribution"),
                                      QStringLiteral("service")};
 
 QString pounds(std::int64_t pence) {
-    return QString::fromStdString(records::formatPounds(pence));
+    return QString::fromStdString(quantities::formatPounds(pence));
 }
 
 QTableWidgetItem* money(std::int64_t pence) {
@@ -138,17 +138,17 @@ BudgetPanel::BudgetPanel(ProjectDocument& document, QWidget* parent)
 void BudgetPanel::recalculate() {
     auto& db = document_.database();
     const auto first = planning::baseYear(db);
-    const auto span = static_cast<planning::YearSpan>(span_->currentData().toInt());
+    const auto span = static_cast<quantities::YearSpan>(span_->currentData().toInt());
     const int keepRow = std::max(0, years_->currentRow());
     years_->setRowCount(0);
     std::int64_t contributed = 0;
     std::int64_t allocated = 0;
-    for (const auto& year : planning::yearsFrom(first, span)) {
+    for (const auto& year : quantities::yearsFrom(first, span)) {
         auto reconciliation = planning::loadReconciliation(db, year);
         const int row = years_->rowCount();
         years_->insertRow(row);
         auto* name =
-            new QTableWidgetItem(QString::fromStdString(planning::formatFinancialYear(year)));
+            new QTableWidgetItem(QString::fromStdString(quantities::formatFinancialYear(year)));
         name->setData(Qt::UserRole, year.startYear);
         years_->setItem(row, 0, name);
         if (!reconciliation.ok()) {
@@ -175,7 +175,7 @@ void BudgetPanel::recalculate() {
         allocated += r.allocatedPence;
     }
     summary_->setText(tr("From %1: %2 contributed and %3 allocated over the years shown.")
-                          .arg(QString::fromStdString(planning::formatFinancialYear(first)),
+                          .arg(QString::fromStdString(quantities::formatFinancialYear(first)),
                                pounds(contributed), pounds(allocated)));
     years_->resizeColumnsToContents();
     fitReconciliation();
@@ -208,10 +208,10 @@ void BudgetPanel::fitReconciliation() {
 
 void BudgetPanel::showShares(int startYear) {
     auto& db = document_.database();
-    const planning::FinancialYear year{startYear};
+    const quantities::FinancialYear year{startYear};
     shares_->setRowCount(0);
     const auto variance = planning::forecastVariance(db, year);
-    const auto yearText = QString::fromStdString(planning::formatFinancialYear(year));
+    const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
     if (!variance) {
         shareSentence_->setText(
             tr("No forecast for %1 yet: add one under Forecasts to see each partner's share.")

@@ -1,4 +1,5 @@
 #include "ui/ImportIndicatorsDialog.h"
+#include "quantities/CalendarDate.h"
 
 #include "records/FieldInput.h"
 #include "ui/ColumnMappingDialog.h"
@@ -127,7 +128,7 @@ void ImportIndicatorsDialog::accept() {
     if (!QFileInfo::exists(csvPath())) {
         problem = tr("Choose the CSV file to import.");
     } else if (!dataAsAt_->text().trimmed().isEmpty() &&
-               !records::isIsoDate(dataAsAt_->text().trimmed().toStdString())) {
+               !quantities::isIsoDate(dataAsAt_->text().trimmed().toStdString())) {
         problem = tr("\"Data as at\" must be a date such as 2026-04-01.");
     } else if (format_->currentIndex() == 1) {
         auto mapping = needs::Mapping::parse(mapping_->toPlainText().toStdString());

@@ -2,7 +2,7 @@
 
 #include "planning/PlanStore.h"
 #include "planning/PlanningKinds.h"
-#include "records/Money.h"
+#include "quantities/Money.h"
 #include "ui/ProjectDocument.h"
 #include "ui/RecordTableView.h"
 
@@ -29,7 +29,7 @@ const QSet<QString> kBudgetTables = {QStringLiteral("proposal"), QStringLiteral(
                                      QStringLiteral("allocation"), QStringLiteral("partnership")};
 
 QString pounds(std::int64_t pence) {
-    return QString::fromStdString(records::formatPounds(pence));
+    return QString::fromStdString(quantities::formatPounds(pence));
 }
 
 void addRows(QTableWidget* table, const std::vector<planning::Proposal>& proposals,
@@ -124,7 +124,7 @@ PbmaPanel::PbmaPanel(ProjectDocument& document, QWidget* parent)
 void PbmaPanel::recalculate() {
     auto& db = document_.database();
     const auto year = planning::baseYear(db);
-    const auto yearText = QString::fromStdString(planning::formatFinancialYear(year));
+    const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
     auto reconciliation = planning::loadReconciliation(db, year);
     const std::int64_t basePence =
         reconciliation.ok() ? reconciliation.value().contributedPence : 0;

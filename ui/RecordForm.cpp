@@ -119,7 +119,7 @@ void RecordForm::onChanged(const QSet<QString>& tables) {
     bool affected = tables.contains(text(kind_.table));
     for (const auto& row : rows_) {
         affected = affected || (row.field->type == FieldType::Link &&
-                                tables.contains(text(row.field->linkKind)));
+                                tables.contains(text(records::linkedTable(*row.field))));
     }
     if (affected) {
         reload();
@@ -153,7 +153,7 @@ void RecordForm::reload(bool everyField) {
             if (row.field->type == FieldType::Link) {
                 combo->clear();
                 combo->addItem(tr("(none)"), QVariant());
-                if (const auto* linked = records::kindForTable(row.field->linkKind)) {
+                if (const auto* linked = records::linkedKind(*row.field)) {
                     for (const auto& [id, name] :
                          records::linkChoices(document_.database(), *linked)) {
                         combo->addItem(QString::fromStdString(name),

@@ -55,8 +55,8 @@ void RecordTableModel::reload() {
         if (field.type != FieldType::Link) {
             continue;
         }
-        auto& byId = names[std::string(field.linkKind)];
-        if (const auto* linked = records::kindForTable(field.linkKind)) {
+        auto& byId = names[std::string(records::linkedTable(field))];
+        if (const auto* linked = records::linkedKind(field)) {
             for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
                 byId[id] = name;
             }
@@ -92,9 +92,10 @@ void RecordTableModel::onChanged(const QSet<QString>& tables) {
         if (field.type != FieldType::Link) {
             continue;
         }
-        const auto* linked = records::kindForTable(field.linkKind);
-        if (tables.contains(QString::fromUtf8(field.linkKind.data(),
-                                              static_cast<qsizetype>(field.linkKind.size()))) ||
+        const auto* linked = records::linkedKind(field);
+        if (tables.contains(
+                QString::fromUtf8(records::linkedTable(field).data(),
+                                  static_cast<qsizetype>(records::linkedTable(field).size()))) ||
             (linked && !linked->visibleWhere.empty())) {
             affected = true;
         }
@@ -135,7 +136,7 @@ QString RecordTableModel::display(const records::Record& record, int column) con
         if (!id) {
             return {};
         }
-        auto table = linkNames_.find(std::string(field.linkKind));
+        auto table = linkNames_.find(std::string(records::linkedTable(field)));
         if (table == linkNames_.end()) {
             return {};
         }
@@ -213,7 +214,7 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(static_cast<qlonglong>(record.id));
     case LinkChoicesRole: {
         QVariantList choices;
-        auto table = linkNames_.find(std::string(field.linkKind));
+        auto table = linkNames_.find(std::string(records::linkedTable(field)));
         if (table != linkNames_.end()) {
             for (const auto& [id, name] : table->second) {
                 // One entry per choice: QList::append would add a list's

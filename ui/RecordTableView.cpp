@@ -204,7 +204,7 @@ void RecordTableView::addRecord() {
         if (field.type != records::FieldType::Link || !field.required || given) {
             continue;
         }
-        if (const auto* linked = records::kindForTable(field.linkKind)) {
+        if (const auto* linked = records::linkedKind(field)) {
             const auto choices = records::linkChoices(document_.database(), *linked);
             if (choices.size() == 1) {
                 initial.emplace_back(field.column, records::FieldValue{choices.front().first});

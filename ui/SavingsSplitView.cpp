@@ -2,7 +2,7 @@
 
 #include "planning/PlanStore.h"
 #include "planning/SavingsSplit.h"
-#include "records/Money.h"
+#include "quantities/Money.h"
 #include "ui/ProjectDocument.h"
 
 #include <QComboBox>
@@ -24,7 +24,7 @@ const QSet<QString> kSavingsTables = {
     QStringLiteral("partnership"),    QStringLiteral("partner_organisation")};
 
 QTableWidgetItem* money(std::int64_t pence) {
-    auto* item = new QTableWidgetItem(QString::fromStdString(records::formatPounds(pence)));
+    auto* item = new QTableWidgetItem(QString::fromStdString(quantities::formatPounds(pence)));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -63,8 +63,9 @@ SavingsSplitView::SavingsSplitView(ProjectDocument& document, QWidget* parent)
 
     // The plan's first year and the nine after it.
     const auto first = planning::baseYear(document_.database());
-    for (const auto& year : planning::yearsFrom(first, planning::YearSpan::Ten)) {
-        year_->addItem(QString::fromStdString(planning::formatFinancialYear(year)), year.startYear);
+    for (const auto& year : quantities::yearsFrom(first, quantities::YearSpan::Ten)) {
+        year_->addItem(QString::fromStdString(quantities::formatFinancialYear(year)),
+                       year.startYear);
     }
     connect(year_, &QComboBox::currentIndexChanged, this, &SavingsSplitView::recalculate);
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
@@ -77,7 +78,7 @@ SavingsSplitView::SavingsSplitView(ProjectDocument& document, QWidget* parent)
 
 void SavingsSplitView::recalculate() {
     partners_->setRowCount(0);
-    const planning::FinancialYear year{year_->currentData().toInt()};
+    const quantities::FinancialYear year{year_->currentData().toInt()};
     auto split = planning::loadSavingsSplit(document_.database(), year);
     if (!split.ok()) {
         sentence_->setText(QString::fromStdString(split.error().message));
@@ -88,7 +89,7 @@ void SavingsSplitView::recalculate() {
     if (s.realisedPence > 0) {
         text += QLatin1Char(' ') +
                 tr("%1 realised so far.")
-                    .arg(QString::fromStdString(records::formatPounds(s.realisedPence)));
+                    .arg(QString::fromStdString(quantities::formatPounds(s.realisedPence)));
     }
     if (!s.problem.empty()) {
         text +=

@@ -1,6 +1,6 @@
 #include "ui/TermsOfReferenceView.h"
 
-#include "report/TermsOfReference.h"
+#include "partnership/TermsOfReference.h"
 #include "ui/DocumentExporter.h"
 #include "ui/FileFolders.h"
 #include "ui/ProjectDocument.h"
@@ -52,7 +52,7 @@ TermsOfReferenceView::TermsOfReferenceView(ProjectDocument& document, QWidget* p
 
 QString TermsOfReferenceView::html() const {
     return QString::fromStdString(
-        report::termsOfReferenceHtml(document_.database(), todayForDocuments().toStdString()));
+        partnership::termsOfReferenceHtml(document_.database(), todayForDocuments().toStdString()));
 }
 
 void TermsOfReferenceView::refresh() {

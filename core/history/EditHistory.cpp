@@ -1,8 +1,8 @@
 #include "history/EditHistory.h"
 
-#include "project/FileInspection.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "util/Text.h"
 
 #include <sqlite3.h>
 
@@ -79,7 +79,7 @@ std::set<std::string> brokenLinks(storage::Database& db) {
 
 Error storageError(const storage::StorageError& error, storage::Database& db) {
     return Error{ErrorKind::Storage,
-                 storage::describeStorageFailure(error, project::displayName(db.path()))};
+                 storage::describeStorageFailure(error, util::fileNameOf(db.path()))};
 }
 
 } // namespace
@@ -88,7 +88,7 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
                                            const std::function<void(storage::Database&)>& change) {
     if (db_.isReadOnly()) {
         return Error{ErrorKind::ReadOnly,
-                     project::displayName(db_.path()) +
+                     util::fileNameOf(db_.path()) +
                          " is open read-only, so it cannot be changed. Open it normally, or "
                          "save a copy and edit that."};
     }
@@ -129,8 +129,8 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
 
 Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& changes, bool inverse) {
     if (db_.isReadOnly()) {
-        return Error{ErrorKind::ReadOnly, project::displayName(db_.path()) +
-                                              " is open read-only, so it cannot be changed."};
+        return Error{ErrorKind::ReadOnly,
+                     util::fileNameOf(db_.path()) + " is open read-only, so it cannot be changed."};
     }
     std::vector<unsigned char> toApply = changes;
     if (inverse) {

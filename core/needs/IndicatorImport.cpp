@@ -1,4 +1,6 @@
 #include "needs/IndicatorImport.h"
+#include "quantities/CalendarDate.h"
+#include "util/Text.h"
 
 #include "csv/CsvReader.h"
 #include "needs/IndicatorRow.h"
@@ -36,15 +38,6 @@ constexpr std::size_t kProgressEvery = 4096;
 struct Stop {
     Error error;
 };
-
-std::string nowUtc() {
-    std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    ::gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
 
 Error cannotRead(const std::string& name) {
     return Error{ErrorKind::NotFound, "Jointly cannot read " + name +
@@ -373,7 +366,7 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
     ImportReport report;
     report.fileName = project::displayName(csvPath);
     const std::string& name = report.fileName;
-    if (options.dataAsAt && !records::isIsoDate(*options.dataAsAt)) {
+    if (options.dataAsAt && !quantities::isIsoDate(*options.dataAsAt)) {
         return Error{ErrorKind::Invalid, "The \"data as at\" date must be a date such as "
                                          "2026-04-01; \"" +
                                              *options.dataAsAt + "\" is not one."};
@@ -409,7 +402,7 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
             .bind(3, options.mapping ? "mapped" : "fingertips")
             .bind(4, options.duplicates == DuplicateRule::Replace ? "replace" : "keep")
             .bind(5, columns.value().parentComparator)
-            .bind(6, nowUtc())
+            .bind(6, util::nowUtc())
             .bind(7, options.dataAsAt);
         addImport.run();
         report.importId = db.lastInsertId();

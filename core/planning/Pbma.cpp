@@ -1,8 +1,9 @@
 #include "planning/Pbma.h"
+#include "quantities/Share.h"
 
-#include "planning/Apportion.h"
-#include "planning/Int128.h"
-#include "records/Money.h"
+#include "quantities/Apportion.h"
+#include "quantities/Int128.h"
+#include "quantities/Money.h"
 
 #include <algorithm>
 #include <limits>
@@ -12,12 +13,12 @@ namespace jointly::planning {
 
 namespace {
 
-using records::formatPounds;
+using quantities::formatPounds;
 
-constexpr Int128 kMaxPence = std::numeric_limits<std::int64_t>::max();
-constexpr Int128 kMinPence = std::numeric_limits<std::int64_t>::min();
+constexpr quantities::Int128 kMaxPence = std::numeric_limits<std::int64_t>::max();
+constexpr quantities::Int128 kMinPence = std::numeric_limits<std::int64_t>::min();
 
-bool fits(Int128 value) {
+bool fits(quantities::Int128 value) {
     return value >= kMinPence && value <= kMaxPence;
 }
 
@@ -36,8 +37,8 @@ std::size_t tierIndex(Tier tier) {
 // a.amount > b.benefit / b.amount, with both amounts above zero, worked as
 // a.benefit x b.amount > b.benefit x a.amount so nothing is divided.
 int compareRatios(const Proposal& a, const Proposal& b) {
-    const Int128 left = static_cast<Int128>(a.benefit) * b.amountPence;
-    const Int128 right = static_cast<Int128>(b.benefit) * a.amountPence;
+    const quantities::Int128 left = static_cast<quantities::Int128>(a.benefit) * b.amountPence;
+    const quantities::Int128 right = static_cast<quantities::Int128>(b.benefit) * a.amountPence;
     return left > right ? 1 : (left < right ? -1 : 0);
 }
 
@@ -65,7 +66,7 @@ std::string countOf(std::size_t count, const char* singular, const char* plural)
 
 // "2.50%" for 250 or -250: the size of a change, without its sign.
 std::string sizeOfChange(std::int64_t basisPoints) {
-    std::string text = formatBasisPoints(basisPoints);
+    std::string text = quantities::formatBasisPoints(basisPoints);
     if (!text.empty() && text.front() == '-') {
         text.erase(0, 1);
     }
@@ -88,13 +89,13 @@ std::string tierName(Tier tier) {
 
 Status checkProposals(const std::vector<Proposal>& proposals) {
     std::set<std::int64_t> ids;
-    Int128 sum = 0;
+    quantities::Int128 sum = 0;
     for (const auto& proposal : proposals) {
         if (proposal.amountPence <= 0) {
             const bool invest = proposal.kind == ProposalKind::Invest;
-            return Error{ErrorKind::Invalid, nameOf(proposal) + " needs a " +
-                                                 (invest ? "cost" : "saving") +
-                                                 " per year of more than " + formatPounds(0) + "."};
+            return Error{ErrorKind::Invalid,
+                         nameOf(proposal) + " needs a " + (invest ? "cost" : "saving") +
+                             " per year of more than " + quantities::formatPounds(0) + "."};
         }
         if (!ids.insert(proposal.id).second) {
             return Error{ErrorKind::Invalid, "More than one proposal has the id " +
@@ -143,8 +144,8 @@ Outcome<std::vector<Proposal>> rankDisinvestments(const std::vector<Proposal>& p
 
 Outcome<std::int64_t> budgetChangePence(std::int64_t basePence, std::int64_t changeBasisPoints) {
     if (basePence < 0) {
-        return Error{ErrorKind::Invalid,
-                     "The base budget (" + formatPounds(basePence) + ") must be zero or more."};
+        return Error{ErrorKind::Invalid, "The base budget (" + quantities::formatPounds(basePence) +
+                                             ") must be zero or more."};
     }
     if (changeBasisPoints < -10000) {
         return Error{ErrorKind::Invalid, "The budget cannot fall by more than 100.00% (a fall of " +
@@ -152,9 +153,10 @@ Outcome<std::int64_t> budgetChangePence(std::int64_t basePence, std::int64_t cha
     }
     // Round the size of the change half up, then put the sign back.
     const bool fall = changeBasisPoints < 0;
-    const Int128 size = static_cast<Int128>(basePence) *
-                        (fall ? -static_cast<Int128>(changeBasisPoints) : changeBasisPoints);
-    Int128 pence = size / 10000;
+    const quantities::Int128 size =
+        static_cast<quantities::Int128>(basePence) *
+        (fall ? -static_cast<quantities::Int128>(changeBasisPoints) : changeBasisPoints);
+    quantities::Int128 pence = size / 10000;
     if (size % 10000 >= 5000) {
         pence += 1;
     }
@@ -162,9 +164,9 @@ Outcome<std::int64_t> budgetChangePence(std::int64_t basePence, std::int64_t cha
         pence = -pence;
     }
     if (!fits(pence)) {
-        return Error{ErrorKind::Invalid, "A change of " + formatBasisPoints(changeBasisPoints) +
-                                             " in " + formatPounds(basePence) +
-                                             " is too large to work out."};
+        return Error{ErrorKind::Invalid,
+                     "A change of " + quantities::formatBasisPoints(changeBasisPoints) + " in " +
+                         quantities::formatPounds(basePence) + " is too large to work out."};
     }
     return static_cast<std::int64_t>(pence);
 }
@@ -172,7 +174,7 @@ Outcome<std::int64_t> budgetChangePence(std::int64_t basePence, std::int64_t cha
 TierBalance tierBalance(const TierSpend& spend) {
     TierBalance balance;
     balance.pence = spend;
-    Int128 total = 0;
+    quantities::Int128 total = 0;
     for (std::int64_t pence : spend) {
         total += pence;
     }
@@ -184,7 +186,8 @@ TierBalance tierBalance(const TierSpend& spend) {
     for (std::size_t i = 0; i < kTierCount; ++i) {
         if (spend[i] < 0) {
             balance.note = tierName(static_cast<Tier>(i)) + " spend would be below zero (" +
-                           formatPounds(spend[i]) + "), so the shares cannot be worked out.";
+                           quantities::formatPounds(spend[i]) +
+                           "), so the shares cannot be worked out.";
             return balance;
         }
     }
@@ -193,7 +196,7 @@ TierBalance tierBalance(const TierSpend& spend) {
         return balance;
     }
     const std::vector<std::int64_t> amounts(spend.begin(), spend.end());
-    auto shares = apportion(10000, amounts);
+    auto shares = quantities::apportion(10000, amounts);
     if (!shares) {
         balance.note = shares.error().message;
         return balance;
@@ -219,12 +222,12 @@ Outcome<BudgetScenario> whatIfBudgetChanges(const std::vector<Proposal>& proposa
     if (!change) {
         return change.error();
     }
-    Int128 currentTotal = 0;
+    quantities::Int128 currentTotal = 0;
     for (std::size_t i = 0; i < kTierCount; ++i) {
         if (currentSpend[i] < 0) {
             return Error{ErrorKind::Invalid, tierName(static_cast<Tier>(i)) +
                                                  " spend now cannot be negative (" +
-                                                 formatPounds(currentSpend[i]) + ")."};
+                                                 quantities::formatPounds(currentSpend[i]) + ")."};
         }
         currentTotal += currentSpend[i];
     }
@@ -237,7 +240,7 @@ Outcome<BudgetScenario> whatIfBudgetChanges(const std::vector<Proposal>& proposa
     scenario.basePence = basePence;
     scenario.changeBasisPoints = changeBasisPoints;
     scenario.changePence = change.value();
-    std::array<Int128, kTierCount> after{};
+    std::array<quantities::Int128, kTierCount> after{};
     for (std::size_t i = 0; i < kTierCount; ++i) {
         after[i] = currentSpend[i];
     }
@@ -291,14 +294,17 @@ Outcome<BudgetScenario> whatIfBudgetChanges(const std::vector<Proposal>& proposa
 
     // The sentence.
     const std::string amount =
-        " (" + formatPounds(scenario.changePence < 0 ? scenario.cutPence : scenario.changePence) +
+        " (" +
+        quantities::formatPounds(scenario.changePence < 0 ? scenario.cutPence
+                                                          : scenario.changePence) +
         ")";
     if (scenario.changePence > 0) {
         scenario.sentence = "A rise of " + sizeOfChange(changeBasisPoints) + amount + " funds " +
                             std::to_string(scenario.funded.size()) + " of " +
                             countOf(investments.value().size(), "investment", "investments") +
-                            " costing " + formatPounds(scenario.fundedPence) + " a year, leaving " +
-                            formatPounds(scenario.unspentPence) + " unspent.";
+                            " costing " + quantities::formatPounds(scenario.fundedPence) +
+                            " a year, leaving " + quantities::formatPounds(scenario.unspentPence) +
+                            " unspent.";
     } else if (scenario.changePence < 0) {
         const std::string fallOf = "A fall of " + sizeOfChange(changeBasisPoints) + amount;
         if (!scenario.cutMet) {
@@ -309,20 +315,22 @@ Outcome<BudgetScenario> whatIfBudgetChanges(const std::vector<Proposal>& proposa
                      : "all " +
                            countOf(scenario.disinvestments.size(), "disinvestment",
                                    "disinvestments") +
-                           " together save " + formatPounds(scenario.savedPence) + " a year, ") +
-                formatPounds(scenario.cutShortByPence) + " short of the cut.";
+                           " together save " + quantities::formatPounds(scenario.savedPence) +
+                           " a year, ") +
+                quantities::formatPounds(scenario.cutShortByPence) + " short of the cut.";
         } else {
             scenario.sentence =
                 fallOf + " needs " +
                 countOf(scenario.disinvestments.size(), "disinvestment", "disinvestments") +
-                " saving " + formatPounds(scenario.savedPence) + " a year, " +
+                " saving " + quantities::formatPounds(scenario.savedPence) + " a year, " +
                 (scenario.cutExceededByPence == 0
                      ? std::string("exactly the cut.")
-                     : formatPounds(scenario.cutExceededByPence) + " more than the cut.");
+                     : quantities::formatPounds(scenario.cutExceededByPence) +
+                           " more than the cut.");
         }
     } else {
-        scenario.sentence = "A change of " + formatBasisPoints(changeBasisPoints) + " (" +
-                            formatPounds(0) +
+        scenario.sentence = "A change of " + quantities::formatBasisPoints(changeBasisPoints) +
+                            " (" + quantities::formatPounds(0) +
                             ") leaves the budget as it is: nothing is funded and "
                             "nothing needs to be cut.";
     }

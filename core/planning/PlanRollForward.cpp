@@ -1,6 +1,8 @@
 // rollPlanForward() from PlanStore.h: moving a plan document on a year, its
 // dates and the years in its title.
 #include "planning/PlanStore.h"
+#include "quantities/CalendarDate.h"
+#include "util/Text.h"
 
 #include "project/Project.h"
 #include "records/FieldInput.h"
@@ -13,10 +15,6 @@
 namespace jointly::planning {
 
 namespace {
-
-std::string quoted(std::string_view name) {
-    return "\u201C" + std::string(name) + "\u201D";
-}
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -42,7 +40,7 @@ int number(std::string_view digits) {
 // The same date a year later, YYYY-MM-DD; 29 February becomes 28 February.
 // Empty when the result would not be a date Jointly accepts.
 std::string yearLater(const std::string& date) {
-    if (!records::isIsoDate(date)) {
+    if (!quantities::isIsoDate(date)) {
         return {};
     }
     const int year = number(std::string_view(date).substr(0, 4)) + 1;
@@ -54,7 +52,7 @@ std::string yearLater(const std::string& date) {
     // Room for any three ints, so an optimising GCC does not warn of truncation.
     char buffer[40];
     std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
-    return records::isIsoDate(buffer) ? std::string(buffer) : std::string();
+    return quantities::isIsoDate(buffer) ? std::string(buffer) : std::string();
 }
 
 // A year written in a title: "2026", or a financial year "2026/27" or
@@ -161,7 +159,7 @@ Status rollPlanForward(project::Project& project, std::int64_t planId) {
         const std::string title = find.text(0);
         const auto startsOn = find.optionalText(1);
         const auto refreshOn = find.optionalText(2);
-        const std::string name = quoted(
+        const std::string name = util::curlyQuoted(
             title.find_first_not_of(" \t\r\n") == std::string::npos ? "unnamed plan" : title);
         if (!startsOn || startsOn->empty()) {
             return Error{ErrorKind::Invalid, "The plan " + name +

@@ -1,4 +1,5 @@
 #include "planning/PlanStore.h"
+#include "util/Text.h"
 
 #include "project/Project.h"
 #include "storage/Database.h"
@@ -11,10 +12,6 @@
 namespace jointly::planning {
 
 namespace {
-
-std::string quoted(std::string_view name) {
-    return "\u201C" + std::string(name) + "\u201D";
-}
 
 // The name to show: the text itself, or "unnamed <what>" when it is blank.
 std::string nameOr(const std::string& text, std::string_view what) {
@@ -171,8 +168,8 @@ Status setScore(project::Project& project, std::int64_t optionId, std::int64_t c
             return Error{ErrorKind::NotFound,
                          "That criterion no longer exists; it may have been deleted."};
         }
-        const auto optionName = quoted(nameOr(option->name, "option"));
-        const auto criterionName = quoted(nameOr(criterion->name, "criterion"));
+        const auto optionName = util::curlyQuoted(nameOr(option->name, "option"));
+        const auto criterionName = util::curlyQuoted(nameOr(criterion->name, "criterion"));
         if (option->appraisalId != criterion->appraisalId) {
             return Error{ErrorKind::Invalid, "The option " + optionName + " and the criterion " +
                                                  criterionName +
@@ -288,7 +285,7 @@ std::vector<Proposal> loadProposals(storage::Database& db) {
     return proposals;
 }
 
-TierSpend allocatedByTier(storage::Database& db, FinancialYear year) {
+TierSpend allocatedByTier(storage::Database& db, quantities::FinancialYear year) {
     TierSpend spend{};
     auto statement = db.prepare("SELECT tier, amount_pence FROM allocation "
                                 "WHERE year = ?1 AND amount_pence IS NOT NULL");
@@ -302,25 +299,25 @@ TierSpend allocatedByTier(storage::Database& db, FinancialYear year) {
 
 // --- Budget ----------------------------------------------------------------------
 
-FinancialYear baseYear(storage::Database& db) {
+quantities::FinancialYear baseYear(storage::Database& db) {
     auto chosen = db.prepare("SELECT budget_base_year FROM partnership WHERE id = 1");
     if (chosen.step() && !chosen.isNull(0)) {
-        return FinancialYear{static_cast<int>(chosen.int64(0))};
+        return quantities::FinancialYear{static_cast<int>(chosen.int64(0))};
     }
     auto earliest = db.prepare("SELECT min(year) FROM (SELECT year FROM contribution "
                                "UNION ALL SELECT year FROM allocation)");
     if (earliest.step() && !earliest.isNull(0)) {
-        return FinancialYear{static_cast<int>(earliest.int64(0))};
+        return quantities::FinancialYear{static_cast<int>(earliest.int64(0))};
     }
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     const int year = local.tm_year + 1900;
     // January to March belong to the financial year that began the April before.
-    return FinancialYear{local.tm_mon >= 3 ? year : year - 1};
+    return quantities::FinancialYear{local.tm_mon >= 3 ? year : year - 1};
 }
 
-Outcome<Reconciliation> loadReconciliation(storage::Database& db, FinancialYear year) {
+Outcome<Reconciliation> loadReconciliation(storage::Database& db, quantities::FinancialYear year) {
     std::vector<ContributionLine> contributions;
     auto given = db.prepare("SELECT c.partner_id, p.name, c.amount_pence, c.funding "
                             "FROM contribution c JOIN partner_organisation p ON p.id = "
@@ -369,7 +366,8 @@ std::vector<FixedShare> loadFixedShares(storage::Database& db) {
     return fixed;
 }
 
-std::optional<std::int64_t> forecastVariance(storage::Database& db, FinancialYear year) {
+std::optional<std::int64_t> forecastVariance(storage::Database& db,
+                                             quantities::FinancialYear year) {
     auto statement = db.prepare("SELECT variance_pence FROM budget_forecast "
                                 "WHERE year = ?1 AND variance_pence IS NOT NULL");
     statement.bind(1, year.startYear);

@@ -2,9 +2,9 @@
 
 #include "Outcome.h"
 #include "planning/Appraisal.h"
-#include "planning/FinancialYear.h"
 #include "planning/Pbma.h"
 #include "planning/Reconciliation.h"
+#include "quantities/FinancialYear.h"
 
 #include <cstdint>
 #include <optional>
@@ -81,19 +81,19 @@ Outcome<std::int64_t> promoteCandidateStatements(project::Project& project);
 std::vector<Proposal> loadProposals(storage::Database& db);
 
 // The amount allocated in a year to each tier, from the allocations.
-TierSpend allocatedByTier(storage::Database& db, FinancialYear year);
+TierSpend allocatedByTier(storage::Database& db, quantities::FinancialYear year);
 
 // --- Budget ----------------------------------------------------------------------
 
 // The year the 1-, 3- and 10-year views start from: the partnership's
 // budget_base_year, otherwise the earliest year with a contribution or
 // allocation, otherwise the financial year containing today's date.
-FinancialYear baseYear(storage::Database& db);
+quantities::FinancialYear baseYear(storage::Database& db);
 
 // The year's contributions (partner lines, names from the partners) and
 // allocations (care group id and a description: the service's name, else the
 // line), reconciled with reconcile().
-Outcome<Reconciliation> loadReconciliation(storage::Database& db, FinancialYear year);
+Outcome<Reconciliation> loadReconciliation(storage::Database& db, quantities::FinancialYear year);
 
 // The agreement's risk-share rule: partnership.risk_share_rule, and for fixed
 // shares each partner's fixed_risk_share_bp (partners without one are left
@@ -106,7 +106,7 @@ std::vector<FixedShare> loadFixedShares(storage::Database& db);
 
 // The year's forecast variance (sum of the year's budget_forecast rows), or
 // empty when the year has none.
-std::optional<std::int64_t> forecastVariance(storage::Database& db, FinancialYear year);
+std::optional<std::int64_t> forecastVariance(storage::Database& db, quantities::FinancialYear year);
 
 // --- Plan documents -----------------------------------------------------------------
 

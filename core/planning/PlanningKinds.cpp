@@ -1,10 +1,14 @@
 #include "planning/PlanningKinds.h"
 
+#include "needs/NeedsKinds.h"
+#include "partnership/PartnershipKinds.h"
+
 namespace jointly::planning {
 
 using records::ChoiceOption;
 using records::FieldType;
 using records::RecordKind;
+using records::Sign;
 
 namespace {
 
@@ -21,467 +25,484 @@ const std::vector<ChoiceOption>& tiers() {
 
 const RecordKind& outcome() {
     static const RecordKind kind{
-        "outcome",
-        "outcome",
-        "outcomes",
-        {
-            {"name",
-             "Outcome",
-             FieldType::Text,
-             {},
-             {},
-             false,
-             "What should be different for people, e.g. \"Older people stay independent at "
-             "home for longer\"."},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"description", "Description", FieldType::LongText},
-        },
-        "name",
+        .table = "outcome",
+        .singular = "outcome",
+        .plural = "outcomes",
+        .fields =
+            {
+                {.column = "name",
+                 .label = "Outcome",
+                 .type = FieldType::Text,
+                 .help =
+                     "What should be different for people, e.g. \"Older people stay independent at "
+                     "home for longer\"."},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "description", .label = "Description", .type = FieldType::LongText},
+            },
     };
     return kind;
 }
 
 const RecordKind& outcomeMeasure() {
     static const RecordKind kind{
-        "outcome_measure",
-        "measure",
-        "measures",
-        {
-            {"name", "Measure", FieldType::Text},
-            {"outcome_id", "Outcome", FieldType::Link, {}, "outcome", true},
-            {"indicator_id",
-             "Indicator",
-             FieldType::Link,
-             {},
-             "indicator",
-             false,
-             "The needs indicator that shows progress on this measure."},
-            {"unit", "Unit", FieldType::Text, {}, {}, false, "e.g. per 100,000, %, people."},
-            {"baseline_hundredths",
-             "Baseline",
-             FieldType::Decimal,
-             {},
-             {},
-             false,
-             "Where the measure stands now, with up to two decimals."},
-        },
-        "name",
+        .table = "outcome_measure",
+        .singular = "measure",
+        .plural = "measures",
+        .fields =
+            {
+                {.column = "name", .label = "Measure", .type = FieldType::Text},
+                {.column = "outcome_id",
+                 .label = "Outcome",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::outcome,
+                 .required = true},
+                {.column = "indicator_id",
+                 .label = "Indicator",
+                 .type = FieldType::Link,
+                 .linksTo = &needs::indicator,
+                 .help = "The needs indicator that shows progress on this measure."},
+                {.column = "unit",
+                 .label = "Unit",
+                 .type = FieldType::Text,
+                 .help = "e.g. per 100,000, %, people."},
+                {.column = "baseline_hundredths",
+                 .label = "Baseline",
+                 .type = FieldType::Decimal,
+                 .help = "Where the measure stands now, with up to two decimals."},
+            },
     };
     return kind;
 }
 
 const RecordKind& measureTarget() {
     static const RecordKind kind{
-        "measure_target",
-        "yearly target",
-        "yearly targets",
-        {
-            {"measure_id", "Measure", FieldType::Link, {}, "outcome_measure", true},
-            {"year", "Financial year", FieldType::Year},
-            {"target_hundredths",
-             "Target",
-             FieldType::Decimal,
-             {},
-             {},
-             false,
-             "The value the measure should reach by the end of that year."},
-        },
-        "year",
+        .table = "measure_target",
+        .singular = "yearly target",
+        .plural = "yearly targets",
+        .fields =
+            {
+                {.column = "measure_id",
+                 .label = "Measure",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::outcomeMeasure,
+                 .required = true},
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "target_hundredths",
+                 .label = "Target",
+                 .type = FieldType::Decimal,
+                 .help = "The value the measure should reach by the end of that year."},
+            },
+        .nameColumn = "year",
     };
     return kind;
 }
 
 const RecordKind& priority() {
     static const RecordKind kind{
-        "priority",
-        "priority",
-        "priorities",
-        {
-            {"name", "Priority", FieldType::Text},
-            {"rank", "Rank", FieldType::Count, {}, {}, false, "1 for the most important.", 1000, 1},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"statement_id",
-             "Needs statement",
-             FieldType::Link,
-             {},
-             "needs_statement",
-             false,
-             "The needs statement (and so the evidence) this priority comes from."},
-            {"rationale", "Why it is a priority", FieldType::LongText},
-        },
-        "name",
+        .table = "priority",
+        .singular = "priority",
+        .plural = "priorities",
+        .fields =
+            {
+                {.column = "name", .label = "Priority", .type = FieldType::Text},
+                {.column = "rank",
+                 .label = "Rank",
+                 .type = FieldType::Count,
+                 .help = "1 for the most important.",
+                 .maximum = 1000,
+                 .minimum = 1},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "statement_id",
+                 .label = "Needs statement",
+                 .type = FieldType::Link,
+                 .linksTo = &needs::needsStatement,
+                 .help = "The needs statement (and so the evidence) this priority comes from."},
+                {.column = "rationale",
+                 .label = "Why it is a priority",
+                 .type = FieldType::LongText},
+            },
     };
     return kind;
 }
 
 const RecordKind& appraisal() {
     static const RecordKind kind{
-        "appraisal",
-        "options appraisal",
-        "options appraisals",
-        {
-            {"name", "Appraisal", FieldType::Text},
-            {"priority_id", "Priority", FieldType::Link, {}, "priority", true},
-            {"scale_min",
-             "Lowest score",
-             FieldType::Count,
-             {},
-             {},
-             false,
-             "The bottom of the scoring scale, e.g. 0.",
-             1'000'000,
-             -1'000'000},
-            {"scale_max",
-             "Highest score",
-             FieldType::Count,
-             {},
-             {},
-             false,
-             "The top of the scoring scale, e.g. 10.",
-             1'000'000,
-             -1'000'000},
-            {"notes", "Notes", FieldType::LongText},
-        },
-        "name",
-        {},
-        {"INSERT INTO appraisal_option (appraisal_id, name, description, do_nothing) "
-         "VALUES (?1, 'Do nothing / business as usual', "
-         "'Carry on as now: the option every other option is compared against.', 1)"},
+        .table = "appraisal",
+        .singular = "options appraisal",
+        .plural = "options appraisals",
+        .fields =
+            {
+                {.column = "name", .label = "Appraisal", .type = FieldType::Text},
+                {.column = "priority_id",
+                 .label = "Priority",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::priority,
+                 .required = true},
+                {.column = "scale_min",
+                 .label = "Lowest score",
+                 .type = FieldType::Count,
+                 .help = "The bottom of the scoring scale, e.g. 0.",
+                 .maximum = 1'000'000,
+                 .minimum = -1'000'000},
+                {.column = "scale_max",
+                 .label = "Highest score",
+                 .type = FieldType::Count,
+                 .help = "The top of the scoring scale, e.g. 10.",
+                 .maximum = 1'000'000,
+                 .minimum = -1'000'000},
+                {.column = "notes", .label = "Notes", .type = FieldType::LongText},
+            },
+        .alsoOnAdd = {"INSERT INTO appraisal_option (appraisal_id, name, description, do_nothing) "
+                      "VALUES (?1, 'Do nothing / business as usual', "
+                      "'Carry on as now: the option every other option is compared against.', 1)"},
     };
     return kind;
 }
 
 const RecordKind& appraisalOption() {
     static const RecordKind kind{
-        "appraisal_option",
-        "option",
-        "options",
-        {
-            {"name", "Option", FieldType::Text},
-            {"appraisal_id", "Appraisal", FieldType::Link, {}, "appraisal", true},
-            {"short_listed",
-             "Short-listed",
-             FieldType::Flag,
-             {},
-             {},
-             false,
-             "Yes to score it; No drops it from the short list (say why)."},
-            {"drop_reason", "Why dropped", FieldType::Text},
-            {"description", "Description", FieldType::LongText},
-        },
-        "name",
-        {},
-        {},
-        "do_nothing = 1",
-        "The do-nothing option stays in every appraisal: the other options are judged against "
-        "it. Rename it or describe it instead.",
+        .table = "appraisal_option",
+        .singular = "option",
+        .plural = "options",
+        .fields =
+            {
+                {.column = "name", .label = "Option", .type = FieldType::Text},
+                {.column = "appraisal_id",
+                 .label = "Appraisal",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::appraisal,
+                 .required = true},
+                {.column = "short_listed",
+                 .label = "Short-listed",
+                 .type = FieldType::Flag,
+                 .help = "Yes to score it; No drops it from the short list (say why)."},
+                {.column = "drop_reason", .label = "Why dropped", .type = FieldType::Text},
+                {.column = "description", .label = "Description", .type = FieldType::LongText},
+            },
+        .keepWhere = "do_nothing = 1",
+        .keepReason =
+            "The do-nothing option stays in every appraisal: the other options are judged against "
+            "it. Rename it or describe it instead.",
     };
     return kind;
 }
 
 const RecordKind& appraisalCriterion() {
     static const RecordKind kind{
-        "appraisal_criterion",
-        "criterion",
-        "criteria",
-        {
-            {"name", "Criterion", FieldType::Text},
-            {"appraisal_id", "Appraisal", FieldType::Link, {}, "appraisal", true},
-            {"weight_bp",
-             "Weight",
-             FieldType::Share,
-             {},
-             {},
-             false,
-             "The criterion's share of the total; the weights must add up to exactly 100%."},
-            {"description", "What it means", FieldType::LongText},
-        },
-        "name",
+        .table = "appraisal_criterion",
+        .singular = "criterion",
+        .plural = "criteria",
+        .fields =
+            {
+                {.column = "name", .label = "Criterion", .type = FieldType::Text},
+                {.column = "appraisal_id",
+                 .label = "Appraisal",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::appraisal,
+                 .required = true},
+                {.column = "weight_bp",
+                 .label = "Weight",
+                 .type = FieldType::Share,
+                 .help = "The criterion's share of the total; the weights must add up to exactly "
+                         "100%."},
+                {.column = "description", .label = "What it means", .type = FieldType::LongText},
+            },
     };
     return kind;
 }
 
 const RecordKind& proposal() {
     static const RecordKind kind{
-        "proposal",
-        "proposal",
-        "proposals",
-        {
-            {"name", "Proposal", FieldType::Text},
-            {"kind",
-             "Invest or disinvest",
-             FieldType::Choice,
-             {{"invest", "Invest"}, {"disinvest", "Disinvest"}}},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"tier", "Tier", FieldType::Choice, tiers()},
-            {"amount_pence",
-             "Cost or saving a year",
-             FieldType::Money,
-             {},
-             {},
-             false,
-             "What an investment costs, or a disinvestment saves, each year."},
-            {"benefit",
-             "Benefit score",
-             FieldType::Count,
-             {},
-             {},
-             false,
-             "The benefit gained by investing, or lost by disinvesting, on the partnership's "
-             "agreed scale.",
-             1'000'000},
-            {"statement_id", "Needs statement", FieldType::Link, {}, "needs_statement"},
-            {"evidence", "Evidence", FieldType::LongText},
-        },
-        "name",
-        {},
-        {},
-        {},
-        {},
-        "amount_pence",
+        .table = "proposal",
+        .singular = "proposal",
+        .plural = "proposals",
+        .fields =
+            {
+                {.column = "name", .label = "Proposal", .type = FieldType::Text},
+                {.column = "kind",
+                 .label = "Invest or disinvest",
+                 .type = FieldType::Choice,
+                 .choices = {{"invest", "Invest"}, {"disinvest", "Disinvest"}}},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "tier", .label = "Tier", .type = FieldType::Choice, .choices = tiers()},
+                {.column = "amount_pence",
+                 .label = "Cost or saving a year",
+                 .type = FieldType::Money,
+                 .help = "What an investment costs, or a disinvestment saves, each year."},
+                {.column = "benefit",
+                 .label = "Benefit score",
+                 .type = FieldType::Count,
+                 .help = "The benefit gained by investing, or lost by disinvesting, on the "
+                         "partnership's "
+                         "agreed scale.",
+                 .maximum = 1'000'000},
+                {.column = "statement_id",
+                 .label = "Needs statement",
+                 .type = FieldType::Link,
+                 .linksTo = &needs::needsStatement},
+                {.column = "evidence", .label = "Evidence", .type = FieldType::LongText},
+            },
+        .totalOnDelete = "amount_pence",
     };
     return kind;
 }
 
 const RecordKind& contribution() {
     static const RecordKind kind{
-        "contribution",
-        "contribution",
-        "contributions",
-        {
-            {"partner_id", "Partner", FieldType::Link, {}, "partner_organisation", true},
-            {"year", "Financial year", FieldType::Year},
-            {"funding",
-             "Pooled or aligned",
-             FieldType::Choice,
-             {{"pooled", "Pooled"}, {"aligned", "Aligned"}}},
-            {"line", "Budget line", FieldType::Text},
-            {"amount_pence", "Amount", FieldType::Money},
-        },
-        "line",
-        {},
-        {},
-        {},
-        {},
-        "amount_pence",
+        .table = "contribution",
+        .singular = "contribution",
+        .plural = "contributions",
+        .fields =
+            {
+                {.column = "partner_id",
+                 .label = "Partner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::partnerOrganisation,
+                 .required = true},
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "funding",
+                 .label = "Pooled or aligned",
+                 .type = FieldType::Choice,
+                 .choices = {{"pooled", "Pooled"}, {"aligned", "Aligned"}}},
+                {.column = "line", .label = "Budget line", .type = FieldType::Text},
+                {.column = "amount_pence", .label = "Amount", .type = FieldType::Money},
+            },
+        .nameColumn = "line",
+        .totalOnDelete = "amount_pence",
     };
     return kind;
 }
 
 const RecordKind& allocation() {
     static const RecordKind kind{
-        "allocation",
-        "allocation",
-        "allocations",
-        {
-            {"year", "Financial year", FieldType::Year},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"service_id", "Service", FieldType::Link, {}, "service"},
-            {"tier", "Tier", FieldType::Choice, tiers()},
-            {"line", "Budget line", FieldType::Text},
-            {"amount_pence", "Amount", FieldType::Money},
-        },
-        "line",
-        {},
-        {},
-        {},
-        {},
-        "amount_pence",
+        .table = "allocation",
+        .singular = "allocation",
+        .plural = "allocations",
+        .fields =
+            {
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "service_id",
+                 .label = "Service",
+                 .type = FieldType::Link,
+                 .linksTo = &needs::service},
+                {.column = "tier", .label = "Tier", .type = FieldType::Choice, .choices = tiers()},
+                {.column = "line", .label = "Budget line", .type = FieldType::Text},
+                {.column = "amount_pence", .label = "Amount", .type = FieldType::Money},
+            },
+        .nameColumn = "line",
+        .totalOnDelete = "amount_pence",
     };
     return kind;
 }
 
 const RecordKind& budgetForecast() {
     static const RecordKind kind{
-        "budget_forecast",
-        "forecast",
-        "forecasts",
-        {
-            {"year", "Financial year", FieldType::Year},
-            {"variance_pence",
-             "Forecast overspend (underspend below zero)",
-             FieldType::Money,
-             {},
-             {},
-             false,
-             "Type an overspend as a positive amount and an underspend as a negative one, "
-             "e.g. -25,000.",
-             0,
-             -1},
-            {"notes", "Notes", FieldType::LongText},
-        },
-        "year",
+        .table = "budget_forecast",
+        .singular = "forecast",
+        .plural = "forecasts",
+        .fields =
+            {
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "variance_pence",
+                 .label = "Forecast overspend (underspend below zero)",
+                 .type = FieldType::Money,
+                 .help =
+                     "Type an overspend as a positive amount and an underspend as a negative one, "
+                     "e.g. -25,000.",
+                 .sign = Sign::MayBeNegative},
+                {.column = "notes", .label = "Notes", .type = FieldType::LongText},
+            },
+        .nameColumn = "year",
     };
     return kind;
 }
 
 const RecordKind& budgetSettings() {
     static const RecordKind kind{
-        "partnership",
-        "budget settings",
-        "budget settings",
-        {
-            {"budget_base_year",
-             "First year of the plan",
-             FieldType::Year,
-             {},
-             {},
-             false,
-             "The financial year the 1-, 3- and 10-year views start from."},
-            {"savings_sharing_rule",
-             "Joint savings are shared",
-             FieldType::Choice,
-             {{"proportional", "In proportion to contributions"},
-              {"fixed", "By the agreement's fixed shares"},
-              {"equal", "Equally between partners"}},
-             {},
-             false,
-             "How the partners share what joint efficiencies save."},
-        },
-        "budget_base_year",
+        .table = "partnership",
+        .singular = "budget settings",
+        .plural = "budget settings",
+        .fields =
+            {
+                {.column = "budget_base_year",
+                 .label = "First year of the plan",
+                 .type = FieldType::Year,
+                 .help = "The financial year the 1-, 3- and 10-year views start from."},
+                {.column = "savings_sharing_rule",
+                 .label = "Joint savings are shared",
+                 .type = FieldType::Choice,
+                 .choices = {{"proportional", "In proportion to contributions"},
+                             {"fixed", "By the agreement's fixed shares"},
+                             {"equal", "Equally between partners"}},
+                 .help = "How the partners share what joint efficiencies save."},
+            },
+        .nameColumn = "budget_base_year",
+        .oneRow = true,
     };
     return kind;
 }
 
 const RecordKind& savingsTarget() {
     static const RecordKind kind{
-        "savings_target",
-        "savings target",
-        "savings targets",
-        {
-            {"year", "Financial year", FieldType::Year},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"amount_pence", "Target", FieldType::Money},
-            {"notes", "Notes", FieldType::LongText},
-        },
-        "year",
-        {},
-        {},
-        {},
-        {},
-        "amount_pence",
+        .table = "savings_target",
+        .singular = "savings target",
+        .plural = "savings targets",
+        .fields =
+            {
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "amount_pence", .label = "Target", .type = FieldType::Money},
+                {.column = "notes", .label = "Notes", .type = FieldType::LongText},
+            },
+        .nameColumn = "year",
+        .totalOnDelete = "amount_pence",
     };
     return kind;
 }
 
 const RecordKind& savingsScheme() {
     static const RecordKind kind{
-        "savings_scheme",
-        "savings scheme",
-        "savings schemes",
-        {
-            {"name", "Scheme", FieldType::Text},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"lead_partner_id", "Lead partner", FieldType::Link, {}, "partner_organisation"},
-            {"joint",
-             "Joint efficiency",
-             FieldType::Flag,
-             {},
-             {},
-             false,
-             "Yes when the saving is shared between partners by the sharing rule."},
-            {"description", "Description", FieldType::LongText},
-        },
-        "name",
+        .table = "savings_scheme",
+        .singular = "savings scheme",
+        .plural = "savings schemes",
+        .fields =
+            {
+                {.column = "name", .label = "Scheme", .type = FieldType::Text},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "lead_partner_id",
+                 .label = "Lead partner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::partnerOrganisation},
+                {.column = "joint",
+                 .label = "Joint efficiency",
+                 .type = FieldType::Flag,
+                 .help = "Yes when the saving is shared between partners by the sharing rule."},
+                {.column = "description", .label = "Description", .type = FieldType::LongText},
+            },
     };
     return kind;
 }
 
 const RecordKind& schemeSaving() {
     static const RecordKind kind{
-        "scheme_saving",
-        "year of savings",
-        "years of savings",
-        {
-            {"scheme_id", "Scheme", FieldType::Link, {}, "savings_scheme", true},
-            {"year", "Financial year", FieldType::Year},
-            {"planned_pence", "Planned", FieldType::Money},
-            {"realised_pence",
-             "Realised",
-             FieldType::Money,
-             {},
-             {},
-             false,
-             "Entered during monitoring, once the saving is known."},
-        },
-        "year",
-        {},
-        {},
-        {},
-        {},
-        "planned_pence",
+        .table = "scheme_saving",
+        .singular = "year of savings",
+        .plural = "years of savings",
+        .fields =
+            {
+                {.column = "scheme_id",
+                 .label = "Scheme",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::savingsScheme,
+                 .required = true},
+                {.column = "year", .label = "Financial year", .type = FieldType::Year},
+                {.column = "planned_pence", .label = "Planned", .type = FieldType::Money},
+                {.column = "realised_pence",
+                 .label = "Realised",
+                 .type = FieldType::Money,
+                 .help = "Entered during monitoring, once the saving is known."},
+            },
+        .nameColumn = "year",
+        .totalOnDelete = "planned_pence",
     };
     return kind;
 }
 
 const RecordKind& risk() {
     static const RecordKind kind{
-        "risk",
-        "risk",
-        "risks",
-        {
-            {"description", "Risk", FieldType::Text},
-            {"likelihood",
-             "Likelihood (1-5)",
-             FieldType::Count,
-             {},
-             {},
-             false,
-             "1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain.",
-             5,
-             1},
-            {"impact",
-             "Impact (1-5)",
-             FieldType::Count,
-             {},
-             {},
-             false,
-             "1 negligible, 2 minor, 3 moderate, 4 major, 5 severe.",
-             5,
-             1},
-            {"owner_member_id", "Owner", FieldType::Link, {}, "member"},
-            {"status",
-             "Status",
-             FieldType::Choice,
-             {{"open", "Open"},
-              {"mitigating", "Being mitigated"},
-              {"accepted", "Accepted"},
-              {"closed", "Closed"}}},
-            {"care_group_id", "Care group", FieldType::Link, {}, "care_group"},
-            {"mitigation", "Mitigation", FieldType::LongText},
-        },
-        "description",
+        .table = "risk",
+        .singular = "risk",
+        .plural = "risks",
+        .fields =
+            {
+                {.column = "description", .label = "Risk", .type = FieldType::Text},
+                {.column = "likelihood",
+                 .label = "Likelihood (1-5)",
+                 .type = FieldType::Count,
+                 .help = "1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain.",
+                 .maximum = 5,
+                 .minimum = 1},
+                {.column = "impact",
+                 .label = "Impact (1-5)",
+                 .type = FieldType::Count,
+                 .help = "1 negligible, 2 minor, 3 moderate, 4 major, 5 severe.",
+                 .maximum = 5,
+                 .minimum = 1},
+                {.column = "owner_member_id",
+                 .label = "Owner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::member},
+                {.column = "status",
+                 .label = "Status",
+                 .type = FieldType::Choice,
+                 .choices = {{"open", "Open"},
+                             {"mitigating", "Being mitigated"},
+                             {"accepted", "Accepted"},
+                             {"closed", "Closed"}}},
+                {.column = "care_group_id",
+                 .label = "Care group",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::careGroup},
+                {.column = "mitigation", .label = "Mitigation", .type = FieldType::LongText},
+            },
+        .nameColumn = "description",
     };
     return kind;
 }
 
 const RecordKind& planAction() {
     static const RecordKind kind{
-        "plan_action",
-        "action",
-        "actions",
-        {
-            {"description", "Action", FieldType::Text},
-            {"milestone",
-             "Milestone",
-             FieldType::Flag,
-             {},
-             {},
-             false,
-             "Yes for a milestone the plan reports against."},
-            {"owner_member_id", "Owner", FieldType::Link, {}, "member"},
-            {"due_on", "Due", FieldType::Date},
-            {"status",
-             "Status",
-             FieldType::Choice,
-             {{"not_started", "Not started"},
-              {"in_progress", "In progress"},
-              {"done", "Done"},
-              {"cancelled", "Cancelled"}}},
-            {"priority_id", "Priority", FieldType::Link, {}, "priority"},
-            {"plan_document_id", "Plan", FieldType::Link, {}, "plan_document"},
-        },
-        "description",
+        .table = "plan_action",
+        .singular = "action",
+        .plural = "actions",
+        .fields =
+            {
+                {.column = "description", .label = "Action", .type = FieldType::Text},
+                {.column = "milestone",
+                 .label = "Milestone",
+                 .type = FieldType::Flag,
+                 .help = "Yes for a milestone the plan reports against."},
+                {.column = "owner_member_id",
+                 .label = "Owner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::member},
+                {.column = "due_on", .label = "Due", .type = FieldType::Date},
+                {.column = "status",
+                 .label = "Status",
+                 .type = FieldType::Choice,
+                 .choices = {{"not_started", "Not started"},
+                             {"in_progress", "In progress"},
+                             {"done", "Done"},
+                             {"cancelled", "Cancelled"}}},
+                {.column = "priority_id",
+                 .label = "Priority",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::priority},
+                {.column = "plan_document_id",
+                 .label = "Plan",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::planDocument},
+            },
+        .nameColumn = "description",
     };
     return kind;
 }

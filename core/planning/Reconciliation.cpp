@@ -1,8 +1,9 @@
 #include "planning/Reconciliation.h"
+#include "quantities/Share.h"
 
-#include "planning/Apportion.h"
-#include "planning/Int128.h"
-#include "records/Money.h"
+#include "quantities/Apportion.h"
+#include "quantities/Int128.h"
+#include "quantities/Money.h"
 
 #include <cstddef>
 #include <limits>
@@ -12,9 +13,9 @@ namespace jointly::planning {
 
 namespace {
 
-using records::formatPounds;
+using quantities::formatPounds;
 
-constexpr Int128 kMaxPence = std::numeric_limits<std::int64_t>::max();
+constexpr quantities::Int128 kMaxPence = std::numeric_limits<std::int64_t>::max();
 
 // A running total that notices when it no longer fits in 64 bits.
 class Total {
@@ -24,7 +25,7 @@ public:
     std::int64_t pence() const { return static_cast<std::int64_t>(sum_); }
 
 private:
-    Int128 sum_ = 0;
+    quantities::Int128 sum_ = 0;
 };
 
 std::string nameOrDefault(const std::string& name, std::int64_t id) {
@@ -33,26 +34,26 @@ std::string nameOrDefault(const std::string& name, std::int64_t id) {
 
 // "£1.00" for -100 pence; works for the most negative amount too.
 std::string unsignedPounds(std::int64_t pence) {
-    std::string text = formatPounds(pence);
+    std::string text = quantities::formatPounds(pence);
     if (!text.empty() && text.front() == '-') {
         text.erase(0, 1);
     }
     return text;
 }
 
-Error tooLarge(FinancialYear year) {
-    return Error{ErrorKind::Invalid, "The totals for " + formatFinancialYear(year) +
+Error tooLarge(quantities::FinancialYear year) {
+    return Error{ErrorKind::Invalid, "The totals for " + quantities::formatFinancialYear(year) +
                                          " are too large to add up; check the amounts."};
 }
 
 } // namespace
 
-Outcome<Reconciliation> reconcile(FinancialYear year,
+Outcome<Reconciliation> reconcile(quantities::FinancialYear year,
                                   const std::vector<ContributionLine>& contributions,
                                   const std::vector<AllocationLine>& allocations) {
     Reconciliation result;
     result.year = year;
-    const std::string inYear = " in " + formatFinancialYear(year);
+    const std::string inYear = " in " + quantities::formatFinancialYear(year);
 
     // Running totals per partner (pooled, aligned, both) and for everyone.
     struct Running {
@@ -68,7 +69,7 @@ Outcome<Reconciliation> reconcile(FinancialYear year,
         if (line.pence < 0) {
             return Error{ErrorKind::Invalid, nameOrDefault(line.partnerName, line.partnerId) +
                                                  "'s contribution" + inYear + " is negative (" +
-                                                 formatPounds(line.pence) +
+                                                 quantities::formatPounds(line.pence) +
                                                  "); contributions must be zero or more."};
         }
         std::size_t index = 0;
@@ -109,7 +110,7 @@ Outcome<Reconciliation> reconcile(FinancialYear year,
         if (line.pence < 0) {
             const std::string service = line.service.empty() ? "A service" : line.service;
             return Error{ErrorKind::Invalid, service + "'s allocation" + inYear + " is negative (" +
-                                                 formatPounds(line.pence) +
+                                                 quantities::formatPounds(line.pence) +
                                                  "); allocations must be zero or more."};
         }
         allocated.add(line.pence);
@@ -127,14 +128,14 @@ Outcome<Reconciliation> reconcile(FinancialYear year,
 
     if (result.balancePence < 0) {
         result.sentence = "Allocations exceed contributions by " +
-                          formatPounds(result.shortfallPence()) + inYear + ".";
+                          quantities::formatPounds(result.shortfallPence()) + inYear + ".";
     } else if (result.balancePence > 0) {
         result.sentence = "Contributions exceed allocations by " +
-                          formatPounds(result.headroomPence()) + inYear +
+                          quantities::formatPounds(result.headroomPence()) + inYear +
                           ": that is the headroom still to allocate.";
     } else {
         result.sentence = "Allocations match contributions exactly (" +
-                          formatPounds(result.contributedPence) + ")" + inYear + ".";
+                          quantities::formatPounds(result.contributedPence) + ")" + inYear + ".";
     }
     return result;
 }
@@ -144,7 +145,7 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
                                                    const Reconciliation& reconciliation) {
     std::vector<PartnerPortion> portions;
     std::vector<std::int64_t> shares;
-    const std::string inYear = " in " + formatFinancialYear(reconciliation.year);
+    const std::string inYear = " in " + quantities::formatFinancialYear(reconciliation.year);
 
     if (rule.kind == RiskShareKind::Fixed) {
         if (rule.fixedShares.empty()) {
@@ -156,9 +157,10 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
         for (const auto& share : rule.fixedShares) {
             const std::string name = nameOrDefault(share.partnerName, share.partnerId);
             if (share.basisPoints < 0 || share.basisPoints > 10000) {
-                return Error{ErrorKind::Invalid, name + "'s fixed risk share (" +
-                                                     formatBasisPoints(share.basisPoints) +
-                                                     ") must be between 0.00% and 100.00%."};
+                return Error{ErrorKind::Invalid,
+                             name + "'s fixed risk share (" +
+                                 quantities::formatBasisPoints(share.basisPoints) +
+                                 ") must be between 0.00% and 100.00%."};
             }
             if (!seen.insert(share.partnerId).second) {
                 return Error{ErrorKind::Invalid,
@@ -171,10 +173,10 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
         }
         if (sum != 10000) {
             const std::int64_t miss = sum < 10000 ? 10000 - sum : sum - 10000;
-            return Error{ErrorKind::Invalid, "The fixed risk shares add up to " +
-                                                 formatBasisPoints(sum) +
-                                                 ", not 100.00%: " + formatBasisPoints(miss) +
-                                                 (sum < 10000 ? " short." : " over.")};
+            return Error{ErrorKind::Invalid,
+                         "The fixed risk shares add up to " + quantities::formatBasisPoints(sum) +
+                             ", not 100.00%: " + quantities::formatBasisPoints(miss) +
+                             (sum < 10000 ? " short." : " over.")};
         }
     } else {
         const bool pooledOnly = rule.basis == ProportionalBasis::PooledOnly;
@@ -193,7 +195,7 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
         }
     }
 
-    auto parts = apportion(variancePence, shares);
+    auto parts = quantities::apportion(variancePence, shares);
     if (!parts) {
         return parts.error();
     }
@@ -204,12 +206,12 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
 }
 
 std::string describePortion(const PartnerPortion& portion, std::int64_t variancePence,
-                            FinancialYear year) {
+                            quantities::FinancialYear year) {
     const std::string name = nameOrDefault(portion.partnerName, portion.partnerId);
-    const std::string inYear = " in " + formatFinancialYear(year) + ".";
+    const std::string inYear = " in " + quantities::formatFinancialYear(year) + ".";
     if (variancePence >= 0) {
-        return name + " bears " + formatPounds(portion.pence) + " of the " +
-               formatPounds(variancePence) + " overspend" + inYear;
+        return name + " bears " + quantities::formatPounds(portion.pence) + " of the " +
+               quantities::formatPounds(variancePence) + " overspend" + inYear;
     }
     // An underspend: say it in positive amounts of money coming back.
     return name + " gets back " + unsignedPounds(portion.pence) + " of the " +

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
-#include "planning/FinancialYear.h"
+#include "quantities/FinancialYear.h"
 
 #include <cstdint>
 #include <string>
@@ -44,7 +44,7 @@ struct PartnerTotal {
 };
 
 struct Reconciliation {
-    FinancialYear year;
+    quantities::FinancialYear year;
     std::vector<PartnerTotal> partners;
     std::int64_t pooledPence = 0;
     std::int64_t alignedPence = 0;
@@ -66,7 +66,7 @@ struct Reconciliation {
 // Adds up the year's contributions and allocations and compares them, to the
 // penny. Refuses, with a sentence, a negative contribution or allocation, and
 // totals too large to hold (over about £92 million billion).
-Outcome<Reconciliation> reconcile(FinancialYear year,
+Outcome<Reconciliation> reconcile(quantities::FinancialYear year,
                                   const std::vector<ContributionLine>& contributions,
                                   const std::vector<AllocationLine>& allocations);
 
@@ -123,6 +123,6 @@ Outcome<std::vector<PartnerPortion>> shareVariance(std::int64_t variancePence,
 // "Westshire County Council bears £1,234.56 of the £3,000.00 overspend in
 // 2026/27." or "... gets back £100.00 of the £300.00 underspend in 2026/27."
 std::string describePortion(const PartnerPortion& portion, std::int64_t variancePence,
-                            FinancialYear year);
+                            quantities::FinancialYear year);
 
 } // namespace jointly::planning

@@ -1,9 +1,9 @@
 #include "planning/SavingsSplit.h"
 
-#include "planning/Apportion.h"
 #include "planning/PlanStore.h"
 #include "planning/Reconciliation.h"
-#include "records/Money.h"
+#include "quantities/Apportion.h"
+#include "quantities/Money.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -17,31 +17,32 @@ bool add(std::int64_t& total, std::int64_t amount) {
     return !__builtin_add_overflow(total, amount, &total);
 }
 
-Error tooLarge(FinancialYear year) {
-    return Error{ErrorKind::Invalid, "The savings for " + formatFinancialYear(year) +
+Error tooLarge(quantities::FinancialYear year) {
+    return Error{ErrorKind::Invalid, "The savings for " + quantities::formatFinancialYear(year) +
                                          " add up to more than Jointly can hold; check the "
                                          "amounts for a mistake."};
 }
 
 std::string describe(const SavingsSplit& split) {
-    const auto planned = records::formatPounds(split.plannedPence);
-    const auto target = records::formatPounds(split.targetPence);
+    const auto planned = quantities::formatPounds(split.plannedPence);
+    const auto target = quantities::formatPounds(split.targetPence);
     std::string sentence = "Schemes plan " + planned + " of savings in " +
-                           formatFinancialYear(split.year) + " against a target of " + target;
+                           quantities::formatFinancialYear(split.year) + " against a target of " +
+                           target;
     if (split.plannedPence == split.targetPence) {
         return sentence + ": exactly the target.";
     }
     if (split.plannedPence < split.targetPence) {
-        return sentence + ": " + records::formatPounds(split.targetPence - split.plannedPence) +
+        return sentence + ": " + quantities::formatPounds(split.targetPence - split.plannedPence) +
                " short.";
     }
-    return sentence + ": " + records::formatPounds(split.plannedPence - split.targetPence) +
+    return sentence + ": " + quantities::formatPounds(split.plannedPence - split.targetPence) +
            " more than the target.";
 }
 
 } // namespace
 
-Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, FinancialYear year) {
+Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::FinancialYear year) {
     SavingsSplit split;
     split.year = year;
     {
@@ -71,7 +72,7 @@ Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, FinancialYear year
             const auto planned = savings.int64(2);
             if (planned < 0 || savings.int64(3) < 0) {
                 return Error{ErrorKind::Invalid, "A scheme's savings for " +
-                                                     formatFinancialYear(year) +
+                                                     quantities::formatFinancialYear(year) +
                                                      " are below zero; correct them first."};
             }
             if (!add(split.plannedPence, planned) || !add(split.realisedPence, savings.int64(3))) {
@@ -100,9 +101,10 @@ Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, FinancialYear year
             split.problem = reconciliation.error().message;
         } else if (split.rule == "equal") {
             std::vector<std::int64_t> ones(reconciliation.value().partners.size(), 1);
-            auto parts = apportion(split.jointPence, ones);
+            auto parts = quantities::apportion(split.jointPence, ones);
             if (!parts.ok()) {
-                split.problem = "No partner contributes in " + formatFinancialYear(year) +
+                split.problem = "No partner contributes in " +
+                                quantities::formatFinancialYear(year) +
                                 ", so the joint savings cannot be shared equally between them.";
             } else {
                 for (std::size_t i = 0; i < ones.size(); ++i) {

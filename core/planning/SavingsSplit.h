@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
-#include "planning/FinancialYear.h"
+#include "quantities/FinancialYear.h"
 
 #include <cstdint>
 #include <string>
@@ -26,7 +26,7 @@ struct PartnerSavings {
 };
 
 struct SavingsSplit {
-    FinancialYear year;
+    quantities::FinancialYear year;
     std::string rule;                 // "proportional", "fixed" or "equal"
     std::int64_t targetPence = 0;     // the year's savings targets added up
     std::int64_t plannedPence = 0;    // every scheme's planned savings that year
@@ -46,6 +46,6 @@ struct SavingsSplit {
 };
 
 // The split for one year. Refuses, with a sentence, totals too large to hold.
-Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, FinancialYear year);
+Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::FinancialYear year);
 
 } // namespace jointly::planning

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
+#include "util/Text.h"
 
 #include <sqlite3.h>
 
@@ -130,8 +131,7 @@ std::string notADatabase(const std::string& name, std::string_view sample) {
 } // namespace
 
 std::string displayName(const std::string& path) {
-    auto name = std::filesystem::path(path).filename().string();
-    return name.empty() ? path : name;
+    return util::fileNameOf(path);
 }
 
 Outcome<FileFacts> inspectProjectFile(const std::string& path) {

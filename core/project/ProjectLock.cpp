@@ -1,4 +1,5 @@
 #include "project/ProjectLock.h"
+#include "util/Text.h"
 
 #include "project/FileInspection.h"
 
@@ -30,15 +31,6 @@ std::string userName() {
         return entry->pw_name;
     }
     return "unknown";
-}
-
-std::string nowUtc() {
-    std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    ::gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
 }
 
 // The lock file is "key=value" lines; anything unrecognised is ignored.
@@ -165,7 +157,7 @@ Outcome<std::unique_ptr<ProjectLock>> ProjectLock::finishAcquire(int fd,
     }
     std::ostringstream text;
     text << "host=" << hostName() << "\npid=" << ::getpid() << "\nuser=" << userName()
-         << "\nsince=" << nowUtc() << "\n";
+         << "\nsince=" << util::nowUtc() << "\n";
     const std::string content = text.str();
     if (::ftruncate(fd, 0) != 0 ||
         ::pwrite(fd, content.data(), content.size(), 0) != static_cast<ssize_t>(content.size())) {

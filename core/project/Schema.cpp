@@ -1,4 +1,5 @@
 #include "project/Schema.h"
+#include "util/Text.h"
 
 #include "project/SchemaV1.sql.h"
 #include "project/SchemaV2.sql.h"
@@ -190,10 +191,6 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& expectedTab
     return tables;
 }
 
-std::string quotedName(const std::string& name) {
-    return "\xE2\x80\x9C" + name + "\xE2\x80\x9D";
-}
-
 } // namespace
 
 std::string missingSchemaParts(storage::Database& db) {
@@ -205,11 +202,12 @@ std::string missingSchemaParts(storage::Database& db) {
             present.push_back(info.text(0));
         }
         if (present.empty()) {
-            return "its table " + quotedName(table) + " is missing";
+            return "its table " + util::curlyQuoted(table) + " is missing";
         }
         for (const auto& column : columns) {
             if (std::find(present.begin(), present.end(), column) == present.end()) {
-                return "its table " + quotedName(table) + " has no column " + quotedName(column);
+                return "its table " + util::curlyQuoted(table) + " has no column " +
+                       util::curlyQuoted(column);
             }
         }
     }

@@ -1,6 +1,6 @@
 #include "records/DeletionImpact.h"
 
-#include "records/Money.h"
+#include "quantities/Money.h"
 #include "records/RecordKind.h"
 #include "storage/Database.h"
 
@@ -179,7 +179,7 @@ std::vector<std::string> describeConsequences(const std::vector<Consequence>& co
         if (consequence.effect == Consequence::Effect::Deleted) {
             std::string phrase = many;
             if (consequence.moneyPence && *consequence.moneyPence != 0) {
-                phrase += " worth " + formatPounds(*consequence.moneyPence) +
+                phrase += " worth " + quantities::formatPounds(*consequence.moneyPence) +
                           (consequence.count == 1 ? "" : " in all");
             }
             phrases.push_back(phrase);

@@ -1,7 +1,11 @@
 #include "records/FieldInput.h"
+#include "util/Text.h"
 
-#include "planning/FinancialYear.h"
-#include "records/Money.h"
+#include "quantities/CalendarDate.h"
+#include "quantities/Decimal.h"
+#include "quantities/FinancialYear.h"
+#include "quantities/Money.h"
+#include "quantities/Share.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,25 +16,6 @@ namespace jointly::records {
 namespace {
 
 constexpr std::size_t kMaxTextLength = 100'000;
-// The schema's limit on a Decimal field: 1,000,000,000,000.00.
-constexpr std::int64_t kMaxDecimalHundredths = 100'000'000'000'000;
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
-std::string lower(std::string_view text) {
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return result;
-}
 
 bool parseWhole(std::string_view text, std::int64_t& out) {
     std::string digits;
@@ -43,51 +28,7 @@ bool parseWhole(std::string_view text, std::int64_t& out) {
     return ec == std::errc() && end == digits.data() + digits.size() && !digits.empty();
 }
 
-int daysInMonth(int year, int month) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-// Accepts YYYY-MM-DD and the UK's D/M/YYYY; returns YYYY-MM-DD or "".
-std::string normaliseDate(std::string_view text) {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    auto number = [](std::string_view part, int& out) {
-        auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), out);
-        return ec == std::errc() && end == part.data() + part.size() && !part.empty();
-    };
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-        if (!number(text.substr(0, 4), year) || !number(text.substr(5, 2), month) ||
-            !number(text.substr(8, 2), day)) {
-            return {};
-        }
-    } else {
-        auto first = text.find('/');
-        auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
-        if (second == std::string_view::npos || text.substr(second + 1).size() != 4 ||
-            !number(text.substr(0, first), day) ||
-            !number(text.substr(first + 1, second - first - 1), month) ||
-            !number(text.substr(second + 1), year)) {
-            return {};
-        }
-    }
-    if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 ||
-        day > daysInMonth(year, month)) {
-        return {};
-    }
-    // Room for any three ints, so an optimising GCC does not warn of truncation.
-    char buffer[40];
-    std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
-    return buffer;
-}
-
 } // namespace
-
-bool isIsoDate(std::string_view text) {
-    return text.size() == 10 && normaliseDate(text) == text;
-}
 
 std::string_view choiceLabel(const FieldSpec& field, std::string_view key) {
     for (const auto& option : field.choices) {
@@ -100,7 +41,7 @@ std::string_view choiceLabel(const FieldSpec& field, std::string_view key) {
 
 Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
     const std::string label(field.label);
-    std::string_view text = trim(typed);
+    std::string_view text = util::trim(typed);
     if (text.empty()) {
         switch (field.type) {
         case FieldType::Text:
@@ -137,7 +78,7 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         return value;
     }
     case FieldType::Money: {
-        auto pence = parsePounds(text);
+        auto pence = quantities::parsePounds(text);
         if (!pence) {
             return Error{ErrorKind::Invalid,
                          label + " must be an amount in pounds, such as 12,500 or 12,500.50; \"" +
@@ -150,18 +91,12 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         return value;
     }
     case FieldType::Share: {
-        std::string_view number = text;
-        if (number.ends_with('%')) {
-            number = trim(number.substr(0, number.size() - 1));
-        }
-        // A percentage with up to two decimals, read exactly as basis points.
-        auto asPence = parsePounds(number);
-        if (!asPence || number.find_first_of(",-") != std::string_view::npos ||
-            number.starts_with("\xC2\xA3")) {
+        auto basisPoints = quantities::parseShare(text);
+        if (!basisPoints) {
             return Error{ErrorKind::Invalid, label + " must be a percentage such as 37.5%; \"" +
                                                  std::string(text) + "\" is not one."};
         }
-        FieldValue value{*asPence};
+        FieldValue value{*basisPoints};
         if (auto problem = validate(field, value); !problem.empty()) {
             return Error{ErrorKind::Invalid, problem};
         }
@@ -172,7 +107,7 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         if (parseWhole(text, start) && text.size() == 4) {
             return FieldValue{start}; // "2026" is taken as 2026/27
         }
-        auto year = planning::parseFinancialYear(text);
+        auto year = quantities::parseFinancialYear(text);
         if (!year.ok()) {
             return Error{ErrorKind::Invalid, label +
                                                  " must be a financial year such as 2026/27; \"" +
@@ -181,9 +116,8 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         return FieldValue{std::int64_t{year.value().startYear}};
     }
     case FieldType::Decimal: {
-        // Read exactly as hundredths, the way pounds are read as pence.
-        auto hundredths = parsePounds(text);
-        if (!hundredths || text.find("\xC2\xA3") != std::string_view::npos) {
+        auto hundredths = quantities::parseHundredths(text);
+        if (!hundredths) {
             return Error{ErrorKind::Invalid, label + " must be a number such as 12.5 or -3.25; \"" +
                                                  std::string(text) + "\" is not one."};
         }
@@ -194,7 +128,7 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         return value;
     }
     case FieldType::Flag: {
-        auto word = lower(text);
+        auto word = util::lower(text);
         if (word == "yes" || word == "y" || word == "true" || word == "1") {
             return FieldValue{std::int64_t{1}};
         }
@@ -204,18 +138,18 @@ Outcome<FieldValue> parseInput(const FieldSpec& field, std::string_view typed) {
         return Error{ErrorKind::Invalid, label + " must be Yes or No."};
     }
     case FieldType::Date: {
-        auto date = normaliseDate(text);
-        if (date.empty()) {
+        auto date = quantities::readDate(text);
+        if (!date) {
             return Error{ErrorKind::Invalid,
                          label + " must be a date such as 2026-04-01 or 1/4/2026; \"" +
                              std::string(text) + "\" is not one."};
         }
-        return FieldValue{date};
+        return FieldValue{*date};
     }
     case FieldType::Choice: {
-        auto word = lower(text);
+        auto word = util::lower(text);
         for (const auto& option : field.choices) {
-            if (word == lower(option.key) || word == lower(option.label)) {
+            if (word == util::lower(option.key) || word == util::lower(option.label)) {
                 return FieldValue{std::string(option.key)};
             }
         }
@@ -236,25 +170,22 @@ std::string formatValue(const FieldSpec& field, const FieldValue& value) {
     const auto* text = std::get_if<std::string>(&value);
     switch (field.type) {
     case FieldType::Money:
-        return number ? formatPounds(*number) : std::string();
+        return number ? quantities::formatPounds(*number) : std::string();
     case FieldType::Share: {
         if (!number) {
             return {};
         }
-        auto pounds = formatPounds(*number); // "£37.50" -> "37.50%"
-        return pounds.substr(pounds.find("\xC2\xA3") + 2) + "%";
+        return quantities::formatBasisPoints(*number);
     }
     case FieldType::Year:
-        return number ? planning::formatFinancialYear(
-                            planning::FinancialYear{static_cast<int>(*number)})
+        return number ? quantities::formatFinancialYear(
+                            quantities::FinancialYear{static_cast<int>(*number)})
                       : std::string();
     case FieldType::Decimal: {
         if (!number) {
             return {};
         }
-        auto pounds = formatPounds(*number); // "-£1,234.50" -> "-1,234.50"
-        auto sign = pounds.find("\xC2\xA3");
-        return pounds.substr(0, sign) + pounds.substr(sign + 2);
+        return quantities::formatHundredths(*number);
     }
     case FieldType::Flag:
         return number && *number != 0 ? "Yes" : "No";
@@ -308,7 +239,7 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (*number < field.minimum) {
             return label + " must be at least " + std::to_string(field.minimum) + ".";
         }
-        if (field.maximum > 0 && *number > field.maximum) {
+        if (*number > field.maximum) {
             return label + " must be no more than " +
                    formatValue(field, FieldValue{field.maximum}) + ".";
         }
@@ -320,7 +251,7 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (!number) {
             return label + " must be an amount in pounds.";
         }
-        if (*number < 0 && field.minimum >= 0) {
+        if (*number < 0 && field.sign == Sign::ZeroOrMore) {
             return label + " cannot be negative.";
         }
         return {};
@@ -328,8 +259,8 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (empty) {
             return {};
         }
-        if (!number || *number < planning::kEarliestStartYear ||
-            *number > planning::kLatestStartYear) {
+        if (!number || *number < quantities::kEarliestStartYear ||
+            *number > quantities::kLatestStartYear) {
             return label + " must be a financial year such as 2026/27.";
         }
         return {};
@@ -337,7 +268,8 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (empty) {
             return {};
         }
-        if (!number || *number < -kMaxDecimalHundredths || *number > kMaxDecimalHundredths) {
+        if (!number || *number < -quantities::kMaxDecimalHundredths ||
+            *number > quantities::kMaxDecimalHundredths) {
             return label + " must be a number between -1,000,000,000,000 and 1,000,000,000,000.";
         }
         return {};
@@ -345,9 +277,9 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (empty) {
             return {};
         }
-        if (!number || *number < 0 || *number > (field.maximum > 0 ? field.maximum : 10000)) {
+        if (!number || *number < 0 || *number > std::min<std::int64_t>(field.maximum, 10000)) {
             return label + " must be a percentage between 0% and " +
-                   std::to_string((field.maximum > 0 ? field.maximum : 10000) / 100) + "%.";
+                   std::to_string(std::min<std::int64_t>(field.maximum, 10000) / 100) + "%.";
         }
         return {};
     case FieldType::Flag:
@@ -359,7 +291,7 @@ std::string validate(const FieldSpec& field, const FieldValue& value) {
         if (empty) {
             return {};
         }
-        if (!text || !isIsoDate(*text)) {
+        if (!text || !quantities::isIsoDate(*text)) {
             return label + " must be a date such as 2026-04-01.";
         }
         return {};

@@ -21,9 +21,6 @@ std::string formatValue(const FieldSpec& field, const FieldValue& value);
 // Returns an empty string when it is acceptable, otherwise the reason.
 std::string validate(const FieldSpec& field, const FieldValue& value);
 
-// True for a real calendar date written YYYY-MM-DD (years 1900-2200).
-bool isIsoDate(std::string_view text);
-
 std::string_view choiceLabel(const FieldSpec& field, std::string_view key);
 
 } // namespace jointly::records

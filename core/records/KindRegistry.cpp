@@ -1,20 +1,20 @@
-#include "needs/NeedsKinds.h"
-#include "partnership/PartnershipKinds.h"
-#include "planning/PlanningKinds.h"
 #include "records/RecordKind.h"
 
 namespace jointly::records {
 
+const RecordKind* linkedKind(const FieldSpec& field) {
+    return field.type == FieldType::Link && field.linksTo != nullptr ? &field.linksTo() : nullptr;
+}
+
+std::string_view linkedTable(const FieldSpec& field) {
+    const auto* linked = linkedKind(field);
+    return linked ? linked->table : std::string_view();
+}
+
 const RecordKind* kindForTable(std::string_view table) {
-    if (table == "partnership") {
-        return nullptr; // edited as single records (profile, agreement), never linked to
-    }
-    for (const auto* group :
-         {&partnership::allKinds(), &needs::allKinds(), &planning::allKinds()}) {
-        for (const auto* kind : *group) {
-            if (kind->table == table) {
-                return kind;
-            }
+    for (const auto* kind : everyKind()) {
+        if (!kind->oneRow && kind->table == table) {
+            return kind;
         }
     }
     return nullptr;

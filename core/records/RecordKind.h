@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -28,17 +30,30 @@ struct ChoiceOption {
     std::string_view label; // as shown
 };
 
+struct RecordKind;
+
+// A Count or Share field with no upper limit of its own (a Share is never
+// more than 100%).
+inline constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
+
+// Whether a Money field takes amounts below zero (an underspend).
+enum class Sign { ZeroOrMore, MayBeNegative };
+
+// One field of a kind of record. Kinds are written with designated
+// initialisers, naming only what differs from these defaults:
+//   {.column = "rank", .label = "Rank", .type = FieldType::Count,
+//    .maximum = 1000, .minimum = 1}
 struct FieldSpec {
     std::string_view column;
     std::string_view label;
     FieldType type = FieldType::Text;
-    std::vector<ChoiceOption> choices = {}; // Choice fields
-    std::string_view linkKind = {};         // Link fields: the RecordKind::table linked to
-    bool required = false;                  // a Link that may not be empty
-    std::string_view help = {};             // a sentence shown as a tip
-    std::int64_t maximum = 0;               // Count fields: an upper limit, 0 for none
-    std::int64_t minimum = 0;               // Count fields: the lowest allowed; a Money
-                                            // field below zero allows negative amounts
+    std::vector<ChoiceOption> choices = {};   // Choice fields
+    const RecordKind& (*linksTo)() = nullptr; // Link fields: the kind linked to
+    bool required = false;                    // a Link that may not be empty
+    std::string_view help = {};               // a sentence shown as a tip
+    std::int64_t maximum = kNoLimit;          // Count and Share fields: the highest allowed
+    std::int64_t minimum = 0;                 // Count fields: the lowest allowed
+    Sign sign = Sign::ZeroOrMore;             // Money fields
 };
 
 // One kind of record the user keeps (partner organisation, member, ...):
@@ -65,11 +80,28 @@ struct RecordKind {
     // with another ("15 contributions worth £394,800,000.00 in all"); empty
     // when the kind's money is not an amount held (a member's budget limit).
     std::string_view totalOnDelete = {};
+    // A kind that views the partnership's single row (its profile, its
+    // agreement, the budget settings) rather than keeping records of its own:
+    // never listed, counted, added, deleted or linked to.
+    bool oneRow = false;
 };
 
-// Every kind of record in every stage, for looking up the kind a Link field
-// points at. profile-like kinds that edit one row of a shared table are not
-// link targets and are skipped.
+// The kind a Link field points at, or nullptr for a field that is not a link.
+const RecordKind* linkedKind(const FieldSpec& field);
+
+// The table of the kind a Link field points at; empty for any other field.
+std::string_view linkedTable(const FieldSpec& field);
+
+// Every kind of record in every stage, in the order of the cycle. Declared
+// on this floor, which must find the kind a table holds (to say what a
+// deletion takes with it), and defined by the stage registry
+// (stages/Stages.cpp), the one list that names the stages; so nothing on
+// this floor includes a stage's header.
+std::span<const RecordKind* const> everyKind();
+
+// The kind of record a table holds, for words in messages; nullptr for a
+// table no kind keeps. Kinds that view one row of a shared table (oneRow)
+// are skipped.
 const RecordKind* kindForTable(std::string_view table);
 
 // A stored value: empty, a whole number or text.

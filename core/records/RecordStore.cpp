@@ -1,8 +1,8 @@
 #include "records/RecordStore.h"
+#include "util/Text.h"
 
 #include "records/DeletionImpact.h"
 
-#include "partnership/PartnershipKinds.h"
 #include "project/Project.h"
 #include "records/FieldInput.h"
 #include "storage/Database.h"
@@ -74,10 +74,6 @@ const FieldSpec& fieldOf(const RecordKind& kind, std::string_view column) {
     return kind.fields.at(static_cast<std::size_t>(fieldIndex(kind, column)));
 }
 
-std::string quoted(const std::string& name) {
-    return "\xE2\x80\x9C" + name + "\xE2\x80\x9D";
-}
-
 std::string lowercaseFirst(std::string_view text) {
     std::string result(text);
     // "Annual contribution" -> "annual contribution"; an all-capitals word
@@ -89,20 +85,12 @@ std::string lowercaseFirst(std::string_view text) {
     return result;
 }
 
-std::string capitalised(std::string_view text) {
-    std::string result(text);
-    if (!result.empty() && result[0] >= 'a' && result[0] <= 'z') {
-        result[0] = static_cast<char>(result[0] - 'a' + 'A');
-    }
-    return result;
-}
-
 std::string checkLink(storage::Database& db, const FieldSpec& field, const FieldValue& value) {
     const auto* id = std::get_if<std::int64_t>(&value);
     if (field.type != FieldType::Link || id == nullptr) {
         return {};
     }
-    const auto* linked = records::kindForTable(field.linkKind);
+    const auto* linked = records::linkedKind(field);
     if (linked == nullptr || !findRecord(db, *linked, *id)) {
         return std::string(field.label) + " refers to something that no longer exists.";
     }
@@ -259,7 +247,7 @@ Status setField(project::Project& project, const RecordKind& kind, std::int64_t 
         // "Change aims", "Change role of Dr Amy Shah", "Change name of new member".
         std::string what = lowercaseFirst(field.label);
         std::string label;
-        if (kind.table == "partnership") {
+        if (kind.oneRow) {
             label = "Change " + what;
         } else if (record->isEmpty(kind, kind.nameColumn)) {
             label = "Change " + what + " of new " + std::string(kind.singular);
@@ -278,8 +266,8 @@ Status setField(project::Project& project, const RecordKind& kind, std::int64_t 
 
 std::string deletionDescription(storage::Database& db, const RecordKind& kind, std::int64_t id) {
     auto record = findRecord(db, kind, id);
-    std::string text =
-        "Delete " + (record ? quoted(nameOf(kind, *record)) : std::string(kind.singular));
+    std::string text = "Delete " + (record ? util::curlyQuoted(nameOf(kind, *record))
+                                           : std::string(kind.singular));
     // What goes with it, and the links to it that would be left empty, from
     // the file's own links: "Delete “NHS Westshire ICB” with its 3 members
     // and 15 contributions worth £394,800,000.00 in all; 2 care groups lose
@@ -311,9 +299,10 @@ std::string deletionDescription(storage::Database& db, const RecordKind& kind, s
 Status deleteRecord(project::Project& project, const RecordKind& kind, std::int64_t id) {
     return project.guarded<Status>([&]() -> Status {
         if (!findRecord(project.database(), kind, id)) {
-            return Error{ErrorKind::NotFound, capitalised(kind.singular) + " not found; it may "
-                                                                           "already have been "
-                                                                           "deleted."};
+            return Error{ErrorKind::NotFound, util::capitalised(kind.singular) +
+                                                  " not found; it may "
+                                                  "already have been "
+                                                  "deleted."};
         }
         if (!kind.keepWhere.empty()) {
             auto kept = project.database().prepare(

@@ -41,7 +41,7 @@ void readStages(storage::Database& db, FileSummary& summary) {
         summary.stages.push_back(std::move(status));
         if (stage.kinds) {
             for (const auto* kind : stage.kinds()) {
-                if (kind->table == "partnership") {
+                if (kind->oneRow) {
                     continue; // the partnership's own row, edited in place
                 }
                 summary.counts.emplace_back(std::string(kind->plural),

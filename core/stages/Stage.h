@@ -39,6 +39,11 @@ struct Stage {
     // What else the file holds for this stage that its kinds do not count
     // (indicator values, appraisal scores).
     void (*countOthers)(storage::Database&, Counts&) = nullptr;
+    // Works out everything the stage's page and verbs derive from its
+    // records (rankings, reconciliations, judged values, documents), as they
+    // show it, and returns how many things it worked out. The damaged-file,
+    // crash and fuzz tests read every stage through this.
+    std::int64_t (*workOut)(storage::Database&) = nullptr;
 
     bool built() const { return progress != nullptr; }
 };

@@ -3,10 +3,14 @@
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "needs/NeedsProgress.h"
+#include "needs/NeedsWorkings.h"
 #include "partnership/PartnershipKinds.h"
 #include "partnership/PartnershipProgress.h"
+#include "partnership/PartnershipWorkings.h"
 #include "planning/PlanningKinds.h"
 #include "planning/PlanningProgress.h"
+#include "planning/PlanningWorkings.h"
+#include "records/RecordKind.h"
 #include "storage/Database.h"
 
 #include <array>
@@ -28,40 +32,62 @@ void countPlanOthers(storage::Database& db, Counts& counts) {
 }
 
 const std::array<Stage, 5> kStages = {{
-    {"partnership",
-     "Partnership",
-     "Partnership",
-     {},
-     {},
-     &partnership::partnershipProgress,
-     &partnership::allKinds,
-     nullptr},
-    {"needs",
-     "Needs",
-     "Needs assessment",
-     {},
-     {},
-     &needs::needsProgress,
-     &needs::allKinds,
-     &countNeedsOthers},
-    {"plan",
-     "Plan",
-     "Planning",
-     {},
-     {},
-     &planning::planningProgress,
-     &planning::allKinds,
-     &countPlanOthers},
-    {"procure", "Procure", "Procurement", "Procurement is not built yet.",
-     "service specifications, procurement routes and timelines, tender evaluation and "
-     "contracts.",
-     nullptr, nullptr, nullptr},
-    {"monitor", "Monitor", "Monitoring", "Monitoring is not built yet.",
-     "KPIs with RAG status, delivery against dates, savings realised and outcome review.", nullptr,
-     nullptr, nullptr},
+    {.key = "partnership",
+     .name = "Partnership",
+     .title = "Partnership",
+     .progress = &partnership::partnershipProgress,
+     .kinds = &partnership::allKinds,
+     .workOut = &partnership::workOutPartnership},
+    {.key = "needs",
+     .name = "Needs",
+     .title = "Needs assessment",
+     .progress = &needs::needsProgress,
+     .kinds = &needs::allKinds,
+     .countOthers = &countNeedsOthers,
+     .workOut = &needs::workOutNeeds},
+    {.key = "plan",
+     .name = "Plan",
+     .title = "Planning",
+     .progress = &planning::planningProgress,
+     .kinds = &planning::allKinds,
+     .countOthers = &countPlanOthers,
+     .workOut = &planning::workOutPlan},
+    {.key = "procure",
+     .name = "Procure",
+     .title = "Procurement",
+     .notBuiltYet = "Procurement is not built yet.",
+     .willHold = "service specifications, procurement routes and timelines, tender evaluation "
+                 "and contracts."},
+    {.key = "monitor",
+     .name = "Monitor",
+     .title = "Monitoring",
+     .notBuiltYet = "Monitoring is not built yet.",
+     .willHold = "KPIs with RAG status, delivery against dates, savings realised and outcome "
+                 "review."},
 }};
 
 } // namespace
+
+} // namespace jointly::stages
+
+namespace jointly::records {
+
+std::span<const RecordKind* const> everyKind() {
+    static const std::vector<const RecordKind*> kinds = [] {
+        std::vector<const RecordKind*> every;
+        for (const auto& stage : stages::all()) {
+            if (stage.kinds) {
+                every.insert(every.end(), stage.kinds().begin(), stage.kinds().end());
+            }
+        }
+        return every;
+    }();
+    return kinds;
+}
+
+} // namespace jointly::records
+
+namespace jointly::stages {
 
 std::span<const Stage> all() {
     return kStages;

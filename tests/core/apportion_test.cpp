@@ -1,5 +1,6 @@
-#include "planning/Apportion.h"
-#include "planning/Int128.h"
+#include "quantities/Apportion.h"
+#include "quantities/Int128.h"
+#include "quantities/Share.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,9 +11,9 @@
 #include <random>
 #include <vector>
 
-using jointly::planning::apportion;
-using jointly::planning::formatBasisPoints;
-using jointly::planning::Int128;
+using jointly::quantities::apportion;
+using jointly::quantities::formatBasisPoints;
+using jointly::quantities::Int128;
 using Parts = std::vector<std::int64_t>;
 
 namespace {

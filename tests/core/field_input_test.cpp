@@ -1,4 +1,5 @@
 #include "partnership/PartnershipKinds.h"
+#include "quantities/CalendarDate.h"
 #include "records/FieldInput.h"
 
 #include <catch2/catch.hpp>
@@ -173,8 +174,8 @@ TEST_CASE("Date fields know which years have 29 February", "[input]") {
           "Starts must be a date such as 2026-04-01 or 1/4/2026; \"29/2/2023\" is not one.");
     refusal(starts, "2023-02-29");
     refusal(starts, "2100-02-29"); // divisible by 100 but not 400
-    CHECK(records::isIsoDate("2024-02-29"));
-    CHECK_FALSE(records::isIsoDate("2023-02-29"));
+    CHECK(quantities::isIsoDate("2024-02-29"));
+    CHECK_FALSE(quantities::isIsoDate("2023-02-29"));
 }
 
 TEST_CASE("Date fields refuse dates that do not exist or are written otherwise", "[input]") {
@@ -184,8 +185,8 @@ TEST_CASE("Date fields refuse dates that do not exist or are written otherwise",
                             "1st April 2026", "1/4/2026/5", "-1/4/2026"}) {
         refusal(starts, bad);
     }
-    CHECK_FALSE(records::isIsoDate("1/4/2026"));
-    CHECK_FALSE(records::isIsoDate("2026-04-1"));
+    CHECK_FALSE(quantities::isIsoDate("1/4/2026"));
+    CHECK_FALSE(quantities::isIsoDate("2026-04-1"));
     // A stored date must be ISO; the day/month/year form is only for typing.
     CHECK(validate(starts, text("1/4/2026")) == "Starts must be a date such as 2026-04-01.");
     CHECK(validate(starts, text("2026-04-01")).empty());

@@ -1,11 +1,11 @@
-#include "planning/FinancialYear.h"
+#include "quantities/FinancialYear.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-using namespace jointly::planning;
+using namespace jointly::quantities;
 
 namespace {
 int parsed(const char* text) {

@@ -6,6 +6,7 @@
 #include "interchange/ProjectJson.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanStore.h"
+#include "planning/PlanningKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/FileSummary.h"
@@ -301,7 +302,7 @@ TEST_CASE("tampered money is refused with a sentence where it is added up, never
         auto project = project::Project::open(path);
         REQUIRE(project.ok());
         auto budget = planning::loadReconciliation(project.value()->database(),
-                                                   planning::FinancialYear{2026});
+                                                   quantities::FinancialYear{2026});
         REQUIRE_FALSE(budget.ok());
         CHECK(budget.error().message == c.reconciliation);
     }

@@ -1,4 +1,4 @@
-#include "records/Money.h"
+#include "quantities/Money.h"
 
 #include <catch2/catch.hpp>
 
@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 
-using jointly::records::formatPounds;
-using jointly::records::parsePounds;
+using jointly::quantities::formatPounds;
+using jointly::quantities::parsePounds;
 
 namespace {
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();

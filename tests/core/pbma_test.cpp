@@ -1,5 +1,6 @@
-#include "planning/Apportion.h"
 #include "planning/Pbma.h"
+#include "quantities/Apportion.h"
+#include "quantities/Share.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 using namespace jointly::planning;
+namespace quantities = jointly::quantities;
 
 namespace {
 
@@ -199,9 +201,9 @@ TEST_CASE("a 1% rise funds investments in rank order, skipping one that does not
     REQUIRE(scenario.after.shareBasisPoints.has_value());
     const auto& shares = *scenario.after.shareBasisPoints;
     CHECK(shares == std::array<std::int64_t, 3>{1049, 3010, 5941});
-    CHECK(formatBasisPoints(shares[0]) == "10.49%");
-    CHECK(formatBasisPoints(shares[1]) == "30.10%");
-    CHECK(formatBasisPoints(shares[2]) == "59.41%");
+    CHECK(quantities::formatBasisPoints(shares[0]) == "10.49%");
+    CHECK(quantities::formatBasisPoints(shares[1]) == "30.10%");
+    CHECK(quantities::formatBasisPoints(shares[2]) == "59.41%");
 }
 
 TEST_CASE("a small rise funds only what fits, far down the ranking", "[money]") {

@@ -15,6 +15,7 @@
 
 using namespace jointly;
 using namespace jointly::planning;
+namespace quantities = jointly::quantities;
 using jointly::testing::number;
 using jointly::testing::PlanProject;
 using jointly::testing::text;
@@ -63,7 +64,7 @@ TEST_CASE("a year's contributions and allocations are reconciled to the penny", 
     f.contribute(f.icb, 2027, "pooled", 100000);
     f.allocate(2027, {{"line", text("Night sitting")}}, 150050);
 
-    auto loaded = loadReconciliation(f.db(), FinancialYear{2026});
+    auto loaded = loadReconciliation(f.db(), quantities::FinancialYear{2026});
     REQUIRE(loaded.ok());
     const auto& r = loaded.value();
     REQUIRE(r.partners.size() == 2);
@@ -85,13 +86,13 @@ TEST_CASE("a year's contributions and allocations are reconciled to the penny", 
     CHECK(r.sentence == "Contributions exceed allocations by £100,000.50 in 2026/27: that is "
                         "the headroom still to allocate.");
 
-    auto next = loadReconciliation(f.db(), FinancialYear{2027});
+    auto next = loadReconciliation(f.db(), quantities::FinancialYear{2027});
     REQUIRE(next.ok());
     CHECK(next.value().partners.size() == 1);
     CHECK(next.value().shortfallPence() == 50050);
     CHECK(next.value().sentence == "Allocations exceed contributions by £500.50 in 2027/28.");
 
-    auto empty = loadReconciliation(f.db(), FinancialYear{2030});
+    auto empty = loadReconciliation(f.db(), quantities::FinancialYear{2030});
     REQUIRE(empty.ok());
     CHECK(empty.value().partners.empty());
     CHECK(empty.value().balancePence == 0);
@@ -121,9 +122,9 @@ TEST_CASE("the risk-share rule is read from the agreement and the partners", "[p
     // council's larger remainder takes the odd penny.
     f.contribute(f.icb, 2026, "pooled", 100);
     f.forecast(2026, 100001);
-    auto reconciliation = loadReconciliation(f.db(), FinancialYear{2026});
+    auto reconciliation = loadReconciliation(f.db(), quantities::FinancialYear{2026});
     REQUIRE(reconciliation.ok());
-    auto variance = forecastVariance(f.db(), FinancialYear{2026});
+    auto variance = forecastVariance(f.db(), quantities::FinancialYear{2026});
     REQUIRE(variance == 100001);
     auto shares = shareVariance(*variance, fixed, reconciliation.value());
     REQUIRE(shares.ok());
@@ -134,16 +135,16 @@ TEST_CASE("the risk-share rule is read from the agreement and the partners", "[p
 
 TEST_CASE("the forecast variance is the sum of the year's forecasts", "[plan-store]") {
     Budget f;
-    CHECK_FALSE(forecastVariance(f.db(), FinancialYear{2026}).has_value());
+    CHECK_FALSE(forecastVariance(f.db(), quantities::FinancialYear{2026}).has_value());
     f.forecast(2026, 10000000);
     f.forecast(2026, -2500001);
     f.forecast(2027, 5);
     f.add(budgetForecast(), {{"year", number(2028)}});
-    CHECK(forecastVariance(f.db(), FinancialYear{2026}) == 7499999);
-    CHECK(forecastVariance(f.db(), FinancialYear{2027}) == 5);
-    CHECK_FALSE(forecastVariance(f.db(), FinancialYear{2028}).has_value());
+    CHECK(forecastVariance(f.db(), quantities::FinancialYear{2026}) == 7499999);
+    CHECK(forecastVariance(f.db(), quantities::FinancialYear{2027}) == 5);
+    CHECK_FALSE(forecastVariance(f.db(), quantities::FinancialYear{2028}).has_value());
     f.forecast(2029, 0);
-    CHECK(forecastVariance(f.db(), FinancialYear{2029}) == 0);
+    CHECK(forecastVariance(f.db(), quantities::FinancialYear{2029}) == 0);
 }
 
 TEST_CASE("a loaded overspend is shared in proportion to the penny, the odd penny to the first",
@@ -159,9 +160,9 @@ TEST_CASE("a loaded overspend is shared in proportion to the penny, the odd penn
     f.forecast(2026, 100000);
     f.forecast(2027, 999);
 
-    auto reconciliation = loadReconciliation(f.db(), FinancialYear{2026});
+    auto reconciliation = loadReconciliation(f.db(), quantities::FinancialYear{2026});
     REQUIRE(reconciliation.ok());
-    auto variance = forecastVariance(f.db(), FinancialYear{2026});
+    auto variance = forecastVariance(f.db(), quantities::FinancialYear{2026});
     REQUIRE(variance == 100000);
     auto shares = shareVariance(*variance, loadRiskShareRule(f.db()), reconciliation.value());
     REQUIRE(shares.ok());
@@ -173,14 +174,14 @@ TEST_CASE("a loaded overspend is shared in proportion to the penny, the odd penn
     CHECK(parts[1].pence == 33333);
     CHECK(parts[2].partnerId == publicHealth);
     CHECK(parts[2].pence == 33333);
-    CHECK(describePortion(parts[0], *variance, FinancialYear{2026}) ==
+    CHECK(describePortion(parts[0], *variance, quantities::FinancialYear{2026}) ==
           "Westshire County Council bears £333.34 of the £1,000.00 overspend in 2026/27.");
 
     // The same as an underspend: the mirror image.
     auto back = shareVariance(-100000, loadRiskShareRule(f.db()), reconciliation.value());
     REQUIRE(back.ok());
     CHECK(back.value()[0].pence == -33334);
-    CHECK(describePortion(back.value()[2], -100000, FinancialYear{2026}) ==
+    CHECK(describePortion(back.value()[2], -100000, quantities::FinancialYear{2026}) ==
           "Westshire Public Health gets back £333.33 of the £1,000.00 underspend in 2026/27.");
 }
 
@@ -191,20 +192,20 @@ TEST_CASE("the base year is the chosen one, else the earliest budget year, else 
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     const int calendarYear = static_cast<int>(today.year());
     const int thisYear = today.month() >= std::chrono::April ? calendarYear : calendarYear - 1;
-    CHECK(baseYear(f.db()) == FinancialYear{thisYear});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{thisYear});
 
     f.allocate(2031, {}, 100);
-    CHECK(baseYear(f.db()) == FinancialYear{2031});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{2031});
     f.contribute(f.icb, 2029, "pooled", 100);
     f.add(contribution(), {{"partner_id", number(f.icb)}});
-    CHECK(baseYear(f.db()) == FinancialYear{2029});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{2029});
     f.allocate(2027, {}, 1);
-    CHECK(baseYear(f.db()) == FinancialYear{2027});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{2027});
 
     f.set(budgetSettings(), 1, "budget_base_year", number(2035));
-    CHECK(baseYear(f.db()) == FinancialYear{2035});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{2035});
     REQUIRE(f.project->undo().ok());
-    CHECK(baseYear(f.db()) == FinancialYear{2027});
+    CHECK(baseYear(f.db()) == quantities::FinancialYear{2027});
 }
 
 TEST_CASE("a plan rolls forward a year, with its dates and the years in its title",

@@ -14,6 +14,7 @@
 
 using namespace jointly;
 using namespace jointly::planning;
+namespace quantities = jointly::quantities;
 using jointly::testing::number;
 using jointly::testing::PlanProject;
 using jointly::testing::readBytes;
@@ -349,7 +350,7 @@ TEST_CASE("proposals and the allocations by tier are read as PBMA takes them", "
     allocate(2026, "intensive", 5001);
     allocate(2027, "early_intervention", 99999);
     f.add(allocation(), {{"year", number(2026)}, {"tier", text("early_intervention")}});
-    CHECK(allocatedByTier(f.db(), FinancialYear{2026}) == TierSpend{10000, 0, 30001});
-    CHECK(allocatedByTier(f.db(), FinancialYear{2027}) == TierSpend{0, 99999, 0});
-    CHECK(allocatedByTier(f.db(), FinancialYear{2025}) == TierSpend{0, 0, 0});
+    CHECK(allocatedByTier(f.db(), quantities::FinancialYear{2026}) == TierSpend{10000, 0, 30001});
+    CHECK(allocatedByTier(f.db(), quantities::FinancialYear{2027}) == TierSpend{0, 99999, 0});
+    CHECK(allocatedByTier(f.db(), quantities::FinancialYear{2025}) == TierSpend{0, 0, 0});
 }

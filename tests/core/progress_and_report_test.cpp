@@ -2,10 +2,10 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "partnership/PartnershipProgress.h"
+#include "partnership/TermsOfReference.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
-#include "report/HtmlWriter.h"
-#include "report/TermsOfReference.h"
+#include "util/HtmlWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,7 +48,7 @@ struct Fixture {
         return partnership::partnershipProgress(project->database());
     }
     std::string report() {
-        return report::termsOfReferenceHtml(project->database(), "22 November 2026");
+        return partnership::termsOfReferenceHtml(project->database(), "22 November 2026");
     }
 };
 
@@ -242,9 +242,9 @@ TEST_CASE("progress names what is still missing as things are added", "[progress
 }
 
 TEST_CASE("escapeHtml escapes every character with a meaning in HTML", "[report]") {
-    CHECK(report::escapeHtml("<a href='x'>Tom & \"Jerry\"</a>") ==
+    CHECK(util::escapeHtml("<a href='x'>Tom & \"Jerry\"</a>") ==
           "&lt;a href=&#39;x&#39;&gt;Tom &amp; &quot;Jerry&quot;&lt;/a&gt;");
-    CHECK(report::escapeHtml("plain £ text") == "plain £ text");
+    CHECK(util::escapeHtml("plain £ text") == "plain £ text");
 }
 
 TEST_CASE("the terms of reference show what was recorded and escape what users typed", "[report]") {

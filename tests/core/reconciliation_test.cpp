@@ -8,10 +8,11 @@
 #include <vector>
 
 using namespace jointly::planning;
+namespace quantities = jointly::quantities;
 
 namespace {
 
-const FinancialYear k2026{2026};
+const quantities::FinancialYear k2026{2026};
 constexpr std::int64_t kCouncil = 1;
 constexpr std::int64_t kIcb = 2;
 constexpr std::int64_t kPublicHealth = 3;

@@ -105,7 +105,7 @@ TEST_CASE("joint savings are shared by the partnership's rule to the penny, and 
          {"year", std::int64_t{2026}},
          {"planned_pence", std::int64_t{5000}}});
 
-    const planning::FinancialYear year{2026};
+    const quantities::FinancialYear year{2026};
     auto setRule = [&](const char* rule) {
         REQUIRE(records::setField(project, planning::budgetSettings(), partnership::kPartnershipId,
                                   "savings_sharing_rule", std::string(rule))
@@ -161,13 +161,14 @@ TEST_CASE("joint savings are shared by the partnership's rule to the penny, and 
     SECTION("a year with more planned than the target, and one with nothing") {
         add(project, planning::savingsTarget(),
             {{"year", std::int64_t{2027}}, {"amount_pence", std::int64_t{90000}}});
-        auto next = planning::loadSavingsSplit(project.database(), planning::FinancialYear{2027});
+        auto next = planning::loadSavingsSplit(project.database(), quantities::FinancialYear{2027});
         REQUIRE(next.ok());
         CHECK(next.value().sentence == "Schemes plan £999.00 of savings in 2027/28 against a "
                                        "target of £900.00: £99.00 more than the target.");
         // Nobody contributes in 2027/28, so the joint savings cannot be shared.
         CHECK_FALSE(next.value().problem.empty());
-        auto empty = planning::loadSavingsSplit(project.database(), planning::FinancialYear{2030});
+        auto empty =
+            planning::loadSavingsSplit(project.database(), quantities::FinancialYear{2030});
         REQUIRE(empty.ok());
         CHECK(empty.value().sentence == "Schemes plan £0.00 of savings in 2030/31 against a "
                                         "target of £0.00: exactly the target.");

@@ -1,19 +1,20 @@
-#include "report/TermsOfReference.h"
+#include "partnership/TermsOfReference.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "quantities/Money.h"
 #include "records/FieldInput.h"
-#include "records/Money.h"
 #include "records/RecordStore.h"
-#include "report/HtmlWriter.h"
+#include "util/HtmlWriter.h"
 
 #include <map>
 
-namespace jointly::report {
+namespace jointly::partnership {
 
 namespace {
 
 using records::Record;
 using records::RecordKind;
+using util::HtmlWriter;
 namespace kinds = jointly::partnership;
 
 std::string shown(const RecordKind& kind, const Record& record, std::string_view column) {
@@ -191,11 +192,12 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
         auto contribution =
             partner.number(kinds::partnerOrganisation(), "annual_contribution_pence");
         moneyRows.push_back(
-            {partnerNames[partner.id], records::formatPounds(contribution),
+            {partnerNames[partner.id], quantities::formatPounds(contribution),
              fixed ? orNotYet(shown(kinds::partnerOrganisation(), partner, "fixed_risk_share_bp"))
                    : percentOf(contribution, totalContribution)});
     }
-    moneyRows.push_back({"Total", records::formatPounds(totalContribution), fixed ? "" : "100.0%"});
+    moneyRows.push_back(
+        {"Total", quantities::formatPounds(totalContribution), fixed ? "" : "100.0%"});
     out.table({"Partner organisation", "Annual contribution", "Share of overspend or underspend"},
               moneyRows);
     if (!deal.isEmpty(kinds::agreement(), "agreement_starts_on")) {
@@ -238,4 +240,4 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
     return out.finish();
 }
 
-} // namespace jointly::report
+} // namespace jointly::partnership

@@ -1,26 +1,18 @@
-#include "records/Money.h"
+#include "quantities/Money.h"
+#include "util/Text.h"
 
 #include <cctype>
 #include <limits>
 
-namespace jointly::records {
+namespace jointly::quantities {
 
 namespace {
 constexpr std::string_view kPound = "\xC2\xA3"; // "£" in UTF-8
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 } // namespace
 
 std::optional<std::int64_t> parsePounds(std::string_view text) {
-    text = trim(text);
+    text = util::trim(text);
     bool negative = false;
     if (!text.empty() && text.front() == '-') {
         negative = true;
@@ -117,4 +109,4 @@ std::string formatPounds(std::int64_t pence) {
     return result;
 }
 
-} // namespace jointly::records
+} // namespace jointly::quantities

@@ -6,7 +6,7 @@ namespace jointly::storage {
 class Database;
 }
 
-namespace jointly::report {
+namespace jointly::partnership {
 
 // The partnership's terms of reference, generated from everything recorded in
 // the partnership stage, as a self-contained HTML document. `generatedOn` is
@@ -14,4 +14,4 @@ namespace jointly::report {
 // output is reproducible in tests.
 std::string termsOfReferenceHtml(storage::Database& db, const std::string& generatedOn);
 
-} // namespace jointly::report
+} // namespace jointly::partnership

@@ -8,7 +8,7 @@
 
 // Splitting an amount of money between parts in proportion to their shares,
 // to the penny, so that the parts always add up to exactly the amount.
-namespace jointly::planning {
+namespace jointly::quantities {
 
 // Splits totalPence between parts in proportion to shares, by the largest
 // remainder method:
@@ -36,8 +36,4 @@ namespace jointly::planning {
 Outcome<std::vector<std::int64_t>> apportion(std::int64_t totalPence,
                                              const std::vector<std::int64_t>& shares);
 
-// Basis points as a percentage with two decimals: 3350 -> "33.50%",
-// 10000 -> "100.00%", -25 -> "-0.25%".
-std::string formatBasisPoints(std::int64_t basisPoints);
-
-} // namespace jointly::planning
+} // namespace jointly::quantities

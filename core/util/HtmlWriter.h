@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace jointly::report {
+namespace jointly::util {
 
 // Escapes text for HTML so that what a user typed is shown, never run.
 std::string escapeHtml(std::string_view text);
@@ -29,4 +29,4 @@ private:
     std::string html_;
 };
 
-} // namespace jointly::report
+} // namespace jointly::util

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace jointly::records {
+namespace jointly::quantities {
 
 // Money is always whole pence in a 64-bit integer; never floating point.
 
@@ -17,4 +17,4 @@ std::optional<std::int64_t> parsePounds(std::string_view text);
 // "£1,234.56", "-£20.00".
 std::string formatPounds(std::int64_t pence);
 
-} // namespace jointly::records
+} // namespace jointly::quantities

@@ -10,7 +10,7 @@
 // The UK financial year, which runs from 1 April to 31 March: 2026/27 is
 // 1 April 2026 to 31 March 2027. Budgets, contributions and allocations are
 // all held per financial year.
-namespace jointly::planning {
+namespace jointly::quantities {
 
 // Financial years are named by the calendar year they start in. Years with
 // four digits are supported: 1000/01 to 9998/99.
@@ -55,4 +55,4 @@ enum class YearSpan { One = 1, Three = 3, Ten = 10 };
 // from 2026/27 is 2026/27, 2027/28, 2028/29.
 std::vector<FinancialYear> yearsFrom(FinancialYear first, YearSpan span);
 
-} // namespace jointly::planning
+} // namespace jointly::quantities

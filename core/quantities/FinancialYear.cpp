@@ -1,22 +1,13 @@
-#include "planning/FinancialYear.h"
+#include "quantities/FinancialYear.h"
+#include "util/Text.h"
 
 #include <cctype>
 #include <cstddef>
 #include <optional>
 
-namespace jointly::planning {
+namespace jointly::quantities {
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 // The number written by exactly these digits, or nothing if any is not a digit.
 std::optional<int> digits(std::string_view text) {
@@ -66,7 +57,7 @@ std::string quoted(std::string_view text) {
 } // namespace
 
 Outcome<FinancialYear> parseFinancialYear(std::string_view typed) {
-    const std::string_view text = trim(typed);
+    const std::string_view text = util::trim(typed);
     const std::string example = " Write a financial year like 2026/27.";
     if (text.size() != 7 || (text[4] != '/' && text[4] != '-')) {
         return Error{ErrorKind::Invalid, quoted(text) + " is not a financial year." + example};
@@ -96,7 +87,7 @@ std::string formatFinancialYear(FinancialYear year) {
 }
 
 Outcome<FinancialYear> financialYearContaining(std::string_view typed) {
-    const std::string_view text = trim(typed);
+    const std::string_view text = util::trim(typed);
     const auto notADate = [&] {
         return Error{ErrorKind::Invalid,
                      quoted(text) + " is not a date. Write a date like 2026-04-01."};
@@ -144,4 +135,4 @@ std::vector<FinancialYear> yearsFrom(FinancialYear first, YearSpan span) {
     return years;
 }
 
-} // namespace jointly::planning
+} // namespace jointly::quantities

@@ -1,20 +1,20 @@
-#include "planning/Apportion.h"
+#include "quantities/Apportion.h"
 
-#include "planning/Int128.h"
-#include "records/Money.h"
+#include "quantities/Int128.h"
+#include "quantities/Money.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <numeric>
 #include <string>
 
-namespace jointly::planning {
+namespace jointly::quantities {
 
 Outcome<std::vector<std::int64_t>> apportion(std::int64_t totalPence,
                                              const std::vector<std::int64_t>& shares) {
     if (shares.empty()) {
         return Error{ErrorKind::Invalid,
-                     "There is no one to share " + records::formatPounds(totalPence) + " between."};
+                     "There is no one to share " + formatPounds(totalPence) + " between."};
     }
     Int128 sumOfShares = 0;
     for (std::size_t i = 0; i < shares.size(); ++i) {
@@ -27,7 +27,7 @@ Outcome<std::vector<std::int64_t>> apportion(std::int64_t totalPence,
     }
     if (sumOfShares == 0) {
         return Error{ErrorKind::Invalid, "Every share is zero, so there is no basis for sharing " +
-                                             records::formatPounds(totalPence) + "."};
+                                             formatPounds(totalPence) + "."};
     }
 
     // Work on the size of the total; the sign goes back on at the end. The
@@ -72,19 +72,4 @@ Outcome<std::vector<std::int64_t>> apportion(std::int64_t totalPence,
     return result;
 }
 
-std::string formatBasisPoints(std::int64_t basisPoints) {
-    // The same digits as pence in pounds: 3350 basis points read like £33.50.
-    const bool negative = basisPoints < 0;
-    const auto magnitude = negative ? 0 - static_cast<std::uint64_t>(basisPoints)
-                                    : static_cast<std::uint64_t>(basisPoints);
-    const std::uint64_t hundredths = magnitude % 100;
-    std::string text = negative ? "-" : "";
-    text += std::to_string(magnitude / 100);
-    text += '.';
-    text += static_cast<char>('0' + hundredths / 10);
-    text += static_cast<char>('0' + hundredths % 10);
-    text += '%';
-    return text;
-}
-
-} // namespace jointly::planning
+} // namespace jointly::quantities

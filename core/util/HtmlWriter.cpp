@@ -1,6 +1,6 @@
-#include "report/HtmlWriter.h"
+#include "util/HtmlWriter.h"
 
-namespace jointly::report {
+namespace jointly::util {
 
 std::string escapeHtml(std::string_view text) {
     std::string out;
@@ -106,4 +106,4 @@ std::string HtmlWriter::finish() {
     return html_ + "</body>\n</html>\n";
 }
 
-} // namespace jointly::report
+} // namespace jointly::util

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+// Small helpers for the words Jointly writes and reads, shared by every floor.
+namespace jointly::util {
+
+// The text without spaces, tabs or line breaks at either end.
+std::string_view trim(std::string_view text);
+
+// The text in lower case (ASCII letters only; other bytes kept as they are).
+std::string lower(std::string_view text);
+
+// The text in curly quotes, as names appear in messages: “NHS Westshire”.
+std::string curlyQuoted(std::string_view text);
+
+// The text with its first letter in capitals: "member" -> "Member".
+std::string capitalised(std::string_view text);
+
+// The name a file is known by in messages: its name without the folder
+// ("Westshire.jointly"), or the path as given when it has no name.
+std::string fileNameOf(const std::string& path);
+
+// The time now in UTC, as ISO 8601 to the second: 2026-12-01T09:30:00Z.
+std::string nowUtc();
+
+} // namespace jointly::util

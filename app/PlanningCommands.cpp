@@ -1,5 +1,4 @@
 #include "PlanningCommands.h"
-#include "quantities/Share.h"
 
 #include "CommandSupport.h"
 #include "Outcome.h"
@@ -8,6 +7,7 @@
 #include "project/Project.h"
 #include "quantities/Apportion.h"
 #include "quantities/Money.h"
+#include "quantities/Share.h"
 #include "stages/ProjectOpening.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #include "ui/ImportIndicatorsDialog.h"
-#include "quantities/CalendarDate.h"
 
+#include "quantities/CalendarDate.h"
 #include "records/FieldInput.h"
 #include "ui/ColumnMappingDialog.h"
 #include "ui/FileFolders.h"

@@ -1,6 +1,4 @@
 #include "needs/IndicatorImport.h"
-#include "quantities/CalendarDate.h"
-#include "util/Text.h"
 
 #include "csv/CsvReader.h"
 #include "needs/IndicatorRow.h"
@@ -8,10 +6,12 @@
 #include "needs/Statistics.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
+#include "quantities/CalendarDate.h"
 #include "records/FieldInput.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "util/FileHash.h"
+#include "util/Text.h"
 
 #include <chrono>
 #include <ctime>

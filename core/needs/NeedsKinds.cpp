@@ -1,6 +1,7 @@
 #include "needs/NeedsKinds.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "vocabulary/Tiers.h"
 
 namespace jointly::needs {
 
@@ -155,9 +156,7 @@ const RecordKind& service() {
                 {.column = "tier",
                  .label = "Tier",
                  .type = FieldType::Choice,
-                 .choices = {{"prevention", "Prevention"},
-                             {"early_intervention", "Early intervention"},
-                             {"intensive", "Intensive"}}},
+                 .choices = vocabulary::tiers()},
                 {.column = "capacity",
                  .label = "Capacity",
                  .type = FieldType::Count,

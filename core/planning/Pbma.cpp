@@ -1,9 +1,10 @@
 #include "planning/Pbma.h"
-#include "quantities/Share.h"
 
 #include "quantities/Apportion.h"
 #include "quantities/Int128.h"
 #include "quantities/Money.h"
+#include "quantities/Share.h"
+#include "vocabulary/Tiers.h"
 
 #include <algorithm>
 #include <limits>
@@ -76,15 +77,7 @@ std::string sizeOfChange(std::int64_t basisPoints) {
 } // namespace
 
 std::string tierName(Tier tier) {
-    switch (tier) {
-    case Tier::Prevention:
-        return "Prevention";
-    case Tier::EarlyIntervention:
-        return "Early intervention";
-    case Tier::Intensive:
-        return "Intensive";
-    }
-    return "Unknown tier";
+    return std::string(vocabulary::tiers().at(static_cast<std::size_t>(tier)).label);
 }
 
 Status checkProposals(const std::vector<Proposal>& proposals) {

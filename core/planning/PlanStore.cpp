@@ -1,8 +1,9 @@
 #include "planning/PlanStore.h"
-#include "util/Text.h"
 
 #include "project/Project.h"
 #include "storage/Database.h"
+#include "util/Text.h"
+#include "vocabulary/Tiers.h"
 
 #include <algorithm>
 #include <ctime>
@@ -33,10 +34,7 @@ std::int64_t addSaturating(std::int64_t a, std::int64_t b) {
 }
 
 Tier tierFromKey(const std::string& key) {
-    if (key == "early_intervention") {
-        return Tier::EarlyIntervention;
-    }
-    return key == "intensive" ? Tier::Intensive : Tier::Prevention;
+    return static_cast<Tier>(vocabulary::tierIndex(key));
 }
 
 // The first line of a needs statement, cut to at most 80 characters (not

@@ -2,6 +2,7 @@
 
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
+#include "vocabulary/Tiers.h"
 
 namespace jointly::planning {
 
@@ -9,19 +10,6 @@ using records::ChoiceOption;
 using records::FieldType;
 using records::RecordKind;
 using records::Sign;
-
-namespace {
-
-const std::vector<ChoiceOption>& tiers() {
-    static const std::vector<ChoiceOption> choices = {
-        {"prevention", "Prevention"},
-        {"early_intervention", "Early intervention"},
-        {"intensive", "Intensive"},
-    };
-    return choices;
-}
-
-} // namespace
 
 const RecordKind& outcome() {
     static const RecordKind kind{
@@ -233,7 +221,10 @@ const RecordKind& proposal() {
                  .label = "Care group",
                  .type = FieldType::Link,
                  .linksTo = &partnership::careGroup},
-                {.column = "tier", .label = "Tier", .type = FieldType::Choice, .choices = tiers()},
+                {.column = "tier",
+                 .label = "Tier",
+                 .type = FieldType::Choice,
+                 .choices = vocabulary::tiers()},
                 {.column = "amount_pence",
                  .label = "Cost or saving a year",
                  .type = FieldType::Money,
@@ -298,7 +289,10 @@ const RecordKind& allocation() {
                  .label = "Service",
                  .type = FieldType::Link,
                  .linksTo = &needs::service},
-                {.column = "tier", .label = "Tier", .type = FieldType::Choice, .choices = tiers()},
+                {.column = "tier",
+                 .label = "Tier",
+                 .type = FieldType::Choice,
+                 .choices = vocabulary::tiers()},
                 {.column = "line", .label = "Budget line", .type = FieldType::Text},
                 {.column = "amount_pence", .label = "Amount", .type = FieldType::Money},
             },

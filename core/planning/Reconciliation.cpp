@@ -1,9 +1,9 @@
 #include "planning/Reconciliation.h"
-#include "quantities/Share.h"
 
 #include "quantities/Apportion.h"
 #include "quantities/Int128.h"
 #include "quantities/Money.h"
+#include "quantities/Share.h"
 
 #include <cstddef>
 #include <limits>

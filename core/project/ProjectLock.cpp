@@ -1,7 +1,7 @@
 #include "project/ProjectLock.h"
-#include "util/Text.h"
 
 #include "project/FileInspection.h"
+#include "util/Text.h"
 
 #include <cerrno>
 #include <chrono>

@@ -1,12 +1,9 @@
 #include "project/Schema.h"
-#include "util/Text.h"
 
-#include "project/SchemaV1.sql.h"
-#include "project/SchemaV2.sql.h"
-#include "project/SchemaV3.sql.h"
-#include "project/SchemaV4.sql.h"
+#include "project/SchemaScripts.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <functional>
@@ -17,93 +14,18 @@ namespace jointly::project {
 
 namespace {
 
-// Version 0 was the prototype: partnership(name, aims), partner(name, type)
-// and member(partner_id, name, role, budget_holder). Its rows move into the
-// version 1 tables; a partner type the prototype stored as free text is
-// mapped where it is recognised and otherwise kept in the partner's notes.
-// Members whose organisation had gone from the prototype file are kept under
-// a placeholder organisation rather than dropped.
-constexpr const char* kFromPrototype = R"SQL(
-ALTER TABLE partnership RENAME TO v0_partnership;
-ALTER TABLE member RENAME TO v0_member;
-ALTER TABLE partner RENAME TO v0_partner;
-)SQL";
-
-constexpr const char* kCopyPrototypeRows = R"SQL(
-INSERT INTO partner_organisation (id, name, org_type, notes)
-SELECT id, coalesce(name, ''),
-       CASE lower(trim(coalesce(type, '')))
-           WHEN 'local authority' THEN 'local_authority'
-           WHEN 'council' THEN 'local_authority'
-           WHEN 'nhs' THEN 'nhs_body'
-           WHEN 'nhs body' THEN 'nhs_body'
-           WHEN 'ccg' THEN 'nhs_body'
-           WHEN 'public health' THEN 'public_health'
-           WHEN 'police' THEN 'criminal_justice'
-           WHEN 'probation' THEN 'criminal_justice'
-           WHEN 'voluntary' THEN 'voluntary_community'
-           WHEN 'provider' THEN 'provider'
-           ELSE 'local_authority'
-       END,
-       CASE WHEN lower(trim(coalesce(type, ''))) IN ('local authority', 'council', 'nhs',
-                 'nhs body', 'ccg', 'public health', 'police', 'probation', 'voluntary',
-                 'provider', '')
-            THEN ''
-            ELSE 'Type in the earlier file: ' || type
-       END
-FROM v0_partner;
-
-INSERT INTO partner_organisation (id, name, notes)
-SELECT (SELECT coalesce(max(id), 0) + 1 FROM partner_organisation),
-       'Organisation missing from the earlier file',
-       'The earlier file had members whose organisation was no longer in it. They are kept ' ||
-       'here: move each to the right organisation, then delete this one.'
-WHERE EXISTS (SELECT 1 FROM v0_member
-              WHERE partner_id IS NULL OR partner_id NOT IN (SELECT id FROM v0_partner));
-
-INSERT INTO member (id, partner_id, name, role, can_commit_budget)
-SELECT m.id,
-       coalesce((SELECT p.id FROM v0_partner p WHERE p.id = m.partner_id),
-                (SELECT max(id) FROM partner_organisation)),
-       coalesce(m.name, ''), coalesce(m.role, ''),
-       CASE WHEN coalesce(m.budget_holder, 0) <> 0 THEN 1 ELSE 0 END
-FROM v0_member m;
-
-UPDATE partnership SET
-    name = coalesce((SELECT name FROM v0_partnership ORDER BY id LIMIT 1), ''),
-    aims = coalesce((SELECT aims FROM v0_partnership ORDER BY id LIMIT 1), '');
-
-DROP TABLE v0_member;
-DROP TABLE v0_partner;
-DROP TABLE v0_partnership;
-)SQL";
-
+// Version 0 was the prototype's layout (partnership, partner, member). Its
+// tables are set aside before version 1's are made, and its rows moved into
+// them after (project/schema/from-prototype-*.sql).
 void toVersion1(storage::Database& db) {
-    bool fromPrototype = db.tableExists("partner");
+    const bool fromPrototype = db.tableExists("partner");
     if (fromPrototype) {
-        db.executeTrustedScript(kFromPrototype);
+        db.executeTrustedScript(kFromPrototypeBefore);
     }
-    db.executeTrustedScript(kSchemaV1);
-    db.execute("INSERT INTO partnership (id) VALUES (1)");
+    db.executeTrustedScript(kMigration1);
     if (fromPrototype) {
-        db.executeTrustedScript(kCopyPrototypeRows);
+        db.executeTrustedScript(kFromPrototypeAfter);
     }
-}
-
-void toVersion2(storage::Database& db) {
-    db.executeTrustedScript(kSchemaV2);
-}
-
-void toVersion3(storage::Database& db) {
-    db.executeTrustedScript(kSchemaV3);
-}
-
-void toVersion4(storage::Database& db) {
-    db.executeTrustedScript(kSchemaV4);
-}
-
-// Version 5 changes no table: the step before it gave every page a checksum.
-void toVersion5(storage::Database&) {
 }
 
 struct Step {
@@ -111,9 +33,26 @@ struct Step {
     std::function<void(storage::Database&)> apply;
 };
 
+// One step per file in project/schema/, in order.
 const std::vector<Step>& steps() {
     static const std::vector<Step> all = {
-        {1, toVersion1}, {2, toVersion2}, {3, toVersion3}, {4, toVersion4}, {5, toVersion5},
+        {1, toVersion1},
+        {2,
+         [](storage::Database& db) {
+             db.executeTrustedScript(kMigration2);
+         }},
+        {3,
+         [](storage::Database& db) {
+             db.executeTrustedScript(kMigration3);
+         }},
+        {4,
+         [](storage::Database& db) {
+             db.executeTrustedScript(kMigration4);
+         }},
+        {5,
+         [](storage::Database& db) {
+             db.executeTrustedScript(kMigration5);
+         }},
     };
     return all;
 }

@@ -1,4 +1,5 @@
 #include "quantities/FinancialYear.h"
+
 #include "util/Text.h"
 
 #include <cctype>

@@ -1,4 +1,5 @@
 #include "quantities/Money.h"
+
 #include "util/Text.h"
 
 #include <cctype>

@@ -1,11 +1,11 @@
 #include "records/FieldInput.h"
-#include "util/Text.h"
 
 #include "quantities/CalendarDate.h"
 #include "quantities/Decimal.h"
 #include "quantities/FinancialYear.h"
 #include "quantities/Money.h"
 #include "quantities/Share.h"
+#include "util/Text.h"
 
 #include <algorithm>
 #include <cctype>

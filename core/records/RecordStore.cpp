@@ -1,7 +1,7 @@
 #include "records/RecordStore.h"
-#include "util/Text.h"
 
 #include "records/DeletionImpact.h"
+#include "util/Text.h"
 
 #include "project/Project.h"
 #include "records/FieldInput.h"

@@ -1,4 +1,5 @@
 #include "core/JsonTestSupport.h"
+#include "project/Schema.h"
 
 #include "interchange/ProjectJson.h"
 
@@ -125,17 +126,21 @@ TEST_CASE_METHOD(Spoilt, "a document from a newer Jointly is refused", "[json]")
 }
 
 TEST_CASE_METHOD(Spoilt, "unknown tables and fields are named", "[json]") {
+    const std::string kVersion = std::to_string(project::kCurrentSchemaVersion);
     document["tables"]["widgets"] = Json::array();
     CHECK(reason() == "$.tables.widgets: there is no table called \"widgets\" in a Jointly "
-                      "project at schema version 5");
+                      "project at schema version " +
+                          kVersion);
     document["tables"].erase("widgets");
     document["tables"]["sqlite_schema"] = Json::array();
     CHECK(reason() == "$.tables.sqlite_schema: there is no table called \"sqlite_schema\" in a "
-                      "Jointly project at schema version 5");
+                      "Jointly project at schema version " +
+                          kVersion);
     document["tables"].erase("sqlite_schema");
     document["tables"]["my table"] = Json::array();
     CHECK(reason() == "$.tables[\"my table\"]: there is no table called \"my table\" in a "
-                      "Jointly project at schema version 5");
+                      "Jointly project at schema version " +
+                          kVersion);
     document["tables"].erase("my table");
     row("member", 1)["colour"] = "blue";
     CHECK(reason() == "$.tables.member[1].colour: is not a field of the table member");

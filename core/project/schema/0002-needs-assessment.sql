@@ -1,16 +1,11 @@
-#pragma once
-
-// Version 2: the needs assessment stage (PRODUCT.md stage 1).
-//
-// Indicator values can number in the millions, so an import is not recorded
-// row by row for undo. Instead every import is a row in indicator_import, and
-// its values (and the indicators it created) count only while that import is
-// active. Undoing an import sets it inactive; redoing sets it active again.
-// Inactive imports and everything they brought are removed the next time the
-// project is opened, when no undo history refers to them any more.
-namespace jointly::project {
-
-inline constexpr const char* kSchemaV2 = R"SQL(
+-- Version 2: the needs assessment stage (PRODUCT.md stage 1).
+--
+-- Indicator values can number in the millions, so an import is not recorded
+-- row by row for undo. Instead every import is a row in indicator_import, and
+-- its values (and the indicators it created) count only while that import is
+-- active. Undoing an import sets it inactive; redoing sets it active again.
+-- Inactive imports and everything they brought are removed the next time the
+-- project is opened, when no undo history refers to them any more.
 ALTER TABLE partnership ADD COLUMN comparator_code TEXT NOT NULL DEFAULT 'E92000001';
 ALTER TABLE partnership ADD COLUMN confidence_level TEXT NOT NULL DEFAULT '95'
     CHECK (confidence_level IN ('95', '99.8'));
@@ -173,6 +168,3 @@ CREATE TABLE csv_mapping (
     name TEXT NOT NULL DEFAULT '',
     mapping TEXT NOT NULL DEFAULT ''
 );
-)SQL";
-
-} // namespace jointly::project

@@ -1,13 +1,8 @@
-#pragma once
-
-// Version 3: the planning stage (PRODUCT.md stage 2).
-//
-// Financial years are stored as the calendar year they start in (2026 is
-// 2026/27). Weights and shares are basis points of 100% (10000 is 100.00%);
-// targets are hundredths (1234 is 12.34), so every figure is an exact integer.
-namespace jointly::project {
-
-inline constexpr const char* kSchemaV3 = R"SQL(
+-- Version 3: the planning stage (PRODUCT.md stage 2).
+--
+-- Financial years are stored as the calendar year they start in (2026 is
+-- 2026/27). Weights and shares are basis points of 100% (10000 is 100.00%);
+-- targets are hundredths (1234 is 12.34), so every figure is an exact integer.
 ALTER TABLE partnership ADD COLUMN savings_sharing_rule TEXT NOT NULL DEFAULT 'proportional'
     CHECK (savings_sharing_rule IN ('proportional', 'fixed', 'equal'));
 ALTER TABLE partnership ADD COLUMN budget_base_year INTEGER
@@ -182,6 +177,3 @@ CREATE TABLE plan_action (
     status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN
         ('not_started', 'in_progress', 'done', 'cancelled'))
 );
-)SQL";
-
-} // namespace jointly::project

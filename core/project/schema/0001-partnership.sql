@@ -1,12 +1,7 @@
-#pragma once
-
-// The version 1 schema: the partnership stage (PRODUCT.md stage 0).
-// Every table has an INTEGER PRIMARY KEY so that SQLite's session extension
-// can record each edit for undo. Money is integer pence. Dates are ISO text
-// (YYYY-MM-DD). Choices are stored as fixed English keys checked here.
-namespace jointly::project {
-
-inline constexpr const char* kSchemaV1 = R"SQL(
+-- The version 1 schema: the partnership stage (PRODUCT.md stage 0).
+-- Every table has an INTEGER PRIMARY KEY so that SQLite's session extension
+-- can record each edit for undo. Money is integer pence. Dates are ISO text
+-- (YYYY-MM-DD). Choices are stored as fixed English keys checked here.
 CREATE TABLE partner_organisation (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL DEFAULT '',
@@ -106,6 +101,6 @@ CREATE TABLE plan_document (
 );
 CREATE INDEX plan_by_parent ON plan_document(parent_id);
 CREATE INDEX plan_by_care_group ON plan_document(care_group_id);
-)SQL";
 
-} // namespace jointly::project
+-- The partnership itself: the one row its profile and agreement edit.
+INSERT INTO partnership (id) VALUES (1);

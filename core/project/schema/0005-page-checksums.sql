@@ -1,0 +1,4 @@
+-- Version 5 changes no table. The step before it rewrites the file with room
+-- for an 8-byte checksum at the end of every page (storage/PageChecksums.h),
+-- which a VACUUM does outside any transaction; this step only records that the
+-- file now carries them.

@@ -1,0 +1,462 @@
+-- The whole schema of a project file at format 5, as a file made by the steps in
+-- this folder holds it (SQLite keeps each table's SQL with the columns later
+-- steps added). Read it to see every table; change the schema by adding a
+-- step, never by editing this file. tests/core/schema_test.cpp checks that
+-- it matches; JOINTLY_WRITE_SCHEMA=1 build/dev/tests/core_tests "[schema]"
+-- writes it again after a new step.
+
+CREATE TABLE partner_organisation (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    org_type TEXT NOT NULL DEFAULT 'local_authority' CHECK (org_type IN
+        ('local_authority', 'nhs_body', 'public_health', 'criminal_justice',
+         'voluntary_community', 'provider', 'user_carer_organisation')),
+    role TEXT NOT NULL DEFAULT 'commissioner' CHECK (role IN
+        ('commissioner', 'provider', 'advisor', 'user_voice')),
+    annual_contribution_pence INTEGER NOT NULL DEFAULT 0 CHECK (annual_contribution_pence >= 0),
+    fixed_risk_share_bp INTEGER CHECK (fixed_risk_share_bp BETWEEN 0 AND 10000),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE partnership (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    aims TEXT NOT NULL DEFAULT '',
+    group_kind TEXT NOT NULL DEFAULT 'decision_making' CHECK (group_kind IN
+        ('model_making', 'decision_making')),
+    parent_body TEXT NOT NULL DEFAULT '',
+    meeting_frequency TEXT NOT NULL DEFAULT '',
+    area TEXT NOT NULL DEFAULT '',
+    population_served INTEGER CHECK (population_served >= 0),
+    boundary_notes TEXT NOT NULL DEFAULT '',
+    overlapping_initiatives TEXT NOT NULL DEFAULT '',
+    agreement_kind TEXT NOT NULL DEFAULT 'none' CHECK (agreement_kind IN
+        ('pooled', 'aligned', 'none')),
+    legal_basis TEXT NOT NULL DEFAULT '',
+    host_partner_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    risk_share_rule TEXT NOT NULL DEFAULT 'proportional' CHECK (risk_share_rule IN
+        ('fixed', 'proportional')),
+    agreement_starts_on TEXT,
+    agreement_review_on TEXT
+, comparator_code TEXT NOT NULL DEFAULT 'E92000001', confidence_level TEXT NOT NULL DEFAULT '95'
+    CHECK (confidence_level IN ('95', '99.8')), savings_sharing_rule TEXT NOT NULL DEFAULT 'proportional'
+    CHECK (savings_sharing_rule IN ('proportional', 'fixed', 'equal')), budget_base_year INTEGER
+    CHECK (budget_base_year BETWEEN 1000 AND 9998));
+
+CREATE TABLE objective (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE locality (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    population INTEGER CHECK (population >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partner_organisation(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    can_commit_budget INTEGER NOT NULL DEFAULT 0 CHECK (can_commit_budget IN (0, 1)),
+    budget_limit_pence INTEGER CHECK (budget_limit_pence >= 0),
+    email TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX member_by_partner ON member(partner_id);
+
+CREATE TABLE declared_interest (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'financial' CHECK (kind IN
+        ('financial', 'non_financial', 'personal')),
+    provider_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT '',
+    declared_on TEXT
+);
+
+CREATE INDEX interest_by_member ON declared_interest(member_id);
+
+CREATE INDEX interest_by_provider ON declared_interest(provider_id);
+
+CREATE TABLE linked_group (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    relationship TEXT NOT NULL DEFAULT 'reports_to' CHECK (relationship IN
+        ('reports_to', 'informs', 'consults')),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE care_group (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    lead_commissioner_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX care_group_by_lead ON care_group(lead_commissioner_id);
+
+CREATE TABLE plan_document (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'framework' CHECK (kind IN
+        ('framework', 'strategy', 'care_group_plan', 'implementation_plan', 'investment_plan')),
+    title TEXT NOT NULL DEFAULT '',
+    parent_id INTEGER REFERENCES plan_document(id) ON DELETE SET NULL,
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    horizon_years INTEGER CHECK (horizon_years BETWEEN 1 AND 25),
+    starts_on TEXT,
+    next_refresh_on TEXT
+);
+
+CREATE INDEX plan_by_parent ON plan_document(parent_id);
+
+CREATE INDEX plan_by_care_group ON plan_document(care_group_id);
+
+CREATE TABLE indicator_import (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('fingertips', 'mapped')),
+    rows_read INTEGER NOT NULL CHECK (rows_read >= 0),
+    rows_imported INTEGER NOT NULL CHECK (rows_imported >= 0),
+    rows_skipped INTEGER NOT NULL CHECK (rows_skipped >= 0),
+    rows_already_held INTEGER NOT NULL CHECK (rows_already_held >= 0),
+    duplicates TEXT NOT NULL CHECK (duplicates IN ('replace', 'keep')),
+    parent_comparator TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    data_as_at TEXT,
+    active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+);
+
+CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY,
+    source_code TEXT,
+    name TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    polarity TEXT NOT NULL DEFAULT 'unknown' CHECK (polarity IN
+        ('higher_is_better', 'lower_is_better', 'no_judgement', 'unknown')),
+    polarity_inferred INTEGER NOT NULL DEFAULT 0 CHECK (polarity_inferred IN (0, 1)),
+    source TEXT NOT NULL DEFAULT '',
+    topic TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    created_by_import INTEGER REFERENCES indicator_import(id) ON DELETE CASCADE
+, decimals INTEGER
+    CHECK (decimals IS NULL OR decimals BETWEEN 0 AND 6));
+
+CREATE UNIQUE INDEX indicator_by_source_code ON indicator(source_code)
+    WHERE source_code IS NOT NULL;
+
+CREATE TABLE indicator_value (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+    import_id INTEGER REFERENCES indicator_import(id) ON DELETE CASCADE,
+    replaced_by INTEGER REFERENCES indicator_import(id) ON DELETE SET NULL,
+    area_code TEXT NOT NULL,
+    area_name TEXT NOT NULL DEFAULT '',
+    area_type TEXT NOT NULL DEFAULT '',
+    parent_code TEXT NOT NULL DEFAULT '',
+    parent_name TEXT NOT NULL DEFAULT '',
+    sex TEXT NOT NULL DEFAULT '',
+    age TEXT NOT NULL DEFAULT '',
+    category_type TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL,
+    period_key INTEGER NOT NULL,
+    value REAL,
+    lower_95 REAL,
+    upper_95 REAL,
+    lower_99_8 REAL,
+    upper_99_8 REAL,
+    count REAL,
+    denominator REAL,
+    value_note TEXT NOT NULL DEFAULT '',
+    source_trend TEXT NOT NULL DEFAULT '',
+    source_compared_england TEXT NOT NULL DEFAULT '',
+    source_compared_parent TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX value_by_key ON indicator_value
+    (indicator_id, area_code, sex, age, category_type, category, period_key);
+
+CREATE INDEX value_by_import ON indicator_value(import_id);
+
+CREATE TABLE needs_area (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT 'own' CHECK (role IN ('own', 'comparator'))
+);
+
+CREATE TABLE population (
+    id INTEGER PRIMARY KEY,
+    area TEXT NOT NULL DEFAULT '',
+    year INTEGER CHECK (year BETWEEN 1900 AND 2200),
+    age_band TEXT NOT NULL DEFAULT '',
+    sex TEXT NOT NULL DEFAULT 'persons' CHECK (sex IN ('persons', 'female', 'male')),
+    people INTEGER CHECK (people >= 0),
+    projected INTEGER NOT NULL DEFAULT 0 CHECK (projected IN (0, 1))
+);
+
+CREATE TABLE service (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    provider TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    tier TEXT NOT NULL DEFAULT 'prevention' CHECK (tier IN
+        ('prevention', 'early_intervention', 'intensive')),
+    capacity INTEGER CHECK (capacity >= 0),
+    capacity_unit TEXT NOT NULL DEFAULT '',
+    utilisation_bp INTEGER CHECK (utilisation_bp BETWEEN 0 AND 100000),
+    annual_cost_pence INTEGER CHECK (annual_cost_pence >= 0),
+    linked_contract TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE service_funding (
+    id INTEGER PRIMARY KEY,
+    service_id INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner_organisation(id) ON DELETE CASCADE,
+    share_bp INTEGER CHECK (share_bp BETWEEN 0 AND 10000)
+);
+
+CREATE INDEX funding_by_service ON service_funding(service_id);
+
+CREATE INDEX funding_by_partner ON service_funding(partner_id);
+
+CREATE TABLE asset (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'voluntary_group' CHECK (kind IN
+        ('voluntary_group', 'community_venue', 'faith_group', 'peer_support', 'social_enterprise',
+         'other')),
+    locality_id INTEGER REFERENCES locality(id) ON DELETE SET NULL,
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    contact TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE engagement (
+    id INTEGER PRIMARY KEY,
+    heard_from TEXT NOT NULL DEFAULT 'service_users' CHECK (heard_from IN
+        ('service_users', 'carers', 'providers', 'clinicians', 'public', 'staff', 'other')),
+    summary TEXT NOT NULL DEFAULT '',
+    heard_on TEXT,
+    method TEXT NOT NULL DEFAULT 'survey' CHECK (method IN
+        ('survey', 'focus_group', 'interview', 'workshop', 'public_meeting', 'complaint',
+         'written', 'other')),
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    people INTEGER CHECK (people >= 0)
+);
+
+CREATE TABLE needs_statement (
+    id INTEGER PRIMARY KEY,
+    statement TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    severity TEXT NOT NULL DEFAULT 'moderate' CHECK (severity IN
+        ('low', 'moderate', 'high', 'critical')),
+    candidate_priority INTEGER NOT NULL DEFAULT 0 CHECK (candidate_priority IN (0, 1))
+);
+
+CREATE TABLE statement_evidence (
+    id INTEGER PRIMARY KEY,
+    statement_id INTEGER NOT NULL REFERENCES needs_statement(id) ON DELETE CASCADE,
+    indicator_id INTEGER REFERENCES indicator(id) ON DELETE CASCADE,
+    service_id INTEGER REFERENCES service(id) ON DELETE CASCADE,
+    asset_id INTEGER REFERENCES asset(id) ON DELETE CASCADE,
+    engagement_id INTEGER REFERENCES engagement(id) ON DELETE CASCADE,
+    note TEXT NOT NULL DEFAULT '',
+    CHECK ((indicator_id IS NOT NULL) + (service_id IS NOT NULL) + (asset_id IS NOT NULL) +
+           (engagement_id IS NOT NULL) <= 1)
+);
+
+CREATE INDEX evidence_by_statement ON statement_evidence(statement_id);
+
+CREATE TABLE csv_mapping (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    mapping TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE outcome (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE outcome_measure (
+    id INTEGER PRIMARY KEY,
+    outcome_id INTEGER NOT NULL REFERENCES outcome(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    indicator_id INTEGER REFERENCES indicator(id) ON DELETE SET NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    baseline_hundredths INTEGER CHECK (baseline_hundredths BETWEEN -100000000000000
+                                                               AND 100000000000000)
+);
+
+CREATE INDEX measure_by_outcome ON outcome_measure(outcome_id);
+
+CREATE TABLE measure_target (
+    id INTEGER PRIMARY KEY,
+    measure_id INTEGER NOT NULL REFERENCES outcome_measure(id) ON DELETE CASCADE,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    target_hundredths INTEGER CHECK (target_hundredths BETWEEN -100000000000000
+                                                           AND 100000000000000)
+);
+
+CREATE INDEX target_by_measure ON measure_target(measure_id);
+
+CREATE TABLE priority (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    statement_id INTEGER REFERENCES needs_statement(id) ON DELETE SET NULL,
+    rank INTEGER CHECK (rank BETWEEN 1 AND 1000),
+    rationale TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX priority_by_statement ON priority(statement_id);
+
+CREATE TABLE appraisal (
+    id INTEGER PRIMARY KEY,
+    priority_id INTEGER NOT NULL REFERENCES priority(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    scale_min INTEGER NOT NULL DEFAULT 0 CHECK (scale_min BETWEEN -1000000 AND 1000000),
+    scale_max INTEGER NOT NULL DEFAULT 10 CHECK (scale_max BETWEEN -1000000 AND 1000000),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX appraisal_by_priority ON appraisal(priority_id);
+
+CREATE TABLE appraisal_option (
+    id INTEGER PRIMARY KEY,
+    appraisal_id INTEGER NOT NULL REFERENCES appraisal(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    short_listed INTEGER NOT NULL DEFAULT 1 CHECK (short_listed IN (0, 1)),
+    drop_reason TEXT NOT NULL DEFAULT '',
+    do_nothing INTEGER NOT NULL DEFAULT 0 CHECK (do_nothing IN (0, 1))
+);
+
+CREATE INDEX option_by_appraisal ON appraisal_option(appraisal_id);
+
+CREATE TABLE appraisal_criterion (
+    id INTEGER PRIMARY KEY,
+    appraisal_id INTEGER NOT NULL REFERENCES appraisal(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    weight_bp INTEGER CHECK (weight_bp BETWEEN 0 AND 10000),
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX criterion_by_appraisal ON appraisal_criterion(appraisal_id);
+
+CREATE TABLE appraisal_score (
+    id INTEGER PRIMARY KEY,
+    option_id INTEGER NOT NULL REFERENCES appraisal_option(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES appraisal_criterion(id) ON DELETE CASCADE,
+    score INTEGER NOT NULL CHECK (score BETWEEN -1000000 AND 1000000),
+    UNIQUE (option_id, criterion_id)
+);
+
+CREATE INDEX score_by_criterion ON appraisal_score(criterion_id);
+
+CREATE TABLE proposal (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'invest' CHECK (kind IN ('invest', 'disinvest')),
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    tier TEXT NOT NULL DEFAULT 'prevention' CHECK (tier IN
+        ('prevention', 'early_intervention', 'intensive')),
+    amount_pence INTEGER CHECK (amount_pence >= 0),
+    benefit INTEGER CHECK (benefit BETWEEN 0 AND 1000000),
+    statement_id INTEGER REFERENCES needs_statement(id) ON DELETE SET NULL,
+    evidence TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE contribution (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partner_organisation(id) ON DELETE CASCADE,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    funding TEXT NOT NULL DEFAULT 'pooled' CHECK (funding IN ('pooled', 'aligned')),
+    line TEXT NOT NULL DEFAULT '',
+    amount_pence INTEGER CHECK (amount_pence >= 0)
+);
+
+CREATE INDEX contribution_by_partner ON contribution(partner_id);
+
+CREATE INDEX contribution_by_year ON contribution(year);
+
+CREATE TABLE allocation (
+    id INTEGER PRIMARY KEY,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    service_id INTEGER REFERENCES service(id) ON DELETE SET NULL,
+    tier TEXT NOT NULL DEFAULT 'prevention' CHECK (tier IN
+        ('prevention', 'early_intervention', 'intensive')),
+    line TEXT NOT NULL DEFAULT '',
+    amount_pence INTEGER CHECK (amount_pence >= 0)
+);
+
+CREATE INDEX allocation_by_year ON allocation(year);
+
+CREATE TABLE budget_forecast (
+    id INTEGER PRIMARY KEY,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    variance_pence INTEGER CHECK (variance_pence BETWEEN -9000000000000000000
+                                                     AND 9000000000000000000),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE savings_target (
+    id INTEGER PRIMARY KEY,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    amount_pence INTEGER CHECK (amount_pence >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE savings_scheme (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    lead_partner_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    joint INTEGER NOT NULL DEFAULT 1 CHECK (joint IN (0, 1)),
+    description TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE scheme_saving (
+    id INTEGER PRIMARY KEY,
+    scheme_id INTEGER NOT NULL REFERENCES savings_scheme(id) ON DELETE CASCADE,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    planned_pence INTEGER CHECK (planned_pence >= 0),
+    realised_pence INTEGER CHECK (realised_pence >= 0)
+);
+
+CREATE INDEX saving_by_scheme ON scheme_saving(scheme_id);
+
+CREATE TABLE risk (
+    id INTEGER PRIMARY KEY,
+    description TEXT NOT NULL DEFAULT '',
+    care_group_id INTEGER REFERENCES care_group(id) ON DELETE SET NULL,
+    likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 5),
+    impact INTEGER CHECK (impact BETWEEN 1 AND 5),
+    owner_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    mitigation TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN
+        ('open', 'mitigating', 'accepted', 'closed'))
+);
+
+CREATE TABLE plan_action (
+    id INTEGER PRIMARY KEY,
+    description TEXT NOT NULL DEFAULT '',
+    milestone INTEGER NOT NULL DEFAULT 0 CHECK (milestone IN (0, 1)),
+    priority_id INTEGER REFERENCES priority(id) ON DELETE SET NULL,
+    plan_document_id INTEGER REFERENCES plan_document(id) ON DELETE SET NULL,
+    owner_member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN
+        ('not_started', 'in_progress', 'done', 'cancelled'))
+);

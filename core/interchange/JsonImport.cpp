@@ -4,6 +4,7 @@
 #include "interchange/SchemaCatalogue.h"
 #include "interchange/TemporaryProject.h"
 #include "project/FileInspection.h"
+#include "project/Ids.h"
 #include "project/Schema.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -326,8 +327,20 @@ void createProject(const std::string& path, const Json& document, int schemaVers
     db.execute("PRAGMA foreign_keys = OFF");
     {
         storage::Transaction transaction(db);
+        // The rows a new file starts with (the partnership, and from format
+        // 6 the copy's block of sites) come from the document instead.
         db.execute("DELETE FROM partnership");
+        const bool hasSites = db.tableExists("copy_site");
+        if (hasSites) {
+            db.execute("DELETE FROM copy_site");
+        }
         Importer(db, catalogue, schemaVersion).run(document["tables"]);
+        if (hasSites) {
+            // A document without one is the original's: it owns every site.
+            db.execute("INSERT INTO copy_site (id, site_first, site_last) SELECT 1, 0, " +
+                       std::to_string(project::kLastSite) +
+                       " WHERE NOT EXISTS (SELECT 1 FROM copy_site)");
+        }
         transaction.commit();
     }
     db.execute("PRAGMA foreign_keys = ON");

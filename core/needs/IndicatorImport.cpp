@@ -5,6 +5,7 @@
 #include "needs/RowKeyHashes.h"
 #include "needs/Statistics.h"
 #include "project/FileInspection.h"
+#include "project/Ids.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
 #include "records/FieldInput.h"
@@ -67,8 +68,8 @@ public:
                                     "WHERE source_code = ?1")),
           adoptIndicator_(db.prepare("UPDATE indicator SET created_by_import = ?1 WHERE id = ?2")),
           addIndicator_(db.prepare("INSERT INTO indicator (source_code, name, unit, source, "
-                                   "created_by_import, polarity) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                   "?6)")),
+                                   "created_by_import, polarity, id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7)")),
           findHeld_(db.prepare(std::string("SELECT v.id FROM indicator_value v WHERE "
                                            "v.indicator_id = ?1 AND v.area_code = ?2 AND "
                                            "v.sex = ?3 AND v.age = ?4 AND v.category_type = ?5 "
@@ -83,8 +84,9 @@ public:
               "area_type, parent_code, parent_name, sex, age, category_type, category, period, "
               "period_key, value, lower_95, upper_95, lower_99_8, upper_99_8, count, "
               "denominator, value_note, source_trend, source_compared_england, "
-              "source_compared_parent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-              "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)")) {}
+              "source_compared_parent, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+              "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")),
+          indicatorIds_(db, "indicator"), valueIds_(db, "indicator_value") {}
 
     // Adds one checked row; false if it was left out as a duplicate.
     bool add(const IndicatorRow& row, std::size_t rowNumber) {
@@ -136,7 +138,8 @@ public:
         insert_.bindUncopied(21, row.valueNote)
             .bindUncopied(22, row.recentTrend)
             .bindUncopied(23, row.comparedEngland)
-            .bindUncopied(24, row.comparedParent);
+            .bindUncopied(24, row.comparedParent)
+            .bind(25, valueIds_.next());
         insert_.run();
         insert_.reset();
         return true;
@@ -314,7 +317,8 @@ private:
                     .bind(3, row.unit)
                     .bind(4, options_.mapping ? std::string() : std::string("Fingertips"))
                     .bind(5, importId_)
-                    .bind(6, std::string("unknown"));
+                    .bind(6, std::string("unknown"))
+                    .bind(7, indicatorIds_.next());
                 addIndicator_.run();
                 id = db_.lastInsertId();
                 created_.insert(id);
@@ -345,6 +349,9 @@ private:
     storage::Statement anyValue_;
     storage::Statement replace_;
     storage::Statement insert_;
+    // New rows take their ids from this copy's own site (project/Ids.h).
+    project::IdAllocator indicatorIds_;
+    project::IdAllocator valueIds_;
     std::unordered_map<std::string, std::int64_t> cache_;
     std::set<std::int64_t> created_;
     std::set<std::int64_t> unknownPolarity_;
@@ -396,14 +403,15 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
         auto addImport = db.prepare(
             "INSERT INTO indicator_import (file_name, sha256, format, rows_read, rows_imported, "
             "rows_skipped, rows_already_held, duplicates, parent_comparator, imported_at, "
-            "data_as_at, active) VALUES (?1, ?2, ?3, 0, 0, 0, 0, ?4, ?5, ?6, ?7, 0)");
+            "data_as_at, active, id) VALUES (?1, ?2, ?3, 0, 0, 0, 0, ?4, ?5, ?6, ?7, 0, ?8)");
         addImport.bind(1, name)
             .bind(2, "") // set below, once the hash is known
             .bind(3, options.mapping ? "mapped" : "fingertips")
             .bind(4, options.duplicates == DuplicateRule::Replace ? "replace" : "keep")
             .bind(5, columns.value().parentComparator)
             .bind(6, util::nowUtc())
-            .bind(7, options.dataAsAt);
+            .bind(7, options.dataAsAt)
+            .bind(8, project::newId(db, "indicator_import"));
         addImport.run();
         report.importId = db.lastInsertId();
 

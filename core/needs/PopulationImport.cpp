@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "project/FileInspection.h"
+#include "project/Ids.h"
 #include "project/Project.h"
 #include "storage/Database.h"
 
@@ -149,9 +150,11 @@ Outcome<std::size_t> importPopulation(project::Project& project, const std::stri
     }
     auto status = project.edit("Import population from " + name, [&](storage::Database& db) {
         auto insert = db.prepare("INSERT INTO population (area, year, age_band, sex, people, "
-                                 "projected) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                 "projected, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        project::IdAllocator ids(db, "population");
         for (const auto& row : rows) {
             insert.reset();
+            insert.bind(7, ids.next());
             insert.bind(1, row.area)
                 .bind(2, row.year)
                 .bind(3, row.ageBand)

@@ -1,5 +1,6 @@
 #include "planning/PlanStore.h"
 
+#include "project/Ids.h"
 #include "project/Project.h"
 #include "storage/Database.h"
 #include "util/Text.h"
@@ -202,8 +203,11 @@ Status setScore(project::Project& project, std::int64_t optionId, std::int64_t c
                 : held
                     ? edited.prepare("UPDATE appraisal_score SET score = ?3 "
                                      "WHERE option_id = ?1 AND criterion_id = ?2")
-                    : edited.prepare("INSERT INTO appraisal_score (option_id, criterion_id, score) "
-                                     "VALUES (?1, ?2, ?3)");
+                    : edited.prepare("INSERT INTO appraisal_score (option_id, criterion_id, score, "
+                                     "id) VALUES (?1, ?2, ?3, ?4)");
+            if (score && !held) {
+                statement.bind(4, project::newId(edited, "appraisal_score"));
+            }
             statement.bind(1, optionId);
             statement.bind(2, criterionId);
             if (score) {
@@ -242,7 +246,8 @@ Outcome<std::int64_t> promoteCandidateStatements(project::Project& project) {
                        : "Promote " + std::to_string(count) + " needs statements to priorities";
         auto status = project.edit(label, [&](storage::Database& edited) {
             auto insert = edited.prepare("INSERT INTO priority (name, care_group_id, statement_id, "
-                                         "rank) VALUES (?1, ?2, ?3, ?4)");
+                                         "rank, id) VALUES (?1, ?2, ?3, ?4, ?5)");
+            project::IdAllocator ids(edited, "priority");
             std::int64_t rank = lastRank;
             for (const auto& candidate : candidates) {
                 insert.reset();
@@ -252,6 +257,7 @@ Outcome<std::int64_t> promoteCandidateStatements(project::Project& project) {
                 // Ranks stop at 1000; any further priority is left for the user to rank.
                 ++rank;
                 insert.bind(4, rank <= 1000 ? std::optional<std::int64_t>(rank) : std::nullopt);
+                insert.bind(5, ids.next());
                 insert.run();
             }
         });

@@ -146,9 +146,11 @@ const RecordKind& appraisal() {
                  .minimum = -1'000'000},
                 {.column = "notes", .label = "Notes", .type = FieldType::LongText},
             },
-        .alsoOnAdd = {"INSERT INTO appraisal_option (appraisal_id, name, description, do_nothing) "
-                      "VALUES (?1, 'Do nothing / business as usual', "
-                      "'Carry on as now: the option every other option is compared against.', 1)"},
+        .alsoOnAdd = {{.table = "appraisal_option",
+                       .sql = "INSERT INTO appraisal_option (appraisal_id, id, name, description, "
+                              "do_nothing) VALUES (?1, ?2, 'Do nothing / business as usual', "
+                              "'Carry on as now: the option every other option is compared "
+                              "against.', 1)"}},
     };
     return kind;
 }

@@ -6,7 +6,6 @@
 #include "util/Text.h"
 
 #include <algorithm>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,47 +13,30 @@ namespace jointly::project {
 
 namespace {
 
+// One step per file in project/schema/, in order: the version it brings a
+// file to and its script.
+struct Step {
+    int toVersion;
+    const char* script;
+};
+
+constexpr Step kSteps[] = {
+    {1, kMigration1}, {2, kMigration2}, {3, kMigration3},
+    {4, kMigration4}, {5, kMigration5}, {6, kMigration6},
+};
+
 // Version 0 was the prototype's layout (partnership, partner, member). Its
 // tables are set aside before version 1's are made, and its rows moved into
 // them after (project/schema/from-prototype-*.sql).
-void toVersion1(storage::Database& db) {
-    const bool fromPrototype = db.tableExists("partner");
+void apply(storage::Database& db, const Step& step) {
+    const bool fromPrototype = step.toVersion == 1 && db.tableExists("partner");
     if (fromPrototype) {
         db.executeTrustedScript(kFromPrototypeBefore);
     }
-    db.executeTrustedScript(kMigration1);
+    db.executeTrustedScript(step.script);
     if (fromPrototype) {
         db.executeTrustedScript(kFromPrototypeAfter);
     }
-}
-
-struct Step {
-    int toVersion;
-    std::function<void(storage::Database&)> apply;
-};
-
-// One step per file in project/schema/, in order.
-const std::vector<Step>& steps() {
-    static const std::vector<Step> all = {
-        {1, toVersion1},
-        {2,
-         [](storage::Database& db) {
-             db.executeTrustedScript(kMigration2);
-         }},
-        {3,
-         [](storage::Database& db) {
-             db.executeTrustedScript(kMigration3);
-         }},
-        {4,
-         [](storage::Database& db) {
-             db.executeTrustedScript(kMigration4);
-         }},
-        {5,
-         [](storage::Database& db) {
-             db.executeTrustedScript(kMigration5);
-         }},
-    };
-    return all;
 }
 
 } // namespace
@@ -68,7 +50,7 @@ void migrateToCurrent(storage::Database& db) {
 }
 
 void migrateTo(storage::Database& db, int targetVersion) {
-    for (const auto& step : steps()) {
+    for (const auto& step : kSteps) {
         if (schemaVersionOf(db) >= step.toVersion || step.toVersion > targetVersion) {
             continue;
         }
@@ -80,7 +62,7 @@ void migrateTo(storage::Database& db, int targetVersion) {
         // One transaction per step: the step's changes and its version bump
         // land together or not at all.
         storage::Transaction transaction(db);
-        step.apply(db);
+        apply(db, step);
         db.execute("PRAGMA user_version = " + std::to_string(step.toVersion));
         auto problems = db.prepare("PRAGMA foreign_key_check");
         if (problems.step()) {

@@ -17,8 +17,10 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 // readable so early files still open. Version 1 added the partnership stage,
 // version 2 the needs assessment stage, version 3 the planning stage, version
 // 4 each indicator's number of decimal places, version 5 a checksum on every
-// page (storage/PageChecksums.h; no table changed).
-inline constexpr int kCurrentSchemaVersion = 5;
+// page (storage/PageChecksums.h; no table changed), version 6 the block of
+// sites whose ids a copy of the file may use (project/Ids.h). Each step is a
+// file in project/schema/.
+inline constexpr int kCurrentSchemaVersion = 6;
 
 // From this version on every page of a project file carries a checksum, and
 // a file whose header no longer reserves room for them is damaged.

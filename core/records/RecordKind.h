@@ -68,10 +68,14 @@ struct RecordKind {
     // A condition (our own constant SQL) a row must meet to be shown, e.g. an
     // indicator whose import was undone is hidden. Empty shows every row.
     std::string_view visibleWhere = {};
-    // Statements (our own constant SQL) run in the same edit as adding a
-    // record, with ?1 bound to the new record's id: an appraisal starts with
-    // its do-nothing option.
-    std::vector<std::string_view> alsoOnAdd = {};
+    // Rows added in the same edit as a record (an appraisal starts with its
+    // do-nothing option), by our own constant SQL into table with ?1 bound to
+    // the new record's id and ?2 to a new id for the row added.
+    struct AlsoAdd {
+        std::string_view table;
+        std::string_view sql;
+    };
+    std::vector<AlsoAdd> alsoOnAdd = {};
     // A condition (constant SQL) marking records that may not be deleted,
     // and the sentence saying why.
     std::string_view keepWhere = {};

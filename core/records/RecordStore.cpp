@@ -3,6 +3,7 @@
 #include "records/DeletionImpact.h"
 #include "util/Text.h"
 
+#include "project/Ids.h"
 #include "project/Project.h"
 #include "records/FieldInput.h"
 #include "storage/Database.h"
@@ -196,26 +197,26 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
         }
         std::int64_t id = 0;
         auto status = project.edit("Add " + std::string(kind.singular), [&](storage::Database& db) {
-            std::string columns;
-            std::string placeholders;
+            // The id comes from this copy's own site, so a record added in
+            // another copy of the file never takes the same one.
+            id = project::newId(db, kind.table);
+            std::string columns = "id";
+            std::string placeholders = "?1";
             for (std::size_t i = 0; i < initial.size(); ++i) {
-                columns += (i ? ", " : "") + std::string(initial[i].first);
-                placeholders += (i ? ", ?" : "?") + std::to_string(i + 1);
+                columns += ", " + std::string(initial[i].first);
+                placeholders += ", ?" + std::to_string(i + 2);
             }
-            std::string sql = initial.empty()
-                                  ? "INSERT INTO " + std::string(kind.table) + " DEFAULT VALUES"
-                                  : "INSERT INTO " + std::string(kind.table) + " (" + columns +
-                                        ") VALUES (" + placeholders + ")";
-            auto statement = db.prepare(sql);
+            auto statement = db.prepare("INSERT INTO " + std::string(kind.table) + " (" + columns +
+                                        ") VALUES (" + placeholders + ")");
+            statement.bind(1, id);
             for (std::size_t i = 0; i < initial.size(); ++i) {
-                bindValue(statement, static_cast<int>(i) + 1, initial[i].second);
+                bindValue(statement, static_cast<int>(i) + 2, initial[i].second);
             }
             statement.run();
-            id = db.lastInsertId();
-            for (auto alsoSql : kind.alsoOnAdd) {
-                auto also = db.prepare(std::string(alsoSql));
-                also.bind(1, id);
-                also.run();
+            for (const auto& also : kind.alsoOnAdd) {
+                auto alsoAdd = db.prepare(std::string(also.sql));
+                alsoAdd.bind(1, id).bind(2, project::newId(db, also.table));
+                alsoAdd.run();
             }
         });
         if (!status.ok()) {

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "project/Schema.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -22,7 +24,7 @@ TEST_CASE("status gives each stage's completeness and what is still to do, as th
         CHECK(run.err.empty());
         const auto json = Json::parse(run.out);
         CHECK(json["partnership"] == "Westshire Joint Commissioning Unit");
-        CHECK(json["format"] == 5);
+        CHECK(json["format"] == jointly::project::kCurrentSchemaVersion);
         CHECK(json["integrity"] == "ok");
         const auto& stages = json["stages"];
         REQUIRE(stages.size() == 5);

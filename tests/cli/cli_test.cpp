@@ -138,7 +138,8 @@ TEST_CASE("check refuses each kind of bad file with its own exit code", "[cli]")
         makeForeignDatabase(folder / "future.jointly", jointly::project::kApplicationId, 99);
         auto run = folder.jointly("check future.jointly");
         CHECK(run.exitCode == 6);
-        CHECK(run.err.find("(file format 99; this version reads up to format 5)") !=
+        CHECK(run.err.find("(file format 99; this version reads up to format " +
+                           std::to_string(jointly::project::kCurrentSchemaVersion) + ")") !=
               std::string::npos);
     }
     SECTION("truncated") {

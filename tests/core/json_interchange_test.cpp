@@ -102,13 +102,19 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     const std::string text = exported(path);
     CHECK(text.rfind(
               "{\n  \"format\": \"jointly-project\",\n  \"version\": 1,\n"
-              "  \"schemaVersion\": 5,\n  \"tables\": {\n"
-              "    \"partner_organisation\": [\n"
-              "      {\"id\":1,\"name\":\"Westshire Council\",\"org_type\":\"local_authority\","
-              "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
-              "\"fixed_risk_share_bp\":null,\"notes\":\"\"},\n",
+              "  \"schemaVersion\": " +
+                  std::to_string(project::kCurrentSchemaVersion) +
+                  ",\n  \"tables\": {\n"
+                  "    \"partner_organisation\": [\n"
+                  "      {\"id\":1,\"name\":\"Westshire Council\",\"org_type\":\"local_authority\","
+                  "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
+                  "\"fixed_risk_share_bp\":null,\"notes\":\"\"},\n",
               0) == 0);
-    CHECK(text.ends_with("\"status\":\"not_started\"}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"status\":\"not_started\"}\n    ],\n") != std::string::npos);
+    // Last, the block of sites whose ids this copy of the file uses: all of
+    // them, as it is the original.
+    CHECK(text.ends_with("\"copy_site\": [\n      {\"id\":1,\"site_first\":0,"
+                         "\"site_last\":8388607}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -143,7 +149,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "plan_action");
+    CHECK(catalogue.back().name == "copy_site");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {
@@ -229,7 +235,8 @@ TEST_CASE("an older project is exported at the current schema version", "[json]"
         db.execute("UPDATE partnership SET name = 'From format 1' WHERE id = 1");
     }
     const std::string text = exported(path);
-    CHECK(text.find("\"schemaVersion\": 5,") != std::string::npos);
+    CHECK(text.find("\"schemaVersion\": " + std::to_string(project::kCurrentSchemaVersion) + ",") !=
+          std::string::npos);
     CHECK(text.find("\"name\":\"From format 1\"") != std::string::npos);
     CHECK(text.find("\"savings_sharing_rule\":\"proportional\"") != std::string::npos);
     // The file itself is not upgraded by exporting it.

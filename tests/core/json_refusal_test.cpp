@@ -112,15 +112,20 @@ TEST_CASE_METHOD(Spoilt, "a document from a newer Jointly is refused", "[json]")
     CHECK(error.kind == ErrorKind::NewerVersion);
     CHECK(error.message == "$.version: the file uses version 2 of the JSON format, but this "
                            "Jointly reads only up to version 1. Use a newer Jointly.");
+    const int current = project::kCurrentSchemaVersion;
+    const std::string newer = std::to_string(current + 1);
     document["version"] = 1;
-    document["schemaVersion"] = 6;
+    document["schemaVersion"] = current + 1;
     error = refusal(document.dump());
     CHECK(error.kind == ErrorKind::NewerVersion);
     CHECK(error.message == "$.schemaVersion: the project comes from a newer Jointly (schema "
-                           "version 6; this Jointly knows up to version 5). Use a newer Jointly.");
+                           "version " +
+                               newer + "; this Jointly knows up to version " +
+                               std::to_string(current) + "). Use a newer Jointly.");
     document["schemaVersion"] = 0;
-    CHECK(reason() == "$.schemaVersion: must be a whole number from 1 to 5");
-    document["schemaVersion"] = 5;
+    CHECK(reason() ==
+          "$.schemaVersion: must be a whole number from 1 to " + std::to_string(current));
+    document["schemaVersion"] = current;
     document["version"] = "1";
     CHECK(reason() == "$.version: must be a whole number, not the text \"1\"");
 }

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 5, as a file made by the steps in
+-- The whole schema of a project file at format 6, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -459,4 +459,10 @@ CREATE TABLE plan_action (
     due_on TEXT,
     status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN
         ('not_started', 'in_progress', 'done', 'cancelled'))
+);
+
+CREATE TABLE copy_site (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    site_first INTEGER NOT NULL CHECK (site_first BETWEEN 0 AND 8388607),
+    site_last INTEGER NOT NULL CHECK (site_last BETWEEN site_first AND 8388607)
 );

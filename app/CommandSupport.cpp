@@ -1,5 +1,12 @@
 #include "CommandSupport.h"
 
+#include "Command.h"
+
+#include <QGuiApplication>
+
+#include <filesystem>
+#include <unistd.h>
+
 namespace jointly::app {
 
 int exitCodeFor(ErrorKind kind) {
@@ -34,9 +41,34 @@ int fail(std::ostream& err, const Error& error) {
     return exitCodeFor(error.kind);
 }
 
-int usage(std::ostream& err, const std::string& problem) {
-    err << "jointly: " << problem << "\n" << kUsageText;
+int usage(std::ostream& err, const std::string& problem, std::string_view verb) {
+    err << "jointly: " << problem << "\n";
+    if (const auto* command = findCommand(verb)) {
+        err << "Usage: " << usageLine(*command) << "\n\"jointly help " << verb
+            << "\" says more; \"jointly --help\" lists every verb.\n";
+    } else {
+        err << "\"jointly --help\" lists the verbs.\n";
+    }
     return kUsage;
 }
+
+DocumentContext::DocumentContext(int& argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Without a session (a script, a cron job) Qt would warn on stderr that
+    // it has no runtime folder; give it a private one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const auto folder = std::filesystem::temp_directory_path() /
+                            ("jointly-runtime-" + std::to_string(::getuid()));
+        std::error_code ignored;
+        std::filesystem::create_directories(folder, ignored);
+        std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ignored);
+        qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(folder.string()));
+    }
+    app_ = std::make_unique<QGuiApplication>(argc, argv);
+}
+
+DocumentContext::~DocumentContext() = default;
 
 } // namespace jointly::app

@@ -3,16 +3,16 @@
 #include "CommandLine.h"
 #include "Outcome.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
+
+class QGuiApplication;
 
 // What every command-line verb shares: the usage text and the way a refusal
 // is reported (a sentence on stderr and an exit code from CommandLine.h).
 namespace jointly::app {
-
-// The usage text, printed by --help and after a command not understood.
-// Defined in CommandLine.cpp, beside the verbs it lists.
-extern const char* const kUsageText;
 
 // The exit code for a kind of error.
 int exitCodeFor(ErrorKind kind);
@@ -20,7 +20,20 @@ int exitCodeFor(ErrorKind kind);
 // Prints "jointly: <the error's sentence>" and returns its exit code.
 int fail(std::ostream& err, const Error& error);
 
-// Prints "jointly: <problem>" and the usage text, and returns kUsage.
-int usage(std::ostream& err, const std::string& problem);
+// Prints "jointly: <problem>" and how to call the verb, and returns kUsage.
+int usage(std::ostream& err, const std::string& problem, std::string_view verb = {});
+
+// Qt's document writers need a GUI application object, but not a screen (nor
+// Qt Widgets): verbs that write documents make one of these first.
+class DocumentContext {
+public:
+    DocumentContext(int& argc, char** argv);
+    ~DocumentContext();
+    DocumentContext(const DocumentContext&) = delete;
+    DocumentContext& operator=(const DocumentContext&) = delete;
+
+private:
+    std::unique_ptr<QGuiApplication> app_;
+};
 
 } // namespace jointly::app

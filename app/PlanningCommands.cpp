@@ -223,19 +223,6 @@ Json balanceJson(const TierBalance& balance) {
     return {{"tiers", tiers}, {"total", money(balance.totalPence)}, {"note", balance.note}};
 }
 
-// The value after `name` among args[2...], or nothing; false when given twice,
-// without a value, or beside anything else.
-bool readOption(const std::vector<std::string>& args, const std::string& name,
-                std::optional<std::string>& value) {
-    for (std::size_t i = 2; i < args.size(); ++i) {
-        if (args[i] != name || i + 1 >= args.size() || value) {
-            return false;
-        }
-        value = args[++i];
-    }
-    return true;
-}
-
 } // namespace
 
 std::optional<std::int64_t> parsePercentBasisPoints(std::string_view text) {
@@ -273,12 +260,11 @@ std::optional<std::int64_t> parsePercentBasisPoints(std::string_view text) {
     return negative ? -basisPoints : basisPoints;
 }
 
-int appraisalCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::optional<std::string> priority;
-    if (args.size() < 2 || !readOption(args, "--priority", priority)) {
-        return usage(err, "appraisal needs FILE, and optionally --priority NAME.");
-    }
-    auto opened = openForReading(args[1]);
+int appraisalCommand(const Invocation& call) {
+    auto& out = call.out;
+    auto& err = call.err;
+    const auto priority = call.value("--priority");
+    auto opened = openForReading(call.positional[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -313,11 +299,10 @@ int appraisalCommand(const std::vector<std::string>& args, std::ostream& out, st
     return kOk;
 }
 
-int pbmaCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::optional<std::string> change;
-    if (args.size() < 2 || !readOption(args, "--budget-change", change) || !change) {
-        return usage(err, "pbma needs FILE and --budget-change PERCENT.");
-    }
+int pbmaCommand(const Invocation& call) {
+    auto& out = call.out;
+    auto& err = call.err;
+    const auto change = call.value("--budget-change");
     const auto basisPoints = parsePercentBasisPoints(*change);
     if (!basisPoints) {
         return fail(err, Error{ErrorKind::Invalid,
@@ -325,7 +310,7 @@ int pbmaCommand(const std::vector<std::string>& args, std::ostream& out, std::os
                                    "\" is not a percentage. Write the change like 2.5, -10 or "
                                    "+5%, with at most two decimals."});
     }
-    auto opened = openForReading(args[1]);
+    auto opened = openForReading(call.positional[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -369,16 +354,15 @@ int pbmaCommand(const std::vector<std::string>& args, std::ostream& out, std::os
     return kOk;
 }
 
-int budgetCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::optional<std::string> yearText;
-    if (args.size() < 2 || !readOption(args, "--year", yearText) || !yearText) {
-        return usage(err, "budget needs FILE and --year YYYY/YY.");
-    }
+int budgetCommand(const Invocation& call) {
+    auto& out = call.out;
+    auto& err = call.err;
+    const auto yearText = call.value("--year");
     auto year = quantities::parseFinancialYear(*yearText);
     if (!year.ok()) {
         return fail(err, year.error());
     }
-    auto opened = openForReading(args[1]);
+    auto opened = openForReading(call.positional[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Command.h"
+
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -15,9 +17,9 @@
 // an exit code from CommandLine.h.
 namespace jointly::app {
 
-int appraisalCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-int pbmaCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-int budgetCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int appraisalCommand(const Invocation& call);
+int pbmaCommand(const Invocation& call);
+int budgetCommand(const Invocation& call);
 
 // A percentage as typed, such as "2.5", "-10" or "+5%", in basis points of
 // 100% (250, -1000, 500), read exactly; at most two decimals. Nothing when

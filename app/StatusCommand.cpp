@@ -1,4 +1,4 @@
-#include "StatusCommand.h"
+#include "ProjectCommands.h"
 
 #include "CommandSupport.h"
 #include "project/FileInspection.h"
@@ -81,21 +81,11 @@ void printText(const std::string& file, const stages::FileSummary& summary, std:
 
 } // namespace
 
-int statusCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file;
-    bool json = false;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i] == "--json") {
-            json = true;
-        } else if (file.empty() && !args[i].starts_with("--")) {
-            file = args[i];
-        } else {
-            return usage(err, "status does not understand \"" + args[i] + "\".");
-        }
-    }
-    if (file.empty()) {
-        return usage(err, "status needs a FILE.");
-    }
+int statusCommand(const Invocation& call) {
+    const std::string& file = call.positional[0];
+    const bool json = call.flag("--json");
+    auto& out = call.out;
+    auto& err = call.err;
     auto summary = stages::summariseProjectFile(file);
     if (!summary.ok()) {
         return fail(err, summary.error());

@@ -2,7 +2,7 @@
 #include "FirstPaintReporter.h"
 #include "SafeApplication.h"
 #include "TerminationWatcher.h"
-#include "ui/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
 #include <iostream>
 

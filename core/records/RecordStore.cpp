@@ -228,25 +228,46 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
 
 Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
                 std::string_view column, const FieldValue& value) {
+    return setFields(project, kind, id, {{column, value}});
+}
+
+Status setFields(project::Project& project, const RecordKind& kind, std::int64_t id,
+                 const FieldValues& values) {
     return project.guarded<Status>([&]() -> Status {
-        const auto& field = fieldOf(kind, column);
-        auto problem = validate(field, value);
-        if (problem.empty()) {
-            problem = checkLink(project.database(), field, value);
-        }
-        if (!problem.empty()) {
-            return Error{ErrorKind::Invalid, problem};
+        for (const auto& [column, value] : values) {
+            const auto& field = fieldOf(kind, column);
+            auto problem = validate(field, value);
+            if (problem.empty()) {
+                problem = checkLink(project.database(), field, value);
+            }
+            if (!problem.empty()) {
+                return Error{ErrorKind::Invalid, problem};
+            }
         }
         auto record = findRecord(project.database(), kind, id);
         if (!record) {
             return Error{ErrorKind::NotFound, "That " + std::string(kind.singular) +
                                                   " no longer exists; it may have been deleted."};
         }
-        if (record->value(kind, column) == value) {
+        // Only the fields whose value changes are written.
+        FieldValues changed;
+        for (const auto& [column, value] : values) {
+            if (record->value(kind, column) != value) {
+                changed.emplace_back(column, value);
+            }
+        }
+        if (changed.empty()) {
             return success();
         }
-        // "Change aims", "Change role of Dr Amy Shah", "Change name of new member".
-        std::string what = lowercaseFirst(field.label);
+        // "Change aims", "Change role of Dr Amy Shah", "Change name of new
+        // member", "Change name and role of Dr Amy Shah".
+        std::string what;
+        for (std::size_t i = 0; i < changed.size(); ++i) {
+            what += (i == 0                    ? ""
+                     : i + 1 == changed.size() ? " and "
+                                               : ", ") +
+                    lowercaseFirst(fieldOf(kind, changed[i].first).label);
+        }
         std::string label;
         if (kind.oneRow) {
             label = "Change " + what;
@@ -256,11 +277,13 @@ Status setField(project::Project& project, const RecordKind& kind, std::int64_t 
             label = "Change " + what + " of " + nameOf(kind, *record);
         }
         return project.edit(label, [&](storage::Database& db) {
-            auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
-                                        std::string(column) + " = ?1 WHERE id = ?2");
-            bindValue(statement, 1, value);
-            statement.bind(2, id);
-            statement.run();
+            for (const auto& [column, value] : changed) {
+                auto statement = db.prepare("UPDATE " + std::string(kind.table) + " SET " +
+                                            std::string(column) + " = ?1 WHERE id = ?2");
+                bindValue(statement, 1, value);
+                statement.bind(2, id);
+                statement.run();
+            }
         });
     });
 }

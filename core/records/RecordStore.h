@@ -43,6 +43,12 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
 Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
                 std::string_view column, const FieldValue& value);
 
+// Changes several fields in one edit, undone as one step: all are checked
+// first, and nothing changes if any is refused. Undo label: "Change name and
+// role of Dr Amy Shah".
+Status setFields(project::Project& project, const RecordKind& kind, std::int64_t id,
+                 const FieldValues& values);
+
 // Deletes a record with everything that belongs to it (a partner
 // organisation's members and their declared interests, its contributions).
 // Undo brings all of it back with the same links. The label says what goes:

@@ -109,7 +109,8 @@ TEST_CASE("status refuses what it cannot read, with the usual exit codes", "[cli
     CHECK(missing.out.empty());
     auto bare = folder.jointly("status");
     CHECK(bare.exitCode == 2);
-    CHECK(bare.err.starts_with("jointly: status needs a FILE.\n"));
+    CHECK(
+        bare.err.starts_with("jointly: status needs FILE.\nUsage: jointly status FILE [--json]\n"));
     auto odd = folder.jointly("status a.jointly --yaml");
     CHECK(odd.exitCode == 2);
     CHECK(odd.err.starts_with("jointly: status does not understand \"--yaml\".\n"));

@@ -5,7 +5,7 @@
 // tip giving it whole, a column heading cut, a button or one-line label too
 // narrow for its text, and a tab whose title is elided.
 
-#include "ui/CutTextTips.h"
+#include "ui/common/CutTextTips.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "project/Project.h"
-#include "ui/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

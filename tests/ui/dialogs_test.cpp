@@ -3,16 +3,16 @@
 #include "MnemonicCheck.h"
 #include "UiTestSupport.h"
 
-#include "ui/ColumnMappingDialog.h"
-#include "ui/CycleNavigator.h"
-#include "ui/ImportIndicatorsDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/NeedsPage.h"
-#include "ui/NewPartnershipDialog.h"
-#include "ui/ProjectDocument.h"
-#include "ui/RecordTableModel.h"
-#include "ui/RecordTableView.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/needs/ColumnMappingDialog.h"
+#include "ui/needs/ImportIndicatorsDialog.h"
+#include "ui/needs/NeedsPage.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/NewPartnershipDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -65,7 +65,7 @@ TEST_CASE("an import that stopped offers the same file and choices again, saying
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("needs.jointly")),
                                  QStringLiteral("Needs")));
     window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
-    auto& page = *window.needsPage();
+    auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     // Row 3 (the header is row 1) has a value that is not a number.
     QFile original(QStringLiteral(JOINTLY_FIXTURES_DIR "/fingertips-falls-activity.csv"));
     REQUIRE(original.open(QIODevice::ReadOnly));

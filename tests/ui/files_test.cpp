@@ -2,10 +2,10 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/FileFolders.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/ProjectDocument.h"
+#include "ui/common/FileFolders.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QAction>
 #include <QDir>

@@ -7,13 +7,13 @@
 #include "needs/IndicatorSeries.h"
 #include "project/Project.h"
 #include "storage/Database.h"
-#include "ui/ColumnMappingDialog.h"
-#include "ui/CycleNavigator.h"
-#include "ui/ImportIndicatorsDialog.h"
-#include "ui/IndicatorImportRunner.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/ProjectDocument.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/needs/ColumnMappingDialog.h"
+#include "ui/needs/ImportIndicatorsDialog.h"
+#include "ui/needs/IndicatorImportRunner.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -7,20 +7,20 @@
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
-#include "ui/ColumnMappingDialog.h"
-#include "ui/CycleNavigator.h"
-#include "ui/IndicatorChart.h"
-#include "ui/IndicatorImportRunner.h"
-#include "ui/IndicatorValuesModel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/NeedsPage.h"
-#include "ui/NewPartnershipDialog.h"
-#include "ui/PartnershipPage.h"
-#include "ui/ProjectDocument.h"
-#include "ui/RecordForm.h"
-#include "ui/RecordTableModel.h"
-#include "ui/RecordTableView.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordForm.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/needs/ColumnMappingDialog.h"
+#include "ui/needs/IndicatorChart.h"
+#include "ui/needs/IndicatorImportRunner.h"
+#include "ui/needs/IndicatorValuesModel.h"
+#include "ui/needs/NeedsPage.h"
+#include "ui/partnership/PartnershipPage.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/NewPartnershipDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -90,9 +90,10 @@ TEST_CASE("a new user creates a partnership, adds a partner and a member, then u
           QStringLiteral("Eastvale Partnership - Eastvale.jointly - Jointly"));
     CHECK_FALSE(window.undoAction().isEnabled());
     // The keyboard is in the aims, ready to type, not on the list of stages.
-    CHECK(QApplication::focusWidget() == window.partnershipPage()->groupForm().editorFor("aims"));
+    CHECK(QApplication::focusWidget() ==
+          window.page<jointly::ui::PartnershipPage>("partnership")->groupForm().editorFor("aims"));
 
-    auto& page = *window.partnershipPage();
+    auto& page = *window.page<jointly::ui::PartnershipPage>("partnership");
     page.tabs().setCurrentIndex(2);
     auto& partners = page.partners();
     QTest::mouseClick(&partners.addButton(), Qt::LeftButton);
@@ -144,8 +145,8 @@ TEST_CASE("a value that does not fit is refused with a message and nothing chang
     REQUIRE(test::showActive(window));
     REQUIRE(
         window.createProject(folder.filePath(QStringLiteral("p.jointly")), QStringLiteral("P")));
-    window.partnershipPage()->tabs().setCurrentIndex(2);
-    auto& partners = window.partnershipPage()->partners();
+    window.page<jointly::ui::PartnershipPage>("partnership")->tabs().setCurrentIndex(2);
+    auto& partners = window.page<jointly::ui::PartnershipPage>("partnership")->partners();
     QTest::mouseClick(&partners.addButton(), Qt::LeftButton);
     typeIntoFocus(QStringLiteral("County"));
     const int money =
@@ -188,7 +189,7 @@ TEST_CASE("deleting a partner with the Delete key asks first, takes its members,
     REQUIRE(records::setField(project, kinds::agreement(), kinds::kPartnershipId, "host_partner_id",
                               records::FieldValue{council.value()})
                 .ok());
-    auto& page = *window.partnershipPage();
+    auto& page = *window.page<jointly::ui::PartnershipPage>("partnership");
     page.tabs().setCurrentIndex(2);
     auto& partners = page.partners();
     partners.table().setFocus();
@@ -255,12 +256,15 @@ TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[
     CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\nNot built yet"));
     CHECK(navigator.item(0)->toolTip().contains(QStringLiteral("Write the partnership's aims.")));
 
-    auto* aims =
-        qobject_cast<QPlainTextEdit*>(window.partnershipPage()->groupForm().editorFor("aims"));
+    auto* aims = qobject_cast<QPlainTextEdit*>(
+        window.page<jointly::ui::PartnershipPage>("partnership")->groupForm().editorFor("aims"));
     REQUIRE(aims);
     aims->setFocus();
     QTest::keyClicks(aims, QStringLiteral("Better care, together."));
-    window.partnershipPage()->partners().table().setFocus(); // leaving the field commits it
+    window.page<jointly::ui::PartnershipPage>("partnership")
+        ->partners()
+        .table()
+        .setFocus(); // leaving the field commits it
     // Aims: 2 of 14 = 14%.
     CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n14% complete, 12 to do"));
     CHECK(window.undoAction().text() == QStringLiteral("&Undo Change aims"));
@@ -277,8 +281,11 @@ TEST_CASE("a project opened read-only cannot be edited from the window", "[ui]")
     QString problem;
     REQUIRE(window.openFileQuietly(path, true, false, &problem));
     CHECK(window.windowTitle() == QStringLiteral("Shared - p.jointly (read-only) - Jointly"));
-    CHECK_FALSE(window.partnershipPage()->partners().addButton().isEnabled());
-    auto& model = window.partnershipPage()->partners().model();
+    CHECK_FALSE(window.page<jointly::ui::PartnershipPage>("partnership")
+                    ->partners()
+                    .addButton()
+                    .isEnabled());
+    auto& model = window.page<jointly::ui::PartnershipPage>("partnership")->partners().model();
     CHECK_FALSE(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable));
 }
 
@@ -289,7 +296,7 @@ TEST_CASE("the example partnership opens complete and its terms of reference nam
     CHECK(window.navigator().item(0)->text() == QStringLiteral("Partnership\nComplete"));
     CHECK(window.windowTitle() ==
           QStringLiteral("Westshire Joint Commissioning Unit - Westshire.jointly - Jointly"));
-    auto& page = *window.partnershipPage();
+    auto& page = *window.page<jointly::ui::PartnershipPage>("partnership");
     page.tabs().setCurrentIndex(2);
     CHECK(page.partners().model().rowCount() == 6);
     page.partners().table().setCurrentIndex(page.partners().model().index(0, 0));
@@ -359,7 +366,7 @@ TEST_CASE("importing indicators through the dialog shows them judged, and undo t
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("needs.jointly")),
                                  QStringLiteral("Needs")));
     window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
-    auto& page = *window.needsPage();
+    auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     CHECK(page.indicators().model().rowCount() == 0);
 
     test::whenDialogOpens([&](QWidget* dialog) {

@@ -7,21 +7,21 @@
 #include "planning/PlanningKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
-#include "ui/AppraisalChart.h"
-#include "ui/AppraisalPanel.h"
-#include "ui/AppraisalResultsView.h"
-#include "ui/BudgetPanel.h"
-#include "ui/CycleNavigator.h"
-#include "ui/LazyTabWidget.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/PbmaPanel.h"
-#include "ui/PlanPage.h"
-#include "ui/ProjectDocument.h"
-#include "ui/RecordTableModel.h"
-#include "ui/RecordTableView.h"
-#include "ui/RiskHeatMap.h"
-#include "ui/ScoringGridModel.h"
+#include "ui/common/LazyTabWidget.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/plan/AppraisalChart.h"
+#include "ui/plan/AppraisalPanel.h"
+#include "ui/plan/AppraisalResultsView.h"
+#include "ui/plan/BudgetPanel.h"
+#include "ui/plan/PbmaPanel.h"
+#include "ui/plan/PlanPage.h"
+#include "ui/plan/RiskHeatMap.h"
+#include "ui/plan/ScoringGridModel.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -98,8 +98,8 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
          {"weight_bp", std::int64_t{4000}}});
 
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    REQUIRE(window.planPage() != nullptr);
-    auto& page = *window.planPage();
+    REQUIRE(window.page<jointly::ui::PlanPage>("plan") != nullptr);
+    auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& panel = page.appraisal();
     page.tabs().setCurrentWidget(&panel);
     auto& appraisals = panel.appraisals();
@@ -232,9 +232,9 @@ TEST_CASE("a twelve-option appraisal is scored and read without scrolling sidewa
             {{"appraisal_id", appraisal}, {"name", std::string(name)}, {"weight_bp", weight}});
     }
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    auto& panel = window.planPage()->appraisal();
+    auto& panel = window.page<jointly::ui::PlanPage>("plan")->appraisal();
     // The tab holds the panel in the container it was built into.
-    auto& tabs = window.planPage()->tabs();
+    auto& tabs = window.page<jointly::ui::PlanPage>("plan")->tabs();
     tabs.setCurrentIndex(tabs.indexOf(panel.parentWidget()));
     REQUIRE(panel.isVisible());
     panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
@@ -289,8 +289,8 @@ TEST_CASE("a score off the scale is refused with a sentence and nothing changes"
          {"name", std::string("Cost")},
          {"weight_bp", std::int64_t{10000}}});
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    auto& panel = window.planPage()->appraisal();
-    window.planPage()->tabs().setCurrentWidget(&panel);
+    auto& panel = window.page<jointly::ui::PlanPage>("plan")->appraisal();
+    window.page<jointly::ui::PlanPage>("plan")->tabs().setCurrentWidget(&panel);
     panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
     const auto before = window.undoAction().text();
     typeScore(panel.grid(), 0, 0, QStringLiteral("11"));
@@ -331,7 +331,7 @@ TEST_CASE("risks fill the heat map and overdue actions stand out", "[ui][plan]")
         {{"description", std::string("Review")}, {"due_on", std::string("2199-12-31")}});
 
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    auto& page = *window.planPage();
+    auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& map = page.heatMap();
     CHECK(map.countAt(4, 5) == 2);
     CHECK(map.countAt(1, 1) == 0); // closed risks are left off
@@ -365,7 +365,7 @@ TEST_CASE("the example partnership's plan shows its budget, risk shares and savi
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    auto& page = *window.planPage();
+    auto& page = *window.page<jointly::ui::PlanPage>("plan");
 
     // Contributions grow 2% then 4%, allocations 2.5% then 4%, from £330.0m
     // against £329.5m: headroom £500,000, then £336.6m against £337,737,500
@@ -440,7 +440,7 @@ TEST_CASE("candidate needs statements become priorities with one button, keeping
         {{"statement_id", falls}, {"note", std::string("Carers' survey 2026")}});
 
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    auto& page = *window.planPage();
+    auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& priorities = page.priorities();
     page.tabs().setCurrentIndex(1);
     auto* promote = page.findChild<QPushButton*>(QStringLiteral("promote_statements"));
@@ -512,8 +512,8 @@ TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape a
     add(window, partnership::partnerOrganisation(), {{"name", std::string("Keyvale Council")}});
 
     window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
-    REQUIRE(window.planPage() != nullptr);
-    auto& page = *window.planPage();
+    REQUIRE(window.page<jointly::ui::PlanPage>("plan") != nullptr);
+    auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& panel = page.appraisal();
     page.tabs().setCurrentWidget(&panel);
     panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));

@@ -8,9 +8,9 @@
 #include "planning/PlanningKinds.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
-#include "ui/CycleNavigator.h"
-#include "ui/MainWindow.h"
-#include "ui/ProjectDocument.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QStackedWidget>
 #include <QTabWidget>

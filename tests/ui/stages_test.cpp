@@ -7,18 +7,18 @@
 #include "planning/PlanningKinds.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
-#include "ui/AppraisalChart.h"
-#include "ui/CycleNavigator.h"
-#include "ui/GuideWindow.h"
-#include "ui/IndicatorChart.h"
-#include "ui/IndicatorValuesModel.h"
-#include "ui/MainWindow.h"
-#include "ui/NeedsPage.h"
-#include "ui/ProjectDocument.h"
-#include "ui/RecordTableModel.h"
-#include "ui/RecordTableView.h"
-#include "ui/StagePlaceholder.h"
-#include "ui/StillToDoList.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/needs/IndicatorChart.h"
+#include "ui/needs/IndicatorValuesModel.h"
+#include "ui/needs/NeedsPage.h"
+#include "ui/plan/AppraisalChart.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/GuideWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/StagePlaceholder.h"
+#include "ui/shell/StillToDoList.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -164,8 +164,8 @@ TEST_CASE("the example's needs assessment shows its indicators charted and what 
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
     window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
-    REQUIRE(window.needsPage());
-    auto& page = *window.needsPage();
+    REQUIRE(window.page<jointly::ui::NeedsPage>("needs"));
+    auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     CHECK(page.indicators().model().rowCount() == 10);
 
     // Falls among people aged 65 and over: Westshire's 2023/24 rate of

@@ -2,10 +2,10 @@
 
 #include "UiTestSupport.h"
 
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/ProjectDocument.h"
-#include "ui/WelcomePage.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/WelcomePage.h"
 
 #include <QLabel>
 #include <QMessageBox>

@@ -4,15 +4,15 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
-#include "ui/CycleNavigator.h"
-#include "ui/FocusRing.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/PartnershipPage.h"
-#include "ui/ProjectDocument.h"
-#include "ui/RecordForm.h"
-#include "ui/RecordTableModel.h"
-#include "ui/RecordTableView.h"
+#include "ui/common/FocusRing.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordForm.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/partnership/PartnershipPage.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,7 +35,7 @@ std::string savedStart(ui::MainWindow& window) {
 }
 
 QLineEdit* startsField(ui::MainWindow& window) {
-    auto& tabs = window.partnershipPage()->tabs();
+    auto& tabs = window.page<jointly::ui::PartnershipPage>("partnership")->tabs();
     for (int tab = 0; tab < tabs.count(); ++tab) {
         if (tabs.tabText(tab).remove(QLatin1Char('&')) == QStringLiteral("Agreement")) {
             tabs.setCurrentIndex(tab);
@@ -70,7 +70,7 @@ TEST_CASE("a date the form refuses is not left on the screen", "[ui][trust]") {
     CHECK(window.messageBar().isProblem());
 
     // Away and back: still what the file holds.
-    window.partnershipPage()->tabs().setCurrentIndex(0);
+    window.page<jointly::ui::PartnershipPage>("partnership")->tabs().setCurrentIndex(0);
     CHECK(startsField(window)->text() == QStringLiteral("2026-04-01"));
 
     // Corrected: saved, and the problem goes with it.
@@ -138,7 +138,8 @@ TEST_CASE("a read-only partnership looks read-only and says why typing does noth
     REQUIRE(window.openFileQuietly(path, true, false));
     REQUIRE(window.document()->isReadOnly());
 
-    auto* name = qobject_cast<QLineEdit*>(window.partnershipPage()->groupForm().editorFor("name"));
+    auto* name = qobject_cast<QLineEdit*>(
+        window.page<jointly::ui::PartnershipPage>("partnership")->groupForm().editorFor("name"));
     REQUIRE(name);
     // Not the white of a field to type in.
     CHECK(name->palette().color(QPalette::Base) != QApplication::palette().color(QPalette::Base));
@@ -148,8 +149,8 @@ TEST_CASE("a read-only partnership looks read-only and says why typing does noth
     CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
 
     window.messageBar().clear();
-    auto* aims =
-        qobject_cast<QPlainTextEdit*>(window.partnershipPage()->groupForm().editorFor("aims"));
+    auto* aims = qobject_cast<QPlainTextEdit*>(
+        window.page<jointly::ui::PartnershipPage>("partnership")->groupForm().editorFor("aims"));
     REQUIRE(aims);
     aims->setFocus();
     QTest::keyClicks(aims, QStringLiteral("Y"));
@@ -158,8 +159,8 @@ TEST_CASE("a read-only partnership looks read-only and says why typing does noth
 
     // A table: typing into it (which would start editing a cell) says so too.
     window.messageBar().clear();
-    window.partnershipPage()->tabs().setCurrentIndex(2);
-    auto& table = window.partnershipPage()->partners().table();
+    window.page<jointly::ui::PartnershipPage>("partnership")->tabs().setCurrentIndex(2);
+    auto& table = window.page<jointly::ui::PartnershipPage>("partnership")->partners().table();
     table.setFocus();
     QTest::keyClicks(&table, QStringLiteral("Z"));
     CHECK(window.messageBar().message().endsWith(QStringLiteral("Nothing typed here is saved.")));
@@ -169,7 +170,7 @@ TEST_CASE("a cell's editor opens on the value it holds", "[ui][keyboard]") {
     QTemporaryDir folder;
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
-    auto& page = *window.partnershipPage();
+    auto& page = *window.page<jointly::ui::PartnershipPage>("partnership");
     page.tabs().setCurrentIndex(2);
     auto& partners = page.partners();
     partners.table().setCurrentIndex(partners.model().index(1, 0)); // the ICB
@@ -244,8 +245,8 @@ TEST_CASE("a thick ring shows where the keyboard is, on the stage list and on an
     CHECK(ring->testAttribute(Qt::WA_TransparentForMouseEvents));
 
     // An empty table (a new partnership has no partners).
-    window.partnershipPage()->tabs().setCurrentIndex(2);
-    auto& partners = window.partnershipPage()->partners().table();
+    window.page<jointly::ui::PartnershipPage>("partnership")->tabs().setCurrentIndex(2);
+    auto& partners = window.page<jointly::ui::PartnershipPage>("partnership")->partners().table();
     REQUIRE(partners.model()->rowCount() == 0);
     partners.setFocus();
     QApplication::processEvents();

@@ -1,0 +1,163 @@
+#include "Command.h"
+
+#include "CommandSupport.h"
+#include "NeedsCommands.h"
+#include "PartnershipCommands.h"
+#include "PlanningCommands.h"
+#include "ProjectCommands.h"
+#include "RecordCommands.h"
+
+// The table of verbs, grouped by stage in the order of the cycle. A verb is
+// added here (one entry) and in its stage's file of verbs.
+namespace jointly::app {
+
+namespace {
+
+int helpCommand(const Invocation& call);
+
+const Option kJson{.name = "--json", .help = "print JSON instead of text"};
+
+const std::vector<Command> kCommands = {
+    {.name = "help",
+     .stage = "start",
+     .words = {},
+     .summary = "this list, or one verb in full",
+     .run = &helpCommand,
+     .moreWords = true,
+     .synopsis = "[VERB]"},
+    {.name = "new",
+     .words = {"FILE"},
+     .options = {{.name = "--name", .valueName = "NAME", .help = "the partnership's name"},
+                 {.name = "--example", .help = "a copy of the example partnership instead"}},
+     .summary = "create a new partnership project, or a copy of the example",
+     .run = &newCommand,
+     .synopsis = "FILE (--name NAME | --example)"},
+    {.name = "check",
+     .words = {"FILE"},
+     .summary = "check a project file and count what it holds",
+     .run = &checkCommand},
+    {.name = "status",
+     .words = {"FILE"},
+     .options = {kJson},
+     .summary = "each stage's completeness, what is still to do, and what the file holds",
+     .run = &statusCommand},
+    {.name = "export-json",
+     .words = {"FILE", "OUT.json"},
+     .summary = "write the whole project as JSON (docs/json-format.md)",
+     .run = &exportJsonCommand},
+    {.name = "import-json",
+     .words = {"IN.json", "NEW.jointly"},
+     .summary = "create a new project from such JSON, checked first",
+     .run = &importJsonCommand},
+    {.name = "list",
+     .stage = "records",
+     .words = {"FILE", "KIND"},
+     .options = {kJson},
+     .summary = "every record of a kind, with its id and fields",
+     .run = &listCommand},
+    {.name = "add",
+     .stage = "records",
+     .words = {"FILE", "KIND", "FIELD=VALUE"},
+     .options = {kJson},
+     .summary = "add a record with those fields, as one undoable edit; prints its id",
+     .run = &addCommand,
+     .moreWords = true,
+     .details = "Values are typed as in the window: £12,500 or 12500.50 for money, 2026/27 "
+                "for a financial year, 1/4/2026 or 2026-04-01 for a date, 37.5% for a share, "
+                "a choice by its words, and a link by the linked record's name or id. A bad "
+                "value is refused, naming the field and why, with exit code 9, and nothing "
+                "changes."},
+    {.name = "set",
+     .stage = "records",
+     .words = {"FILE", "KIND", "ID", "FIELD=VALUE"},
+     .summary = "change fields of a record, as one undoable edit",
+     .run = &setCommand,
+     .moreWords = true,
+     .details = "Values are typed as for add. All are checked before anything changes."},
+    {.name = "delete",
+     .stage = "records",
+     .words = {"FILE", "KIND", "ID"},
+     .summary = "delete a record and what belongs to it, as one undoable edit",
+     .run = &deleteCommand},
+    {.name = "terms-of-reference",
+     .stage = "partnership",
+     .words = {"FILE", "OUT"},
+     .summary = "write the terms of reference; OUT ends in .pdf, .odt or .html",
+     .run = &termsOfReferenceCommand},
+    {.name = "import-indicators",
+     .stage = "needs",
+     .words = {"FILE", "CSV"},
+     .options = {{.name = "--mapping",
+                  .valueName = "MAPPING",
+                  .help = "a saved column mapping, for a CSV that is not a Fingertips export"},
+                 {.name = "--skip-bad-rows", .help = "import the good rows and list the bad"},
+                 {.name = "--data-as-at",
+                  .valueName = "DATE",
+                  .help = "when the data were extracted"},
+                 {.name = "--replace", .help = "replace values the project already holds"},
+                 {.name = "--keep", .help = "keep values the project already holds"}},
+     .summary = "import indicator values (a Fingertips export, or any CSV with a mapping)",
+     .run = &importIndicatorsCommand,
+     .synopsis = "FILE CSV [--mapping MAPPING] [--skip-bad-rows] [--data-as-at DATE] "
+                 "[--replace | --keep]"},
+    {.name = "import-population",
+     .stage = "needs",
+     .words = {"FILE", "CSV"},
+     .summary = "import population figures (Area, Year, Age band, Sex, People, Projected)",
+     .run = &importPopulationCommand},
+    {.name = "export-indicators",
+     .stage = "needs",
+     .words = {"FILE", "OUT.csv"},
+     .summary = "every value in Fingertips' layout plus Jointly's significance and trend",
+     .run = &exportIndicatorsCommand},
+    {.name = "appraisal",
+     .stage = "plan",
+     .words = {"FILE"},
+     .options = {{.name = "--priority",
+                  .valueName = "NAME",
+                  .help = "only the appraisals of this priority"}},
+     .summary = "each options appraisal's ranking and its sensitivity to the weights, as JSON",
+     .run = &appraisalCommand},
+    {.name = "pbma",
+     .stage = "plan",
+     .words = {"FILE"},
+     .options = {{.name = "--budget-change",
+                  .valueName = "PERCENT",
+                  .help = "the rise or fall, such as 2.5, -10 or +5%",
+                  .required = true}},
+     .summary = "what a budget rise or fall funds or cuts, as JSON",
+     .run = &pbmaCommand},
+    {.name = "budget",
+     .stage = "plan",
+     .words = {"FILE"},
+     .options = {{.name = "--year",
+                  .valueName = "YYYY/YY",
+                  .help = "the financial year, such as 2026/27",
+                  .required = true}},
+     .summary = "the year's reconciliation and risk shares, as JSON",
+     .run = &budgetCommand},
+};
+
+int helpCommand(const Invocation& call) {
+    if (call.positional.empty()) {
+        call.out << commandList();
+        return kOk;
+    }
+    if (call.positional.size() > 1) {
+        return usage(call.err, "help takes one VERB.", "help");
+    }
+    const auto* command = findCommand(call.positional[0]);
+    if (command == nullptr) {
+        return usage(call.err, "there is no verb called \"" + call.positional[0] + "\".");
+    }
+    call.out << commandHelp(*command);
+    return kOk;
+}
+
+} // namespace
+
+std::span<const Command> allCommands() {
+    return kCommands;
+}
+
+} // namespace jointly::app

@@ -1,0 +1,101 @@
+#include "ui/shell/CycleNavigator.h"
+
+#include "stages/Stage.h"
+#include "ui/common/ProjectDocument.h"
+
+#include <QStringList>
+
+namespace jointly::ui {
+
+namespace {
+
+QString text(std::string_view words) {
+    return QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
+}
+
+} // namespace
+
+CycleNavigator::CycleNavigator(QWidget* parent) : QListWidget(parent) {
+    setObjectName(QStringLiteral("cycle_navigator"));
+    setAccessibleName(tr("Commissioning cycle stages"));
+    setAccessibleDescription(tr("Choose a stage with the arrow keys. Each shows how complete it "
+                                "is."));
+    setSpacing(2);
+    setWordWrap(true);
+    setMinimumWidth(190);
+    setMaximumWidth(240);
+    for (const auto& stage : stages::all()) {
+        auto* item = new QListWidgetItem(this);
+        item->setText(text(stage.name));
+        if (!stage.built()) {
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    setCurrentRow(0);
+}
+
+const stages::Stage& CycleNavigator::stageAt(int row) {
+    return stages::all()[static_cast<std::size_t>(row)];
+}
+
+StageProgress CycleNavigator::progressOf(int row) const {
+    const auto& stage = stageAt(row);
+    if (!document_ || !stage.built()) {
+        return {};
+    }
+    return stage.progress(document_->database());
+}
+
+void CycleNavigator::setDocument(ProjectDocument* document) {
+    document_ = document;
+    if (document_) {
+        connect(document_, &ProjectDocument::changed, this, &CycleNavigator::refresh);
+    }
+    refresh();
+}
+
+QString CycleNavigator::summaryOf(int row) const {
+    const auto& stage = stageAt(row);
+    if (!stage.built()) {
+        return text(stage.name) + QStringLiteral("\n") + tr("Not built yet");
+    }
+    if (!document_) {
+        return text(stage.name);
+    }
+    auto progress = progressOf(row);
+    QString line = progress.missing.empty() ? tr("Complete")
+                                            : tr("%1% complete, %n to do", nullptr,
+                                                 static_cast<int>(progress.missing.size()))
+                                                  .arg(progress.percent());
+    return text(stage.name) + QStringLiteral("\n") + line;
+}
+
+void CycleNavigator::refresh() {
+    for (int row = 0; row < count(); ++row) {
+        auto* item = this->item(row);
+        item->setText(summaryOf(row));
+        const auto& stage = stageAt(row);
+        QString tip;
+        if (!stage.built()) {
+            tip = text(stage.notBuiltYet);
+        } else if (document_) {
+            auto progress = progressOf(row);
+            if (progress.missing.empty()) {
+                tip = tr("Everything in this stage is filled in.");
+            } else {
+                QStringList lines;
+                for (const auto& line : progress.missing) {
+                    lines << QString::fromStdString(line);
+                }
+                tip = tr("Still to do:") + QStringLiteral("\n• ") +
+                      lines.join(QStringLiteral("\n• "));
+            }
+        }
+        item->setToolTip(tip);
+        item->setData(Qt::AccessibleTextRole,
+                      item->text().replace(QLatin1Char('\n'), QStringLiteral(": ")));
+        item->setData(Qt::AccessibleDescriptionRole, tip);
+    }
+}
+
+} // namespace jointly::ui

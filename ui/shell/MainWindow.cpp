@@ -1,0 +1,673 @@
+#include "ui/shell/MainWindow.h"
+
+#include "LibraryVersions.h"
+#include "Version.h"
+#include "interchange/ProjectJson.h"
+#include "project/Project.h"
+#include "stages/Stage.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/CutTextTips.h"
+#include "ui/common/FileFolders.h"
+#include "ui/common/FocusRing.h"
+#include "ui/common/MnemonicKeeper.h"
+#include "ui/common/PlaceFinder.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordForm.h"
+#include "ui/documents/ExampleFiles.h"
+#include "ui/shell/ApplicationIcon.h"
+#include "ui/shell/BackgroundOpen.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/GuideWindow.h"
+#include "ui/shell/LicenceDialog.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/NewPartnershipDialog.h"
+#include "ui/shell/StagePages.h"
+#include "ui/shell/StagePlaceholder.h"
+#include "ui/shell/StillToDoList.h"
+#include "ui/shell/UndoKeyRouter.h"
+#include "ui/shell/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace jointly::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "recentFiles";
+const char* const kGeometryKey = "mainWindow/geometry";
+const char* const kStateKey = "mainWindow/state";
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), stack_(new QStackedWidget(this)), opening_(new QLabel),
+      navigator_(new CycleNavigator), missing_(new StillToDoList), stages_(new QStackedWidget),
+      messageBar_(new MessageBar), readOnlyBanner_(new QLabel) {
+    setObjectName(QStringLiteral("main_window"));
+    // The icon's eight sizes are decoded when it is set, so it is set once
+    // the window has painted.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(applicationIcon()); });
+    stages_->setObjectName(QStringLiteral("stage_pages"));
+    qApp->installEventFilter(new UndoKeyRouter(this));
+    qApp->installEventFilter(new MnemonicKeeper(*this));
+    FocusRing::followFocus();
+    qApp->installEventFilter(new CutTextTips(this));
+
+    missing_->setMaximumWidth(240);
+    connect(missing_, &StillToDoList::goTo, this, &MainWindow::goToPlace);
+    readOnlyBanner_->setObjectName(QStringLiteral("read_only_banner"));
+    readOnlyBanner_->setWordWrap(true);
+    QPalette bannerColours = readOnlyBanner_->palette();
+    bannerColours.setColor(QPalette::Window, QColor(0xdd, 0xe7, 0xf3));
+    bannerColours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    readOnlyBanner_->setPalette(bannerColours);
+    readOnlyBanner_->setAutoFillBackground(true);
+    readOnlyBanner_->setMargin(6);
+    readOnlyBanner_->hide();
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(navigator_, 0);
+    side->addWidget(missing_, 1);
+    workspace_ = new QWidget;
+    auto* body = new QHBoxLayout;
+    body->addLayout(side);
+    body->addWidget(stages_, 1);
+    auto* workspaceLayout = new QVBoxLayout(workspace_);
+    workspaceLayout->addWidget(readOnlyBanner_);
+    workspaceLayout->addLayout(body, 1);
+    navigator_->setMaximumHeight(5 * 64);
+
+    opening_->setObjectName(QStringLiteral("opening"));
+    opening_->setAlignment(Qt::AlignCenter);
+    opening_->setTextFormat(Qt::PlainText);
+    stack_->addWidget(opening_);
+    stack_->addWidget(workspace_);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 4);
+    centralLayout->addWidget(stack_, 1);
+    centralLayout->addWidget(messageBar_);
+    setCentralWidget(central);
+
+    connect(navigator_, &QListWidget::currentRowChanged, this, [this](int row) {
+        buildStagePage(row);
+        if (row >= 0 && row < stages_->count()) {
+            stages_->setCurrentIndex(row);
+        }
+        updateMissing();
+    });
+
+    createMenus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        resize(1280, 720);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow() {
+    // Pages and the document go while the window is whole, as when it is
+    // closed: a field being typed in commits as it loses the keyboard, and
+    // what that edit signals must reach a window that still exists.
+    dropDocument();
+}
+
+void MainWindow::createMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* newAction = file->addAction(tr("&New partnership..."), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    auto* openAction = file->addAction(tr("&Open..."), this, &MainWindow::openProject);
+    openAction->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recent_menu"));
+    file->addAction(tr("Open the &example partnership"), this, &MainWindow::openExample);
+    file->addAction(tr("New partnership from &JSON..."), this, &MainWindow::importJson);
+    file->addSeparator();
+    saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);
+    saveCopy_->setShortcut(QKeySequence::SaveAs);
+    exportJson_ = file->addAction(tr("E&xport as JSON..."), this, &MainWindow::exportJson);
+    close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    close_->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    undo_ = edit->addAction(tr("&Undo"));
+    undo_->setShortcuts(QKeySequence::Undo);
+    redo_ = edit->addAction(tr("&Redo"));
+    // Every key the platform uses for redo, and Ctrl+Shift+Z as the README
+    // says, whichever the platform lists first.
+    auto redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(shiftZ)) {
+        redoKeys.prepend(shiftZ);
+    }
+    redo_->setShortcuts(redoKeys);
+    connect(undo_, &QAction::triggered, this, [this] {
+        if (document_) {
+            document_->undo();
+        }
+    });
+    connect(redo_, &QAction::triggered, this, [this] {
+        if (document_) {
+            document_->redo();
+        }
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    guide_ = help->addAction(tr("Jointly &guide"), this, &MainWindow::showGuide);
+    guide_->setShortcut(QKeySequence::HelpContents);
+    guide_->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
+    auto* about = help->addAction(tr("&About Jointly"), this, [this] {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("About Jointly"));
+        box.setIconPixmap(applicationIcon().pixmap(64, 64));
+        box.setTextFormat(Qt::RichText);
+        box.setText(
+            tr("<h3>Jointly %1</h3><p>A planner for joint commissioning in health and social "
+               "care.</p><p>Qt %2<br>SQLite %3<br>Boost %4</p><p>Jointly is free software under "
+               "the GNU General Public License, version 3 or later (Help &gt; Licence has the "
+               "text); it comes with no warranty.</p>")
+                .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()),
+                     QString::fromStdString(sqliteVersion()),
+                     QString::fromStdString(boostVersion())));
+        box.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Licence"), this, [this] {
+        LicenceDialog dialog(this);
+        dialog.exec();
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::buildStagePage(int row) {
+    if (!document_ || row < 0 || row >= stages_->count() ||
+        static_cast<std::size_t>(row) >= pages_.size() || pages_[static_cast<std::size_t>(row)]) {
+        return;
+    }
+    const auto* maker = stagePageFor(stages::all()[static_cast<std::size_t>(row)].key);
+    if (maker == nullptr) {
+        return; // a stage not built yet keeps its placeholder
+    }
+    auto* page = maker->make(*document_);
+    pages_[static_cast<std::size_t>(row)] = page;
+    auto* standIn = stages_->widget(row);
+    stages_->insertWidget(row, page);
+    stages_->removeWidget(standIn);
+    delete standIn;
+}
+
+QWidget* MainWindow::stagePage(std::string_view key) const {
+    const auto all = stages::all();
+    for (std::size_t i = 0; i < all.size() && i < pages_.size(); ++i) {
+        if (all[i].key == key) {
+            return pages_[i];
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::dropDocument() {
+    // Pages hold references to the document: remove them before it goes.
+    navigator_->setDocument(nullptr);
+    while (stages_->count() > 0) {
+        auto* page = stages_->widget(0);
+        stages_->removeWidget(page);
+        delete page;
+    }
+    pages_.clear();
+    delete document_;
+    document_ = nullptr;
+    // A message about the project closed does not carry over.
+    messageBar_->clear();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
+    dropDocument();
+    document_ = document.release();
+    if (document_) {
+        document_->setParent(this);
+        // A message belongs to what caused it: any later change to the
+        // project (an edit, an undo, a redo) clears it first.
+        connect(document_, &ProjectDocument::changed, messageBar_, &MessageBar::clear);
+        connect(document_, &ProjectDocument::problem, messageBar_,
+                [this](const QString& message) { messageBar_->showMessage(message); });
+        connect(document_, &ProjectDocument::notice, messageBar_, &MessageBar::showNotice);
+        connect(document_, &ProjectDocument::written, messageBar_, &MessageBar::showWritten);
+        connect(document_, &ProjectDocument::undoStateChanged, this, &MainWindow::updateActions);
+        connect(document_, &ProjectDocument::changed, this, [this] {
+            updateTitle();
+            updateMissing();
+        });
+        // The first stage's page is built now; the others the first time they
+        // are shown, so opening a partnership paints its window as soon as the
+        // first stage is ready. A stage not built yet says what it will hold.
+        for (const auto& stage : stages::all()) {
+            if (!stage.built()) {
+                stages_->addWidget(new StagePlaceholder(
+                    QString::fromUtf8(stage.title.data(),
+                                      static_cast<qsizetype>(stage.title.size())),
+                    QString::fromUtf8(stage.willHold.data(),
+                                      static_cast<qsizetype>(stage.willHold.size()))));
+            } else {
+                stages_->addWidget(new QWidget);
+            }
+        }
+        pages_.assign(static_cast<std::size_t>(stages_->count()), nullptr);
+        buildStagePage(0);
+        navigator_->setDocument(document_);
+        navigator_->setCurrentRow(0);
+        stages_->setCurrentIndex(0);
+        stack_->setCurrentWidget(workspace_);
+        readOnlyBanner_->setText(QString::fromStdString(document_->project().readOnlyReason()));
+        readOnlyBanner_->setVisible(document_->isReadOnly());
+        if (!document_->project().upgradeBackupPath().empty()) {
+            messageBar_->showNotice(
+                tr("This partnership was made by an earlier version of Jointly and has been "
+                   "upgraded. A copy of the file as it was is kept at %1.")
+                    .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
+        }
+    } else {
+        // At start the window is not shown yet: the welcome page is made when
+        // it is, unless a project is being opened by then (showEvent).
+        if (isVisible()) {
+            showWelcome();
+        } else {
+            stack_->setCurrentWidget(opening_);
+        }
+        readOnlyBanner_->hide();
+    }
+    updateTitle();
+    updateActions();
+    updateMissing();
+}
+
+void MainWindow::updateTitle() {
+    if (!document_) {
+        setWindowTitle(tr("Jointly"));
+        setWindowFilePath(QString());
+        return;
+    }
+    QString name = document_->partnershipName();
+    QString file = QFileInfo(document_->filePath()).fileName();
+    QString title = name.isEmpty() ? file : tr("%1 - %2").arg(name, file);
+    if (document_->isReadOnly()) {
+        title += tr(" (read-only)");
+    }
+    setWindowTitle(title + tr(" - Jointly"));
+}
+
+void MainWindow::updateActions() {
+    const bool open = document_ != nullptr;
+    const bool canUndo = open && document_->project().canUndo();
+    const bool canRedo = open && document_->project().canRedo();
+    undo_->setEnabled(canUndo);
+    redo_->setEnabled(canRedo);
+    // A long label (a deletion that takes much with it) is cut at a word in
+    // the menu; the whole of it is the action's tip.
+    auto shortened = [](const std::string& label) {
+        constexpr qsizetype kLongest = 100;
+        QString text = QString::fromStdString(label);
+        if (text.size() <= kLongest) {
+            return text;
+        }
+        const auto space = text.lastIndexOf(QLatin1Char(' '), kLongest);
+        return text.left(space > 0 ? space : kLongest) + QStringLiteral("\u2026");
+    };
+    const auto undoLabel = canUndo ? document_->project().undoLabel() : std::string();
+    const auto redoLabel = canRedo ? document_->project().redoLabel() : std::string();
+    undo_->setText(canUndo ? tr("&Undo %1").arg(shortened(undoLabel)) : tr("&Undo"));
+    redo_->setText(canRedo ? tr("&Redo %1").arg(shortened(redoLabel)) : tr("&Redo"));
+    undo_->setToolTip(QString::fromStdString(undoLabel));
+    redo_->setToolTip(QString::fromStdString(redoLabel));
+    undo_->setStatusTip(QString::fromStdString(undoLabel));
+    redo_->setStatusTip(QString::fromStdString(redoLabel));
+    saveCopy_->setEnabled(open);
+    exportJson_->setEnabled(open);
+    close_->setEnabled(open);
+}
+
+void MainWindow::updateMissing() {
+    const int row = navigator_->currentRow();
+    if (!document_ || row < 0 || !CycleNavigator::stageAt(row).built()) {
+        missing_->clear();
+        return;
+    }
+    missing_->setProgress(navigator_->progressOf(row));
+}
+
+QString MainWindow::guideAnchor() const {
+    const int row = navigator_->currentRow();
+    if (!document_ || row < 0) {
+        return QStringLiteral("top");
+    }
+    const auto& key = CycleNavigator::stageAt(row).key;
+    const QString stage = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+    auto* page = stages_->currentWidget();
+    auto* tabs =
+        page ? page->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (tabs && tabs->currentIndex() >= 0) {
+        const QString section = GuideWindow::anchorFor(stage, tabs->tabText(tabs->currentIndex()));
+        if (GuideWindow::hasAnchor(section)) {
+            return section;
+        }
+    }
+    return stage;
+}
+
+void MainWindow::showGuide() {
+    if (!guideWindow_) {
+        guideWindow_ = new GuideWindow(this);
+    }
+    guideWindow_->showAt(guideAnchor());
+}
+
+bool MainWindow::goToPlace(const QString& place) {
+    auto* page = stages_->currentWidget();
+    return page && PlaceFinder::goTo(*page, place);
+}
+
+bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakStaleLock,
+                                 QString* problem) {
+    project::OpenOptions options;
+    options.readOnly = readOnly;
+    options.breakStaleLock = breakStaleLock;
+    auto opened = openInBackground(path, options, this);
+    if (!opened.ok()) {
+        if (problem) {
+            *problem = QString::fromStdString(opened.error().message);
+        }
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    project::OpenOptions options;
+    auto opened = openInBackground(path, options, this);
+    if (!opened.ok() && opened.error().kind == ErrorKind::Locked) {
+        auto answer = QMessageBox::question(
+            this, tr("Partnership already open"),
+            QString::fromStdString(opened.error().message) + tr("\n\nOpen it read-only?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
+            return false;
+        }
+        options.readOnly = true;
+        opened = openInBackground(path, options, this);
+    } else if (!opened.ok() && opened.error().kind == ErrorKind::StaleLock) {
+        QMessageBox box(QMessageBox::Question, tr("Partnership left open"),
+                        QString::fromStdString(opened.error().message), QMessageBox::NoButton,
+                        this);
+        auto* breakLock = box.addButton(tr("Break the lock and open"), QMessageBox::AcceptRole);
+        auto* readOnly = box.addButton(tr("Open read-only"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == breakLock) {
+            options.breakStaleLock = true;
+        } else if (box.clickedButton() == readOnly) {
+            options.readOnly = true;
+        } else {
+            return false;
+        }
+        opened = openInBackground(path, options, this);
+    }
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Cannot open the partnership"),
+                             QString::fromStdString(opened.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createProject(const QString& path, const QString& name) {
+    auto created = project::Project::create(path.toStdString(), name.toStdString());
+    if (!created.ok()) {
+        messageBar_->showMessage(QString::fromStdString(created.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(created.value())));
+    rememberRecent(path);
+    // A new partnership starts with its aims: put the keyboard there, not on
+    // the stage list, where typing would jump between stages.
+    const auto* first = stagePageFor(stages::all().front().key);
+    if (first && first->firstField) {
+        if (auto* field = first->firstField(pages_.front())) {
+            field->setFocus();
+        }
+    }
+    return true;
+}
+
+bool MainWindow::openExample() {
+    QString problem;
+    QString copy = workingCopyOfExample(problem);
+    if (copy.isEmpty()) {
+        messageBar_->showMessage(problem);
+        return false;
+    }
+    return openFile(copy);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!document_ && stack_->currentWidget() == opening_ && opening_->text().isEmpty()) {
+        showWelcome();
+    }
+}
+
+void MainWindow::showWelcome() {
+    // Built the first time it is needed: a window opening a project at start
+    // paints sooner without it.
+    if (!welcome_) {
+        auto* welcome = new WelcomePage;
+        welcome_ = welcome;
+        connect(welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+        connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openProject);
+        connect(welcome, &WelcomePage::exampleRequested, this, &MainWindow::openExample);
+        stack_->addWidget(welcome_);
+    }
+    stack_->setCurrentWidget(welcome_);
+}
+
+void MainWindow::openAfterShowing(const QString& path) {
+    opening_->setText(path.isEmpty() ? tr("Opening the example partnership...")
+                                     : tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    stack_->setCurrentWidget(opening_);
+    QTimer::singleShot(0, this, [this, path] {
+        const bool opened = path.isEmpty() ? openExample() : openFile(path);
+        if (!opened && !document_) {
+            showWelcome();
+        }
+    });
+}
+
+void MainWindow::closeProject() {
+    setDocument(nullptr);
+}
+
+void MainWindow::newProject() {
+    NewPartnershipDialog dialog(FileFolders::startFolder(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        createProject(dialog.filePath(), dialog.partnershipName());
+    }
+}
+
+void MainWindow::openProject() {
+    QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a partnership"), FileFolders::startFolder(),
+                                     tr("Jointly projects (*.jointly);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::saveCopyAs() {
+    if (!document_) {
+        return;
+    }
+    QFileInfo current(document_->filePath());
+    const QString name = document_->partnershipName().isEmpty() ? current.completeBaseName()
+                                                                : document_->partnershipName();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        QDir(FileFolders::startFolder())
+            .filePath(FileFolders::safeFileName(tr("%1 (copy)").arg(name)) +
+                      QStringLiteral(".jointly")),
+        tr("Jointly projects (*.jointly)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    if (document_->check(document_->project().saveCopyAs(path.toStdString()))) {
+        FileFolders::remember(path);
+        messageBar_->showWritten(tr("A copy was saved as %1. You are still working in %2.")
+                                     .arg(QDir::toNativeSeparators(path), current.fileName()),
+                                 path);
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    FileFolders::remember(path);
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int number = 1;
+    for (const auto& path : recent) {
+        auto* action =
+            recentMenu_->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+                                   [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // On a narrow screen (a 1024-pixel projector) the list of stages gives
+    // the stage its room: its words wrap instead.
+    const bool narrow = width() < 1200;
+    navigator_->setMinimumWidth(narrow ? 150 : 190);
+    navigator_->setMaximumWidth(narrow ? 160 : 240);
+    missing_->setMaximumWidth(narrow ? 160 : 240);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    setDocument(nullptr);
+    event->accept();
+}
+
+bool MainWindow::exportJsonTo(const QString& jsonPath) {
+    if (!document_) {
+        return false;
+    }
+    Status written = success();
+    const auto project = document_->filePath().toStdString();
+    const auto out = jsonPath.toStdString();
+    runInBackground(tr("Exporting"), tr("Writing %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { written = interchange::writeProjectJson(project, out); });
+    if (!written.ok()) {
+        messageBar_->showMessage(QString::fromStdString(written.error().message));
+        return false;
+    }
+    FileFolders::remember(jsonPath);
+    messageBar_->showWritten(
+        tr("The whole project was written as JSON to %1.").arg(QDir::toNativeSeparators(jsonPath)),
+        jsonPath);
+    return true;
+}
+
+bool MainWindow::importJsonFrom(const QString& jsonPath, const QString& projectPath) {
+    Status made = success();
+    const auto in = jsonPath.toStdString();
+    const auto out = projectPath.toStdString();
+    runInBackground(tr("Importing"),
+                    tr("Checking and reading %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { made = interchange::importProjectJson(in, out); });
+    if (!made.ok()) {
+        messageBar_->showMessage(QString::fromStdString(made.error().message));
+        return false;
+    }
+    return openFile(projectPath);
+}
+
+void MainWindow::exportJson() {
+    if (!document_) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as JSON"),
+        FileFolders::suggestedPath(document_->partnershipName(), QString(), QStringLiteral("json")),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".json"))) {
+        path += QStringLiteral(".json");
+    }
+    exportJsonTo(path);
+}
+
+void MainWindow::importJson() {
+    const QString json =
+        QFileDialog::getOpenFileName(this, tr("New partnership from JSON"),
+                                     FileFolders::startFolder(), tr("JSON files (*.json)"));
+    if (json.isEmpty()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the new partnership as"),
+        QFileInfo(json).absolutePath() + QStringLiteral("/") + QFileInfo(json).completeBaseName() +
+            QStringLiteral(".jointly"),
+        tr("Jointly projects (*.jointly)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    importJsonFrom(json, path);
+}
+
+} // namespace jointly::ui

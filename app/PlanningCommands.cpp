@@ -5,7 +5,6 @@
 #include "planning/PlanStore.h"
 #include "planning/SavingsSplit.h"
 #include "project/Project.h"
-#include "quantities/Apportion.h"
 #include "quantities/Money.h"
 #include "quantities/Share.h"
 #include "stages/ProjectOpening.h"

@@ -8,7 +8,6 @@
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
-#include "records/FieldInput.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "util/FileHash.h"

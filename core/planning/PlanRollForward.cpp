@@ -5,7 +5,6 @@
 #include "util/Text.h"
 
 #include "project/Project.h"
-#include "records/FieldInput.h"
 #include "storage/Database.h"
 
 #include <array>

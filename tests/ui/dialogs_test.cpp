@@ -64,7 +64,7 @@ TEST_CASE("an import that stopped offers the same file and choices again, saying
     REQUIRE(test::showActive(window));
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("needs.jointly")),
                                  QStringLiteral("Needs")));
-    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("needs"));
     auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     // Row 3 (the header is row 1) has a value that is not a number.
     QFile original(QStringLiteral(JOINTLY_FIXTURES_DIR "/fingertips-falls-activity.csv"));

@@ -63,7 +63,7 @@ TEST_CASE("a mapped import runs through its dialogs to the end, and one undo tak
     REQUIRE(test::showActive(window));
     REQUIRE(
         window.createProject(folder.filePath(QStringLiteral("i.jointly")), QStringLiteral("I")));
-    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("needs"));
     auto* importButton = window.findChild<QPushButton*>(QStringLiteral("import_indicators"));
     REQUIRE(importButton != nullptr);
 

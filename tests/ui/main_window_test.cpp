@@ -365,7 +365,7 @@ TEST_CASE("importing indicators through the dialog shows them judged, and undo t
     REQUIRE(test::showActive(window));
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("needs.jointly")),
                                  QStringLiteral("Needs")));
-    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("needs"));
     auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     CHECK(page.indicators().model().rowCount() == 0);
 

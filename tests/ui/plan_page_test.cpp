@@ -97,7 +97,7 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
          {"name", std::string("Access")},
          {"weight_bp", std::int64_t{4000}}});
 
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     REQUIRE(window.page<jointly::ui::PlanPage>("plan") != nullptr);
     auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& panel = page.appraisal();
@@ -231,7 +231,7 @@ TEST_CASE("a twelve-option appraisal is scored and read without scrolling sidewa
         add(window, planning::appraisalCriterion(),
             {{"appraisal_id", appraisal}, {"name", std::string(name)}, {"weight_bp", weight}});
     }
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto& panel = window.page<jointly::ui::PlanPage>("plan")->appraisal();
     // The tab holds the panel in the container it was built into.
     auto& tabs = window.page<jointly::ui::PlanPage>("plan")->tabs();
@@ -288,7 +288,7 @@ TEST_CASE("a score off the scale is refused with a sentence and nothing changes"
         {{"appraisal_id", appraisal},
          {"name", std::string("Cost")},
          {"weight_bp", std::int64_t{10000}}});
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto& panel = window.page<jointly::ui::PlanPage>("plan")->appraisal();
     window.page<jointly::ui::PlanPage>("plan")->tabs().setCurrentWidget(&panel);
     panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
@@ -330,7 +330,7 @@ TEST_CASE("risks fill the heat map and overdue actions stand out", "[ui][plan]")
     add(window, planning::planAction(),
         {{"description", std::string("Review")}, {"due_on", std::string("2199-12-31")}});
 
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& map = page.heatMap();
     CHECK(map.countAt(4, 5) == 2);
@@ -364,7 +364,7 @@ TEST_CASE("the example partnership's plan shows its budget, risk shares and savi
     QTemporaryDir folder;
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto& page = *window.page<jointly::ui::PlanPage>("plan");
 
     // Contributions grow 2% then 4%, allocations 2.5% then 4%, from £330.0m
@@ -439,7 +439,7 @@ TEST_CASE("candidate needs statements become priorities with one button, keeping
     add(window, needs::statementEvidence(),
         {{"statement_id", falls}, {"note", std::string("Carers' survey 2026")}});
 
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& priorities = page.priorities();
     page.tabs().setCurrentIndex(1);
@@ -511,7 +511,7 @@ TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape a
         {{"priority_id", priority}, {"name", std::string("Falls options")}});
     add(window, partnership::partnerOrganisation(), {{"name", std::string("Keyvale Council")}});
 
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     REQUIRE(window.page<jointly::ui::PlanPage>("plan") != nullptr);
     auto& page = *window.page<jointly::ui::PlanPage>("plan");
     auto& panel = page.appraisal();

@@ -65,11 +65,16 @@ TEST_CASE("the navigator has a row for each stage in core's list, in its order",
     auto& navigator = window.navigator();
     const auto all = stages::all();
     REQUIRE(navigator.count() == static_cast<int>(all.size()));
-    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Partnership).key == "partnership");
-    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Needs).key == "needs");
-    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Plan).key == "plan");
-    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Procure).key == "procure");
-    CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::Monitor).key == "monitor");
+    // The cycle's order: partnership, needs, plan, procure, monitor.
+    CHECK(ui::CycleNavigator::rowOf("partnership") == 0);
+    CHECK(ui::CycleNavigator::rowOf("needs") == 1);
+    CHECK(ui::CycleNavigator::rowOf("plan") == 2);
+    CHECK(ui::CycleNavigator::rowOf("procure") == 3);
+    CHECK(ui::CycleNavigator::rowOf("monitor") == 4);
+    CHECK(ui::CycleNavigator::rowOf("nonsense") == -1);
+    for (const auto& stage : all) {
+        CHECK(ui::CycleNavigator::stageAt(ui::CycleNavigator::rowOf(stage.key)).key == stage.key);
+    }
     for (int row = 0; row < navigator.count(); ++row) {
         CHECK(navigator.item(row)->text().startsWith(str(all[static_cast<std::size_t>(row)].name)));
     }
@@ -125,7 +130,7 @@ TEST_CASE("the example shows every built stage at least 90% complete, with what 
     }
     // The plan's one gap is real: its allocations for a year are more than
     // the partners put in, which the budget's reconciliation shows.
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     CHECK(stillToDo(window) ==
           QStringLiteral("Still to do:\n\u2022 Allocations exceed contributions in 1 year: see "
                          "the reconciliation under Budget."));
@@ -137,7 +142,7 @@ TEST_CASE("the options appraisal's chart names every criterion and option in ful
     QTemporaryDir folder;
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto* tabs = window.findChild<QStackedWidget*>(QStringLiteral("stage_pages"))
                      ->currentWidget()
                      ->findChild<QTabWidget*>();
@@ -163,7 +168,7 @@ TEST_CASE("the example's needs assessment shows its indicators charted and what 
     QTemporaryDir folder;
     ui::MainWindow window;
     test::openExampleCopy(window, folder);
-    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("needs"));
     REQUIRE(window.page<jointly::ui::NeedsPage>("needs"));
     auto& page = *window.page<jointly::ui::NeedsPage>("needs");
     CHECK(page.indicators().model().rowCount() == 10);
@@ -321,7 +326,7 @@ TEST_CASE("every still-to-do item goes, by mouse or keyboard, to where it is don
                                     {"name", std::string("Cost")},
                                     {"weight_bp", std::int64_t{10000}}})
                     .ok());
-        const auto plan = window.navigator().progressOf(ui::CycleNavigator::Plan);
+        const auto plan = window.navigator().progressOf(ui::CycleNavigator::rowOf("plan"));
         CHECK(std::count(plan.places.begin(), plan.places.end(), "scores") == 1);
         CHECK(std::count(plan.places.begin(), plan.places.end(), "reconciliation") == 1);
         CHECK(std::count(plan.places.begin(), plan.places.end(), "action") == 1);
@@ -341,7 +346,7 @@ TEST_CASE("the comparator's code is said in words beside it as it is typed", "[u
     REQUIRE(test::showActive(window));
     REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
                                  QStringLiteral("New partnership")));
-    window.navigator().setCurrentRow(ui::CycleNavigator::Needs);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("needs"));
     auto* code = window.findChild<QLineEdit*>(QStringLiteral("comparator_code"));
     auto* meaning = window.findChild<QLabel*>(QStringLiteral("comparator_meaning"));
     REQUIRE(code);
@@ -392,7 +397,7 @@ TEST_CASE("F1 opens the built-in guide at the page shown, and the guide covers e
 
     // From the keyboard, on the Plan's Budget tab: the guide opens there,
     // scrolled down to it, while the window stays usable.
-    window.navigator().setCurrentRow(ui::CycleNavigator::Plan);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
     auto* planTabs =
         pages->currentWidget()->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly);
     REQUIRE(planTabs);

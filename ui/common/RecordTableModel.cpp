@@ -1,6 +1,5 @@
 #include "ui/common/RecordTableModel.h"
 
-#include "partnership/PartnershipKinds.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
 #include "ui/common/ProjectDocument.h"

@@ -3,8 +3,6 @@
 #include "records/RecordKind.h"
 
 #include <QAbstractTableModel>
-#include <QList>
-#include <QPair>
 #include <QString>
 
 #include <functional>

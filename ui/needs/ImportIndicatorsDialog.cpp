@@ -1,7 +1,6 @@
 #include "ui/needs/ImportIndicatorsDialog.h"
 
 #include "quantities/CalendarDate.h"
-#include "records/FieldInput.h"
 #include "ui/common/FileFolders.h"
 #include "ui/needs/ColumnMappingDialog.h"
 

@@ -6,7 +6,6 @@
 #include "ui/needs/SignificanceStyle.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace jointly::ui {

@@ -6,13 +6,10 @@
 #include "ui/documents/DocumentDate.h"
 #include "ui/documents/DocumentExporter.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>

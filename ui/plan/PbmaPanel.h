@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSet>
 #include <QWidget>
 
 class QChartView;

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
-#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 

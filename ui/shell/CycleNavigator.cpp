@@ -34,6 +34,16 @@ CycleNavigator::CycleNavigator(QWidget* parent) : QListWidget(parent) {
     setCurrentRow(0);
 }
 
+int CycleNavigator::rowOf(std::string_view key) {
+    const auto all = stages::all();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].key == key) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
 const stages::Stage& CycleNavigator::stageAt(int row) {
     return stages::all()[static_cast<std::size_t>(row)];
 }

@@ -4,6 +4,8 @@
 
 #include <QListWidget>
 
+#include <string_view>
+
 namespace jointly::stages {
 struct Stage;
 }
@@ -19,16 +21,15 @@ class ProjectDocument;
 class CycleNavigator : public QListWidget {
     Q_OBJECT
 public:
-    // Rows, in the order of core's list of stages (stages::all()).
-    enum Stage { Partnership = 0, Needs, Plan, Procure, Monitor };
-
     explicit CycleNavigator(QWidget* parent = nullptr);
 
     void setDocument(ProjectDocument* document);
     void refresh();
 
-    // The stage shown in a row.
+    // The stage shown in a row; rows follow core's list of stages.
     static const stages::Stage& stageAt(int row);
+    // The row of the stage with this key ("plan"), or -1.
+    static int rowOf(std::string_view key);
     // The text shown for a stage, e.g. "Partnership\n75% complete, 3 to do".
     QString summaryOf(int row) const;
     // What the core says of a built stage's completeness (empty otherwise).

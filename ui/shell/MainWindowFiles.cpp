@@ -1,0 +1,279 @@
+#include "ui/shell/MainWindow.h"
+
+#include "interchange/ProjectJson.h"
+#include "project/Project.h"
+#include "stages/Stage.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/FileFolders.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/documents/ExampleFiles.h"
+#include "ui/shell/BackgroundOpen.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/NewPartnershipDialog.h"
+#include "ui/shell/StagePages.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
+
+// MainWindow's File menu: new, open, the example, recent files, save a copy,
+// and JSON in and out. The window itself is in MainWindow.cpp.
+namespace jointly::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* const kRecentKey = "recentFiles";
+} // namespace
+
+bool MainWindow::openFileQuietly(const QString& path, bool readOnly, bool breakStaleLock,
+                                 QString* problem) {
+    project::OpenOptions options;
+    options.readOnly = readOnly;
+    options.breakStaleLock = breakStaleLock;
+    auto opened = openInBackground(path, options, this);
+    if (!opened.ok()) {
+        if (problem) {
+            *problem = QString::fromStdString(opened.error().message);
+        }
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path) {
+    project::OpenOptions options;
+    auto opened = openInBackground(path, options, this);
+    if (!opened.ok() && opened.error().kind == ErrorKind::Locked) {
+        auto answer = QMessageBox::question(
+            this, tr("Partnership already open"),
+            QString::fromStdString(opened.error().message) + tr("\n\nOpen it read-only?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
+            return false;
+        }
+        options.readOnly = true;
+        opened = openInBackground(path, options, this);
+    } else if (!opened.ok() && opened.error().kind == ErrorKind::StaleLock) {
+        QMessageBox box(QMessageBox::Question, tr("Partnership left open"),
+                        QString::fromStdString(opened.error().message), QMessageBox::NoButton,
+                        this);
+        auto* breakLock = box.addButton(tr("Break the lock and open"), QMessageBox::AcceptRole);
+        auto* readOnly = box.addButton(tr("Open read-only"), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == breakLock) {
+            options.breakStaleLock = true;
+        } else if (box.clickedButton() == readOnly) {
+            options.readOnly = true;
+        } else {
+            return false;
+        }
+        opened = openInBackground(path, options, this);
+    }
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Cannot open the partnership"),
+                             QString::fromStdString(opened.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(opened.value())));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createProject(const QString& path, const QString& name) {
+    auto created = project::Project::create(path.toStdString(), name.toStdString());
+    if (!created.ok()) {
+        messageBar_->showMessage(QString::fromStdString(created.error().message));
+        return false;
+    }
+    setDocument(std::make_unique<ProjectDocument>(std::move(created.value())));
+    rememberRecent(path);
+    // A new partnership starts with its aims: put the keyboard there, not on
+    // the stage list, where typing would jump between stages.
+    const auto* first = stagePageFor(stages::all().front().key);
+    if (first && first->firstField) {
+        if (auto* field = first->firstField(pages_.front())) {
+            field->setFocus();
+        }
+    }
+    return true;
+}
+
+bool MainWindow::openExample() {
+    QString problem;
+    QString copy = workingCopyOfExample(problem);
+    if (copy.isEmpty()) {
+        messageBar_->showMessage(problem);
+        return false;
+    }
+    return openFile(copy);
+}
+
+void MainWindow::openAfterShowing(const QString& path) {
+    opening_->setText(path.isEmpty() ? tr("Opening the example partnership...")
+                                     : tr("Opening %1...").arg(QFileInfo(path).fileName()));
+    stack_->setCurrentWidget(opening_);
+    QTimer::singleShot(0, this, [this, path] {
+        const bool opened = path.isEmpty() ? openExample() : openFile(path);
+        if (!opened && !document_) {
+            showWelcome();
+        }
+    });
+}
+
+void MainWindow::closeProject() {
+    setDocument(nullptr);
+}
+
+void MainWindow::newProject() {
+    NewPartnershipDialog dialog(FileFolders::startFolder(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        createProject(dialog.filePath(), dialog.partnershipName());
+    }
+}
+
+void MainWindow::openProject() {
+    QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a partnership"), FileFolders::startFolder(),
+                                     tr("Jointly projects (*.jointly);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::saveCopyAs() {
+    if (!document_) {
+        return;
+    }
+    QFileInfo current(document_->filePath());
+    const QString name = document_->partnershipName().isEmpty() ? current.completeBaseName()
+                                                                : document_->partnershipName();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        QDir(FileFolders::startFolder())
+            .filePath(FileFolders::safeFileName(tr("%1 (copy)").arg(name)) +
+                      QStringLiteral(".jointly")),
+        tr("Jointly projects (*.jointly)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    if (document_->check(document_->project().saveCopyAs(path.toStdString()))) {
+        FileFolders::remember(path);
+        messageBar_->showWritten(tr("A copy was saved as %1. You are still working in %2.")
+                                     .arg(QDir::toNativeSeparators(path), current.fileName()),
+                                 path);
+    }
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    FileFolders::remember(path);
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int number = 1;
+    for (const auto& path : recent) {
+        auto* action =
+            recentMenu_->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+                                   [this, path] { openFile(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::exportJsonTo(const QString& jsonPath) {
+    if (!document_) {
+        return false;
+    }
+    Status written = success();
+    const auto project = document_->filePath().toStdString();
+    const auto out = jsonPath.toStdString();
+    runInBackground(tr("Exporting"), tr("Writing %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { written = interchange::writeProjectJson(project, out); });
+    if (!written.ok()) {
+        messageBar_->showMessage(QString::fromStdString(written.error().message));
+        return false;
+    }
+    FileFolders::remember(jsonPath);
+    messageBar_->showWritten(
+        tr("The whole project was written as JSON to %1.").arg(QDir::toNativeSeparators(jsonPath)),
+        jsonPath);
+    return true;
+}
+
+bool MainWindow::importJsonFrom(const QString& jsonPath, const QString& projectPath) {
+    Status made = success();
+    const auto in = jsonPath.toStdString();
+    const auto out = projectPath.toStdString();
+    runInBackground(tr("Importing"),
+                    tr("Checking and reading %1...").arg(QFileInfo(jsonPath).fileName()), this,
+                    [&] { made = interchange::importProjectJson(in, out); });
+    if (!made.ok()) {
+        messageBar_->showMessage(QString::fromStdString(made.error().message));
+        return false;
+    }
+    return openFile(projectPath);
+}
+
+void MainWindow::exportJson() {
+    if (!document_) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as JSON"),
+        FileFolders::suggestedPath(document_->partnershipName(), QString(), QStringLiteral("json")),
+        tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".json"))) {
+        path += QStringLiteral(".json");
+    }
+    exportJsonTo(path);
+}
+
+void MainWindow::importJson() {
+    const QString json =
+        QFileDialog::getOpenFileName(this, tr("New partnership from JSON"),
+                                     FileFolders::startFolder(), tr("JSON files (*.json)"));
+    if (json.isEmpty()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the new partnership as"),
+        QFileInfo(json).absolutePath() + QStringLiteral("/") + QFileInfo(json).completeBaseName() +
+            QStringLiteral(".jointly"),
+        tr("Jointly projects (*.jointly)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".jointly"))) {
+        path += QStringLiteral(".jointly");
+    }
+    importJsonFrom(json, path);
+}
+
+} // namespace jointly::ui

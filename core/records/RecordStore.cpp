@@ -304,18 +304,11 @@ std::string deletionDescription(storage::Database& db, const RecordKind& kind, s
         (consequences[i].effect == Consequence::Effect::Deleted ? going : emptied)
             .push_back(phrases[i]);
     }
-    auto joined = [](const std::vector<std::string>& parts) {
-        std::string words;
-        for (std::size_t i = 0; i < parts.size(); ++i) {
-            words += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-        }
-        return words;
-    };
     if (!going.empty()) {
-        text += " with its " + joined(going);
+        text += " with its " + util::joinedWithAnd(going);
     }
     if (!emptied.empty()) {
-        text += "; " + joined(emptied);
+        text += "; " + util::joinedWithAnd(emptied);
     }
     return text;
 }

@@ -28,6 +28,17 @@ std::string curlyQuoted(std::string_view text) {
     return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D";
 }
 
+std::string joinedWithAnd(const std::vector<std::string>& items) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == items.size() ? " and " : ", ";
+        }
+        text += items[i];
+    }
+    return text;
+}
+
 std::string capitalised(std::string_view text) {
     std::string result(text);
     if (!result.empty() && result[0] >= 'a' && result[0] <= 'z') {

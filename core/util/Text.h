@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 // Small helpers for the words Jointly writes and reads, shared by every floor.
 namespace jointly::util {
@@ -14,6 +15,9 @@ std::string lower(std::string_view text);
 
 // The text in curly quotes, as names appear in messages: “NHS Westshire”.
 std::string curlyQuoted(std::string_view text);
+
+// The items joined as a sentence lists them: "A", "A and B", "A, B and C".
+std::string joinedWithAnd(const std::vector<std::string>& items);
 
 // The text with its first letter in capitals: "member" -> "Member".
 std::string capitalised(std::string_view text);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jointly::storage {
@@ -48,6 +49,12 @@ struct JudgementSettings {
     ConfidenceLevel level = ConfidenceLevel::Percent95;
 };
 JudgementSettings judgementSettings(storage::Database& db);
+
+// The tables the judged values are worked out from: the imports (which bring
+// and take away values), the indicators, and the partnership's comparator
+// and confidence level.
+inline constexpr std::string_view kJudgedValueReads[] = {"indicator_import", "indicator",
+                                                         "partnership"};
 
 // Calls `visit` for every live value, in order of indicator, area, sex, age,
 // category and period, with its significance and trend worked out. Streams:

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -51,6 +52,11 @@ struct LoadedAppraisal {
 };
 
 // NotFound, with a sentence, when there is no such appraisal.
+// The tables an appraisal is loaded from: a view of it is stale when an edit
+// touches any of them.
+inline constexpr std::string_view kAppraisalReads[] = {
+    "appraisal", "appraisal_option", "appraisal_criterion", "appraisal_score", "priority"};
+
 Outcome<LoadedAppraisal> loadAppraisal(storage::Database& db, std::int64_t appraisalId);
 
 // Sets (or with an empty score, clears) one option's score on one criterion,
@@ -78,6 +84,11 @@ Outcome<std::int64_t> promoteCandidateStatements(project::Project& project);
 // The proposals with an amount above zero, as PBMA takes them (tier and
 // kind from their choices; a missing benefit counts as 0, a missing care
 // group as 0), in id order; names "unnamed proposal" when empty.
+// The tables PBMA's what-ifs are worked out from (the proposals, and the
+// contributions and allocations they are set against).
+inline constexpr std::string_view kPbmaReads[] = {"proposal", "contribution", "allocation",
+                                                  "partnership"};
+
 std::vector<Proposal> loadProposals(storage::Database& db);
 
 // The amount allocated in a year to each tier, from the allocations.
@@ -93,6 +104,11 @@ quantities::FinancialYear baseYear(storage::Database& db);
 // The year's contributions (partner lines, names from the partners) and
 // allocations (care group id and a description: the service's name, else the
 // line), reconciled with reconcile().
+// The tables a year's reconciliation and its risk shares are worked out from.
+inline constexpr std::string_view kReconciliationReads[] = {
+    "contribution",         "allocation", "budget_forecast", "partnership",
+    "partner_organisation", "care_group", "service"};
+
 Outcome<Reconciliation> loadReconciliation(storage::Database& db, quantities::FinancialYear year);
 
 // The agreement's risk-share rule: partnership.risk_share_rule, and for fixed

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jointly::storage {
@@ -46,6 +47,11 @@ struct SavingsSplit {
 };
 
 // The split for one year. Refuses, with a sentence, totals too large to hold.
+// The tables a year's savings and their split are worked out from.
+inline constexpr std::string_view kSavingsReads[] = {"savings_target", "savings_scheme",
+                                                     "scheme_saving",  "contribution",
+                                                     "partnership",    "partner_organisation"};
+
 Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::FinancialYear year);
 
 } // namespace jointly::planning

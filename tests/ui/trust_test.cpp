@@ -4,6 +4,8 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "ui/common/FocusRing.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordForm.h"
@@ -254,4 +256,39 @@ TEST_CASE("a thick ring shows where the keyboard is, on the stage list and on an
     const QRect table(partners.mapTo(&window, QPoint(0, 0)), partners.size());
     CHECK(ring->geometry().contains(table));
     test::screenshot(window, QStringLiteral("focus-ring-empty-table"));
+}
+
+TEST_CASE("a read that fails inside a view's update is a sentence in the bar, not an unwinding "
+          "exception",
+          "[ui][trust]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("plan"));
+    REQUIRE(window.stagePage("plan") != nullptr);
+    auto& document = *window.document();
+
+    // Another program takes a table from under the open project: the next
+    // read of the budget, PBMA or savings views meets "no such table". The
+    // views' updates run in slots, where an exception would unwind through
+    // Qt's event loop; each reports the failure in the bar instead.
+    {
+        storage::Database other(folder.filePath(QStringLiteral("Westshire.jointly")).toStdString(),
+                                storage::OpenMode::ReadWrite);
+        other.execute("PRAGMA foreign_keys = OFF");
+        other.execute("DROP TABLE contribution");
+    }
+    emit document.changed(QSet<QString>{QStringLiteral("contribution")});
+    QCoreApplication::processEvents();
+    const QString said = window.messageBar().message();
+    INFO(said.toStdString());
+    CHECK(window.messageBar().isProblem());
+    CHECK(said.contains(QStringLiteral("Westshire.jointly")));
+
+    // The mechanism itself: a failing read returns false and says why.
+    window.messageBar().clear();
+    CHECK_FALSE(document.readSafely(
+        [] { throw storage::StorageError(11, "database disk image is malformed"); }));
+    CHECK(window.messageBar().isProblem());
+    CHECK(document.readSafely([] {}));
 }

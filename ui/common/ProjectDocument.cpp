@@ -1,7 +1,9 @@
 #include "ui/common/ProjectDocument.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "project/FileInspection.h"
 #include "records/RecordStore.h"
+#include "storage/StorageError.h"
 
 namespace jointly::ui {
 
@@ -26,10 +28,37 @@ QString ProjectDocument::filePath() const {
 }
 
 QString ProjectDocument::partnershipName() {
-    auto record =
-        records::findRecord(database(), partnership::profile(), partnership::kPartnershipId);
-    return record ? QString::fromStdString(record->text(partnership::profile(), "name"))
-                  : QString();
+    QString name;
+    readSafely([&] {
+        auto record =
+            records::findRecord(database(), partnership::profile(), partnership::kPartnershipId);
+        if (record) {
+            name = QString::fromStdString(record->text(partnership::profile(), "name"));
+        }
+    });
+    return name;
+}
+
+bool ProjectDocument::readSafely(const std::function<void()>& read) {
+    try {
+        read();
+        return true;
+    } catch (const storage::StorageError& error) {
+        emit problem(QString::fromStdString(
+            storage::describeStorageFailure(error, project::displayName(project_->path()))));
+        return false;
+    }
+}
+
+bool ProjectDocument::touchesAny(const QSet<QString>& touched,
+                                 std::span<const std::string_view> reads) {
+    for (const auto table : reads) {
+        if (touched.contains(
+                QString::fromUtf8(table.data(), static_cast<qsizetype>(table.size())))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ProjectDocument::check(const Status& status) {

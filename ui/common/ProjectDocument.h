@@ -7,7 +7,10 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <span>
+#include <string_view>
 
 namespace jointly::ui {
 
@@ -36,6 +39,16 @@ public:
 public slots:
     void undo();
     void redo();
+
+    // Runs a view's read of the file. A read that meets a damaged page or a
+    // failing disk is reported as a sentence through problem() (the message
+    // bar shows it) instead of unwinding through Qt's event loop. Returns
+    // whether the read worked.
+    bool readSafely(const std::function<void()>& read);
+
+    // Whether an edit that touched these tables touched any a view reads,
+    // as the core declares beside its loaders (planning::kReconciliationReads).
+    static bool touchesAny(const QSet<QString>& touched, std::span<const std::string_view> reads);
 
 signals:
     // Emitted after every edit, undo or redo, with the tables it touched.

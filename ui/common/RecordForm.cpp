@@ -126,56 +126,58 @@ void RecordForm::onChanged(const QSet<QString>& tables) {
 }
 
 void RecordForm::reload(bool everyField) {
-    auto record = records::findRecord(document_.database(), kind_, id_);
-    if (!record) {
-        return;
-    }
-    loading_ = true;
-    const bool readOnly = document_.isReadOnly();
-    for (const auto& row : rows_) {
-        const auto& value = record->value(kind_, row.field->column);
-        const QString shown = QString::fromStdString(records::formatValue(*row.field, value));
-        if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
-            if (everyField || !line->hasFocus() || !line->isModified()) {
-                line->setText(shown);
-                line->setModified(false);
-            }
-            line->setReadOnly(readOnly);
-            showEditable(line, !readOnly);
-        } else if (auto* box = qobject_cast<QPlainTextEdit*>(row.editor)) {
-            if (box->toPlainText() != shown) {
-                box->setPlainText(shown);
-            }
-            box->setReadOnly(readOnly);
-            showEditable(box, !readOnly);
-        } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
-            if (row.field->type == FieldType::Link) {
-                combo->clear();
-                combo->addItem(tr("(none)"), QVariant());
-                if (const auto* linked = records::linkedKind(*row.field)) {
-                    for (const auto& [id, name] :
-                         records::linkChoices(document_.database(), *linked)) {
-                        combo->addItem(QString::fromStdString(name),
-                                       QVariant::fromValue(static_cast<qlonglong>(id)));
-                    }
-                }
-                const auto* id = std::get_if<std::int64_t>(&value);
-                combo->setCurrentIndex(id ? std::max(0, combo->findData(QVariant::fromValue(
-                                                            static_cast<qlonglong>(*id))))
-                                          : 0);
-            } else {
-                const auto* key = std::get_if<std::string>(&value);
-                combo->setCurrentIndex(
-                    key ? std::max(0, combo->findData(QString::fromStdString(*key))) : 0);
-            }
-            combo->setEnabled(!readOnly);
-        } else if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
-            check->setChecked(std::get_if<std::int64_t>(&value) &&
-                              std::get<std::int64_t>(value) == 1);
-            check->setEnabled(!readOnly);
+    document_.readSafely([&] {
+        auto record = records::findRecord(document_.database(), kind_, id_);
+        if (!record) {
+            return;
         }
-    }
-    loading_ = false;
+        loading_ = true;
+        const bool readOnly = document_.isReadOnly();
+        for (const auto& row : rows_) {
+            const auto& value = record->value(kind_, row.field->column);
+            const QString shown = QString::fromStdString(records::formatValue(*row.field, value));
+            if (auto* line = qobject_cast<QLineEdit*>(row.editor)) {
+                if (everyField || !line->hasFocus() || !line->isModified()) {
+                    line->setText(shown);
+                    line->setModified(false);
+                }
+                line->setReadOnly(readOnly);
+                showEditable(line, !readOnly);
+            } else if (auto* box = qobject_cast<QPlainTextEdit*>(row.editor)) {
+                if (box->toPlainText() != shown) {
+                    box->setPlainText(shown);
+                }
+                box->setReadOnly(readOnly);
+                showEditable(box, !readOnly);
+            } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+                if (row.field->type == FieldType::Link) {
+                    combo->clear();
+                    combo->addItem(tr("(none)"), QVariant());
+                    if (const auto* linked = records::linkedKind(*row.field)) {
+                        for (const auto& [id, name] :
+                             records::linkChoices(document_.database(), *linked)) {
+                            combo->addItem(QString::fromStdString(name),
+                                           QVariant::fromValue(static_cast<qlonglong>(id)));
+                        }
+                    }
+                    const auto* id = std::get_if<std::int64_t>(&value);
+                    combo->setCurrentIndex(id ? std::max(0, combo->findData(QVariant::fromValue(
+                                                                static_cast<qlonglong>(*id))))
+                                              : 0);
+                } else {
+                    const auto* key = std::get_if<std::string>(&value);
+                    combo->setCurrentIndex(
+                        key ? std::max(0, combo->findData(QString::fromStdString(*key))) : 0);
+                }
+                combo->setEnabled(!readOnly);
+            } else if (auto* check = qobject_cast<QCheckBox*>(row.editor)) {
+                check->setChecked(std::get_if<std::int64_t>(&value) &&
+                                  std::get<std::int64_t>(value) == 1);
+                check->setEnabled(!readOnly);
+            }
+        }
+        loading_ = false;
+    });
 }
 
 void RecordForm::commit(const Row& row) {

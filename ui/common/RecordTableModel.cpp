@@ -34,51 +34,53 @@ void RecordTableModel::setMatch(std::string_view column, std::optional<records::
 }
 
 void RecordTableModel::reload() {
-    std::vector<records::Record> fresh;
-    for (auto& record : records::listRecords(document_.database(), kind_)) {
-        if (!filterColumn_.empty() &&
-            (!filterId_ || record.number(kind_, filterColumn_, -1) != *filterId_)) {
-            continue;
+    document_.readSafely([&] {
+        std::vector<records::Record> fresh;
+        for (auto& record : records::listRecords(document_.database(), kind_)) {
+            if (!filterColumn_.empty() &&
+                (!filterId_ || record.number(kind_, filterColumn_, -1) != *filterId_)) {
+                continue;
+            }
+            bool matched = true;
+            for (const auto& [column, wanted] : matches_) {
+                matched = matched && record.value(kind_, column) == wanted;
+            }
+            if (!matched) {
+                continue;
+            }
+            fresh.push_back(std::move(record));
         }
-        bool matched = true;
-        for (const auto& [column, wanted] : matches_) {
-            matched = matched && record.value(kind_, column) == wanted;
-        }
-        if (!matched) {
-            continue;
-        }
-        fresh.push_back(std::move(record));
-    }
-    decltype(linkNames_) names;
-    for (const auto& field : kind_.fields) {
-        if (field.type != FieldType::Link) {
-            continue;
-        }
-        auto& byId = names[std::string(records::linkedTable(field))];
-        if (const auto* linked = records::linkedKind(field)) {
-            for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
-                byId[id] = name;
+        decltype(linkNames_) names;
+        for (const auto& field : kind_.fields) {
+            if (field.type != FieldType::Link) {
+                continue;
+            }
+            auto& byId = names[std::string(records::linkedTable(field))];
+            if (const auto* linked = records::linkedKind(field)) {
+                for (const auto& [id, name] : records::linkChoices(document_.database(), *linked)) {
+                    byId[id] = name;
+                }
             }
         }
-    }
-    // The same rows as before: update the cells in place, so selection and any
-    // open editor stay where they are. Otherwise rebuild the table.
-    bool sameRows = fresh.size() == records_.size();
-    for (std::size_t i = 0; sameRows && i < fresh.size(); ++i) {
-        sameRows = fresh[i].id == records_[i].id;
-    }
-    if (sameRows) {
+        // The same rows as before: update the cells in place, so selection and any
+        // open editor stay where they are. Otherwise rebuild the table.
+        bool sameRows = fresh.size() == records_.size();
+        for (std::size_t i = 0; sameRows && i < fresh.size(); ++i) {
+            sameRows = fresh[i].id == records_[i].id;
+        }
+        if (sameRows) {
+            records_ = std::move(fresh);
+            linkNames_ = std::move(names);
+            if (!records_.empty()) {
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            }
+            return;
+        }
+        beginResetModel();
         records_ = std::move(fresh);
         linkNames_ = std::move(names);
-        if (!records_.empty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    records_ = std::move(fresh);
-    linkNames_ = std::move(names);
-    endResetModel();
+        endResetModel();
+    });
 }
 
 void RecordTableModel::onChanged(const QSet<QString>& tables) {

@@ -188,41 +188,43 @@ void RecordTableView::updateButtons() {
 }
 
 void RecordTableView::addRecord() {
-    records::FieldValues initial;
-    QString whyNot;
-    if (defaults_ && !defaults_(initial, whyNot)) {
-        emit document_.problem(whyNot);
-        return;
-    }
-    // A link the record cannot be without, when there is only one thing it
-    // can link to (the partnership's one partner, say), is filled in rather
-    // than refused; with several, the user is asked to choose first.
-    for (const auto& field : kind_.fields) {
-        const bool given = std::any_of(initial.begin(), initial.end(), [&](const auto& value) {
-            return value.first == field.column;
-        });
-        if (field.type != records::FieldType::Link || !field.required || given) {
-            continue;
+    document_.readSafely([&] {
+        records::FieldValues initial;
+        QString whyNot;
+        if (defaults_ && !defaults_(initial, whyNot)) {
+            emit document_.problem(whyNot);
+            return;
         }
-        if (const auto* linked = records::linkedKind(field)) {
-            const auto choices = records::linkChoices(document_.database(), *linked);
-            if (choices.size() == 1) {
-                initial.emplace_back(field.column, records::FieldValue{choices.front().first});
+        // A link the record cannot be without, when there is only one thing it
+        // can link to (the partnership's one partner, say), is filled in rather
+        // than refused; with several, the user is asked to choose first.
+        for (const auto& field : kind_.fields) {
+            const bool given = std::any_of(initial.begin(), initial.end(), [&](const auto& value) {
+                return value.first == field.column;
+            });
+            if (field.type != records::FieldType::Link || !field.required || given) {
+                continue;
+            }
+            if (const auto* linked = records::linkedKind(field)) {
+                const auto choices = records::linkChoices(document_.database(), *linked);
+                if (choices.size() == 1) {
+                    initial.emplace_back(field.column, records::FieldValue{choices.front().first});
+                }
             }
         }
-    }
-    auto added = records::addRecord(document_.project(), kind_, initial);
-    if (!added.ok()) {
-        emit document_.problem(QString::fromStdString(added.error().message));
-        return;
-    }
-    int row = model_->rowOf(added.value());
-    if (row >= 0) {
-        auto index = model_->index(row, 0);
-        table_->setCurrentIndex(index);
-        table_->setFocus();
-        table_->edit(index);
-    }
+        auto added = records::addRecord(document_.project(), kind_, initial);
+        if (!added.ok()) {
+            emit document_.problem(QString::fromStdString(added.error().message));
+            return;
+        }
+        int row = model_->rowOf(added.value());
+        if (row >= 0) {
+            auto index = model_->index(row, 0);
+            table_->setCurrentIndex(index);
+            table_->setFocus();
+            table_->edit(index);
+        }
+    });
 }
 
 void RecordTableView::deleteSelected() {
@@ -246,7 +248,12 @@ void RecordTableView::deleteSelected() {
 }
 
 bool RecordTableView::confirmDeletion(std::int64_t id) {
-    const auto consequences = records::deletionConsequences(document_.database(), kind_.table, id);
+    std::vector<records::Consequence> consequences;
+    if (!document_.readSafely([&] {
+            consequences = records::deletionConsequences(document_.database(), kind_.table, id);
+        })) {
+        return false; // the file could not be read: the bar says why, nothing is deleted
+    }
     if (consequences.empty()) {
         return true;
     }

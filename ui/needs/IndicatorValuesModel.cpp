@@ -31,9 +31,7 @@ QString whole(const std::optional<double>& value) {
 IndicatorValuesModel::IndicatorValuesModel(ProjectDocument& document, QObject* parent)
     : QAbstractTableModel(parent), document_(document) {
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("indicator_import")) ||
-            tables.contains(QStringLiteral("indicator")) ||
-            tables.contains(QStringLiteral("partnership"))) {
+        if (ProjectDocument::touchesAny(tables, needs::kJudgedValueReads)) {
             reload();
         }
     });
@@ -45,17 +43,21 @@ void IndicatorValuesModel::showIndicator(std::int64_t indicatorId) {
 }
 
 void IndicatorValuesModel::reload() {
-    beginResetModel();
-    values_.clear();
-    if (indicatorId_ != 0) {
-        needs::forEachJudgedValue(
-            document_.database(),
-            [this](const needs::JudgedValue& value) {
-                values_.push_back(value);
-                return true;
-            },
-            indicatorId_);
+    // Read first, then reset: a read that fails leaves the table as it was.
+    std::vector<needs::JudgedValue> fresh;
+    if (indicatorId_ != 0 && !document_.readSafely([&] {
+            needs::forEachJudgedValue(
+                document_.database(),
+                [&fresh](const needs::JudgedValue& value) {
+                    fresh.push_back(value);
+                    return true;
+                },
+                indicatorId_);
+        })) {
+        return;
     }
+    beginResetModel();
+    values_ = std::move(fresh);
     endResetModel();
 }
 

@@ -258,44 +258,47 @@ QWidget* NeedsPage::concernsTab() {
 }
 
 void NeedsPage::refreshConcerns() {
-    std::vector<std::string> ownAreas;
-    for (const auto& area : records::listRecords(document_.database(), needs::needsArea())) {
-        if (area.text(needs::needsArea(), "role") == "own" &&
-            !area.isEmpty(needs::needsArea(), "code")) {
-            ownAreas.push_back(area.text(needs::needsArea(), "code"));
+    document_.readSafely([&] {
+        std::vector<std::string> ownAreas;
+        for (const auto& area : records::listRecords(document_.database(), needs::needsArea())) {
+            if (area.text(needs::needsArea(), "role") == "own" &&
+                !area.isEmpty(needs::needsArea(), "code")) {
+                ownAreas.push_back(area.text(needs::needsArea(), "code"));
+            }
         }
-    }
-    concernsStale_ = false;
-    if (ownAreas.empty()) {
-        concerns_->setRowCount(1);
-        concerns_->setItem(0, 0,
-                           new QTableWidgetItem(tr("Record the partnership's own areas, with "
-                                                   "their codes, under Areas to see this list.")));
-        for (int column = 1; column < concerns_->columnCount(); ++column) {
-            concerns_->setItem(0, column, new QTableWidgetItem);
+        concernsStale_ = false;
+        if (ownAreas.empty()) {
+            concerns_->setRowCount(1);
+            concerns_->setItem(
+                0, 0,
+                new QTableWidgetItem(tr("Record the partnership's own areas, with "
+                                        "their codes, under Areas to see this list.")));
+            for (int column = 1; column < concerns_->columnCount(); ++column) {
+                concerns_->setItem(0, column, new QTableWidgetItem);
+            }
+            concerns_->resizeColumnsToContents();
+            return;
+        }
+        const auto found = needs::worseAndGettingWorse(document_.database(), ownAreas);
+        concerns_->setRowCount(static_cast<int>(found.size()));
+        const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+        for (int row = 0; row < static_cast<int>(found.size()); ++row) {
+            const auto& value = found[static_cast<std::size_t>(row)];
+            const QStringList cells = {
+                QString::fromStdString(value.indicatorName),
+                QString::fromStdString(value.areaName.empty() ? value.areaCode : value.areaName),
+                QString::fromStdString(value.period),
+                value.value ? locale.toString(*value.value, 'f', value.decimals) : QString(),
+                value.comparatorValue ? locale.toString(*value.comparatorValue, 'f', value.decimals)
+                                      : QString(),
+                QString::fromStdString(needs::trendWords(value))};
+            for (int column = 0; column < cells.size(); ++column) {
+                concerns_->setItem(row, column, new QTableWidgetItem(cells[column]));
+            }
         }
         concerns_->resizeColumnsToContents();
-        return;
-    }
-    const auto found = needs::worseAndGettingWorse(document_.database(), ownAreas);
-    concerns_->setRowCount(static_cast<int>(found.size()));
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    for (int row = 0; row < static_cast<int>(found.size()); ++row) {
-        const auto& value = found[static_cast<std::size_t>(row)];
-        const QStringList cells = {
-            QString::fromStdString(value.indicatorName),
-            QString::fromStdString(value.areaName.empty() ? value.areaCode : value.areaName),
-            QString::fromStdString(value.period),
-            value.value ? locale.toString(*value.value, 'f', value.decimals) : QString(),
-            value.comparatorValue ? locale.toString(*value.comparatorValue, 'f', value.decimals)
-                                  : QString(),
-            QString::fromStdString(needs::trendWords(value))};
-        for (int column = 0; column < cells.size(); ++column) {
-            concerns_->setItem(row, column, new QTableWidgetItem(cells[column]));
-        }
-    }
-    concerns_->resizeColumnsToContents();
-    concernsStale_ = false;
+        concernsStale_ = false;
+    });
 }
 
 QWidget* NeedsPage::populationTab() {

@@ -44,8 +44,12 @@ TermsOfReferenceView::TermsOfReferenceView(ProjectDocument& document, QWidget* p
 }
 
 QString TermsOfReferenceView::html() const {
-    return QString::fromStdString(
-        partnership::termsOfReferenceHtml(document_.database(), todayForDocuments().toStdString()));
+    QString html;
+    document_.readSafely([&] {
+        html = QString::fromStdString(partnership::termsOfReferenceHtml(
+            document_.database(), todayForDocuments().toStdString()));
+    });
+    return html;
 }
 
 void TermsOfReferenceView::refresh() {

@@ -22,14 +22,6 @@ namespace jointly::ui {
 
 namespace {
 
-const QSet<QString> kBudgetTables = {QStringLiteral("contribution"),
-                                     QStringLiteral("allocation"),
-                                     QStringLiteral("budget_forecast"),
-                                     QStringLiteral("partnership"),
-                                     QStringLiteral("partner_organisation"),
-                                     QStringLiteral("care_group"),
-                                     QStringLiteral("service")};
-
 QString pounds(std::int64_t pence) {
     return QString::fromStdString(quantities::formatPounds(pence));
 }
@@ -128,7 +120,7 @@ BudgetPanel::BudgetPanel(ProjectDocument& document, QWidget* parent)
         }
     });
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.intersects(kBudgetTables)) {
+        if (ProjectDocument::touchesAny(tables, planning::kReconciliationReads)) {
             recalculate();
         }
     });
@@ -136,53 +128,55 @@ BudgetPanel::BudgetPanel(ProjectDocument& document, QWidget* parent)
 }
 
 void BudgetPanel::recalculate() {
-    auto& db = document_.database();
-    const auto first = planning::baseYear(db);
-    const auto span = static_cast<quantities::YearSpan>(span_->currentData().toInt());
-    const int keepRow = std::max(0, years_->currentRow());
-    years_->setRowCount(0);
-    std::int64_t contributed = 0;
-    std::int64_t allocated = 0;
-    for (const auto& year : quantities::yearsFrom(first, span)) {
-        auto reconciliation = planning::loadReconciliation(db, year);
-        const int row = years_->rowCount();
-        years_->insertRow(row);
-        auto* name =
-            new QTableWidgetItem(QString::fromStdString(quantities::formatFinancialYear(year)));
-        name->setData(Qt::UserRole, year.startYear);
-        years_->setItem(row, 0, name);
-        if (!reconciliation.ok()) {
-            years_->setItem(
-                row, 1,
-                new QTableWidgetItem(QString::fromStdString(reconciliation.error().message)));
-            continue;
+    document_.readSafely([&] {
+        auto& db = document_.database();
+        const auto first = planning::baseYear(db);
+        const auto span = static_cast<quantities::YearSpan>(span_->currentData().toInt());
+        const int keepRow = std::max(0, years_->currentRow());
+        years_->setRowCount(0);
+        std::int64_t contributed = 0;
+        std::int64_t allocated = 0;
+        for (const auto& year : quantities::yearsFrom(first, span)) {
+            auto reconciliation = planning::loadReconciliation(db, year);
+            const int row = years_->rowCount();
+            years_->insertRow(row);
+            auto* name =
+                new QTableWidgetItem(QString::fromStdString(quantities::formatFinancialYear(year)));
+            name->setData(Qt::UserRole, year.startYear);
+            years_->setItem(row, 0, name);
+            if (!reconciliation.ok()) {
+                years_->setItem(
+                    row, 1,
+                    new QTableWidgetItem(QString::fromStdString(reconciliation.error().message)));
+                continue;
+            }
+            const auto& r = reconciliation.value();
+            years_->setItem(row, 1, money(r.pooledPence));
+            years_->setItem(row, 2, money(r.alignedPence));
+            years_->setItem(row, 3, money(r.contributedPence));
+            years_->setItem(row, 4, money(r.allocatedPence));
+            auto* balance = new QTableWidgetItem(
+                r.balancePence < 0   ? tr("Shortfall of %1").arg(pounds(r.shortfallPence()))
+                : r.balancePence > 0 ? tr("Headroom of %1").arg(pounds(r.headroomPence()))
+                                     : tr("Balanced"));
+            balance->setToolTip(QString::fromStdString(r.sentence));
+            if (r.balancePence < 0) {
+                balance->setForeground(QColor(0x8B, 0x00, 0x00));
+            }
+            years_->setItem(row, 5, balance);
+            contributed += r.contributedPence;
+            allocated += r.allocatedPence;
         }
-        const auto& r = reconciliation.value();
-        years_->setItem(row, 1, money(r.pooledPence));
-        years_->setItem(row, 2, money(r.alignedPence));
-        years_->setItem(row, 3, money(r.contributedPence));
-        years_->setItem(row, 4, money(r.allocatedPence));
-        auto* balance = new QTableWidgetItem(
-            r.balancePence < 0   ? tr("Shortfall of %1").arg(pounds(r.shortfallPence()))
-            : r.balancePence > 0 ? tr("Headroom of %1").arg(pounds(r.headroomPence()))
-                                 : tr("Balanced"));
-        balance->setToolTip(QString::fromStdString(r.sentence));
-        if (r.balancePence < 0) {
-            balance->setForeground(QColor(0x8B, 0x00, 0x00));
+        summary_->setText(tr("From %1: %2 contributed and %3 allocated over the years shown.")
+                              .arg(QString::fromStdString(quantities::formatFinancialYear(first)),
+                                   pounds(contributed), pounds(allocated)));
+        years_->resizeColumnsToContents();
+        fitReconciliation();
+        years_->setCurrentCell(std::min(keepRow, years_->rowCount() - 1), 0);
+        if (auto* item = years_->item(years_->currentRow(), 0)) {
+            showShares(item->data(Qt::UserRole).toInt());
         }
-        years_->setItem(row, 5, balance);
-        contributed += r.contributedPence;
-        allocated += r.allocatedPence;
-    }
-    summary_->setText(tr("From %1: %2 contributed and %3 allocated over the years shown.")
-                          .arg(QString::fromStdString(quantities::formatFinancialYear(first)),
-                               pounds(contributed), pounds(allocated)));
-    years_->resizeColumnsToContents();
-    fitReconciliation();
-    years_->setCurrentCell(std::min(keepRow, years_->rowCount() - 1), 0);
-    if (auto* item = years_->item(years_->currentRow(), 0)) {
-        showShares(item->data(Qt::UserRole).toInt());
-    }
+    });
 }
 
 bool BudgetPanel::eventFilter(QObject* watched, QEvent* event) {
@@ -207,43 +201,47 @@ void BudgetPanel::fitReconciliation() {
 }
 
 void BudgetPanel::showShares(int startYear) {
-    auto& db = document_.database();
-    const quantities::FinancialYear year{startYear};
-    shares_->setRowCount(0);
-    const auto variance = planning::forecastVariance(db, year);
-    const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
-    if (!variance) {
+    document_.readSafely([&] {
+        auto& db = document_.database();
+        const quantities::FinancialYear year{startYear};
+        shares_->setRowCount(0);
+        const auto variance = planning::forecastVariance(db, year);
+        const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
+        if (!variance) {
+            shareSentence_->setText(
+                tr("No forecast for %1 yet: add one under Forecasts to see each partner's share.")
+                    .arg(yearText));
+            return;
+        }
+        auto reconciliation = planning::loadReconciliation(db, year);
+        if (!reconciliation.ok()) {
+            shareSentence_->setText(QString::fromStdString(reconciliation.error().message));
+            return;
+        }
+        auto portions = planning::shareVariance(*variance, planning::loadRiskShareRule(db),
+                                                reconciliation.value());
+        if (!portions.ok()) {
+            shareSentence_->setText(QString::fromStdString(portions.error().message));
+            return;
+        }
         shareSentence_->setText(
-            tr("No forecast for %1 yet: add one under Forecasts to see each partner's share.")
-                .arg(yearText));
-        return;
-    }
-    auto reconciliation = planning::loadReconciliation(db, year);
-    if (!reconciliation.ok()) {
-        shareSentence_->setText(QString::fromStdString(reconciliation.error().message));
-        return;
-    }
-    auto portions =
-        planning::shareVariance(*variance, planning::loadRiskShareRule(db), reconciliation.value());
-    if (!portions.ok()) {
-        shareSentence_->setText(QString::fromStdString(portions.error().message));
-        return;
-    }
-    shareSentence_->setText(
-        *variance >= 0 ? tr("A forecast overspend of %1 in %2, shared under the agreement's rule:")
-                             .arg(pounds(*variance), yearText)
-                       : tr("A forecast underspend of %1 in %2, shared under the agreement's rule:")
-                             .arg(pounds(-*variance), yearText));
-    for (const auto& portion : portions.value()) {
-        const int row = shares_->rowCount();
-        shares_->insertRow(row);
-        shares_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(portion.partnerName)));
-        auto* amount = money(portion.pence);
-        amount->setToolTip(
-            QString::fromStdString(planning::describePortion(portion, *variance, year)));
-        shares_->setItem(row, 1, amount);
-    }
-    shares_->resizeColumnsToContents();
+            *variance >= 0
+                ? tr("A forecast overspend of %1 in %2, shared under the agreement's rule:")
+                      .arg(pounds(*variance), yearText)
+                : tr("A forecast underspend of %1 in %2, shared under the agreement's rule:")
+                      .arg(pounds(-*variance), yearText));
+        for (const auto& portion : portions.value()) {
+            const int row = shares_->rowCount();
+            shares_->insertRow(row);
+            shares_->setItem(row, 0,
+                             new QTableWidgetItem(QString::fromStdString(portion.partnerName)));
+            auto* amount = money(portion.pence);
+            amount->setToolTip(
+                QString::fromStdString(planning::describePortion(portion, *variance, year)));
+            shares_->setItem(row, 1, amount);
+        }
+        shares_->resizeColumnsToContents();
+    });
 }
 
 } // namespace jointly::ui

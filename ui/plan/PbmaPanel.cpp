@@ -25,9 +25,6 @@ namespace jointly::ui {
 
 namespace {
 
-const QSet<QString> kBudgetTables = {QStringLiteral("proposal"), QStringLiteral("contribution"),
-                                     QStringLiteral("allocation"), QStringLiteral("partnership")};
-
 QString pounds(std::int64_t pence) {
     return QString::fromStdString(quantities::formatPounds(pence));
 }
@@ -114,7 +111,7 @@ PbmaPanel::PbmaPanel(ProjectDocument& document, QWidget* parent)
 
     connect(change_, &QDoubleSpinBox::valueChanged, this, &PbmaPanel::recalculate);
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.intersects(kBudgetTables)) {
+        if (ProjectDocument::touchesAny(tables, planning::kPbmaReads)) {
             recalculate();
         }
     });
@@ -122,63 +119,65 @@ PbmaPanel::PbmaPanel(ProjectDocument& document, QWidget* parent)
 }
 
 void PbmaPanel::recalculate() {
-    auto& db = document_.database();
-    const auto year = planning::baseYear(db);
-    const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
-    auto reconciliation = planning::loadReconciliation(db, year);
-    const std::int64_t basePence =
-        reconciliation.ok() ? reconciliation.value().contributedPence : 0;
-    base_->setText(
-        tr("of %1, the partners' contributions in %2.").arg(pounds(basePence), yearText));
-    // The spin box holds two decimals; rounding gives exact basis points.
-    const auto changeBp = static_cast<std::int64_t>(qRound64(change_->value() * 100.0));
-    auto scenario = planning::whatIfBudgetChanges(planning::loadProposals(db), basePence, changeBp,
-                                                  planning::allocatedByTier(db, year));
-    outcome_->setRowCount(0);
-    auto* chart = tiers_->chart();
-    chart->removeAllSeries();
-    for (auto* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    if (!scenario.ok()) {
-        sentence_->setText(QString::fromStdString(scenario.error().message));
-        return;
-    }
-    const auto& what = scenario.value();
-    sentence_->setText(QString::fromStdString(what.sentence));
-    addRows(outcome_, what.funded, tr("Funded"));
-    addRows(outcome_, what.unfunded, tr("Not funded"));
-    addRows(outcome_, what.disinvestments, tr("Disinvest"));
-    addRows(outcome_, what.notNeeded, tr("Not needed"));
-    outcome_->resizeColumnsToContents();
-
-    auto* series = new QBarSeries;
-    auto addSet = [series](const QString& name, const planning::TierBalance& balance) {
-        auto* set = new QBarSet(name);
-        for (std::size_t tier = 0; tier < planning::kTierCount; ++tier) {
-            // Drawing only: the shares are exact basis points.
-            set->append(balance.shareBasisPoints
-                            ? static_cast<double>((*balance.shareBasisPoints)[tier]) / 100.0
-                            : 0.0);
+    document_.readSafely([&] {
+        auto& db = document_.database();
+        const auto year = planning::baseYear(db);
+        const auto yearText = QString::fromStdString(quantities::formatFinancialYear(year));
+        auto reconciliation = planning::loadReconciliation(db, year);
+        const std::int64_t basePence =
+            reconciliation.ok() ? reconciliation.value().contributedPence : 0;
+        base_->setText(
+            tr("of %1, the partners' contributions in %2.").arg(pounds(basePence), yearText));
+        // The spin box holds two decimals; rounding gives exact basis points.
+        const auto changeBp = static_cast<std::int64_t>(qRound64(change_->value() * 100.0));
+        auto scenario = planning::whatIfBudgetChanges(
+            planning::loadProposals(db), basePence, changeBp, planning::allocatedByTier(db, year));
+        outcome_->setRowCount(0);
+        auto* chart = tiers_->chart();
+        chart->removeAllSeries();
+        for (auto* axis : chart->axes()) {
+            chart->removeAxis(axis);
+            delete axis;
         }
-        series->append(set);
-    };
-    addSet(tr("Before"), what.before);
-    addSet(tr("After"), what.after);
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    // Axis labels are rich text: a line break keeps "Early intervention" whole.
-    axisX->append({tr("Prevention"), tr("Early<br>intervention"), tr("Intensive")});
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%.0f%%"));
-    axisY->setTitleText(tr("% of spend"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->setTitle(tr("Spend by tier in %1, before and after").arg(yearText));
+        if (!scenario.ok()) {
+            sentence_->setText(QString::fromStdString(scenario.error().message));
+            return;
+        }
+        const auto& what = scenario.value();
+        sentence_->setText(QString::fromStdString(what.sentence));
+        addRows(outcome_, what.funded, tr("Funded"));
+        addRows(outcome_, what.unfunded, tr("Not funded"));
+        addRows(outcome_, what.disinvestments, tr("Disinvest"));
+        addRows(outcome_, what.notNeeded, tr("Not needed"));
+        outcome_->resizeColumnsToContents();
+
+        auto* series = new QBarSeries;
+        auto addSet = [series](const QString& name, const planning::TierBalance& balance) {
+            auto* set = new QBarSet(name);
+            for (std::size_t tier = 0; tier < planning::kTierCount; ++tier) {
+                // Drawing only: the shares are exact basis points.
+                set->append(balance.shareBasisPoints
+                                ? static_cast<double>((*balance.shareBasisPoints)[tier]) / 100.0
+                                : 0.0);
+            }
+            series->append(set);
+        };
+        addSet(tr("Before"), what.before);
+        addSet(tr("After"), what.after);
+        chart->addSeries(series);
+        auto* axisX = new QBarCategoryAxis;
+        // Axis labels are rich text: a line break keeps "Early intervention" whole.
+        axisX->append({tr("Prevention"), tr("Early<br>intervention"), tr("Intensive")});
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        auto* axisY = new QValueAxis;
+        axisY->setRange(0, 100);
+        axisY->setLabelFormat(QStringLiteral("%.0f%%"));
+        axisY->setTitleText(tr("% of spend"));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        chart->setTitle(tr("Spend by tier in %1, before and after").arg(yearText));
+    });
 }
 
 } // namespace jointly::ui

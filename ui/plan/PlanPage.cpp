@@ -174,7 +174,9 @@ QWidget* PlanPage::prioritiesTab() {
     // Linking the priority to another statement shows that statement's evidence.
     connect(&document_, &ProjectDocument::changed, evidence,
             [this, evidence, statementOf](const QSet<QString>& tables) {
-                if (tables.contains(QStringLiteral("priority"))) {
+                const auto priorityTable = planning::priority().table;
+                if (tables.contains(QString::fromUtf8(
+                        priorityTable.data(), static_cast<qsizetype>(priorityTable.size())))) {
                     const auto id = priorities_->selectedId();
                     evidence->model().setFilter("statement_id",
                                                 id ? statementOf(id) : std::nullopt);

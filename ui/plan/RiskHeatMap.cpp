@@ -14,7 +14,9 @@ RiskHeatMap::RiskHeatMap(ProjectDocument& document, QWidget* parent)
     setObjectName(QStringLiteral("risk_heat_map"));
     setAccessibleName(tr("Risk heat map"));
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("risk"))) {
+        if (tables.contains(
+                QString::fromUtf8(planning::risk().table.data(),
+                                  static_cast<qsizetype>(planning::risk().table.size())))) {
             reload();
         }
     });
@@ -29,43 +31,46 @@ int RiskHeatMap::countAt(int likelihood, int impact) const {
 }
 
 void RiskHeatMap::reload() {
-    counts_ = {};
-    unscored_ = 0;
-    const auto& kind = planning::risk();
-    QStringList hot;
-    for (const auto& record : records::listRecords(document_.database(), kind)) {
-        if (record.text(kind, "status") == "closed") {
-            continue;
+    document_.readSafely([&] {
+        counts_ = {};
+        unscored_ = 0;
+        const auto& kind = planning::risk();
+        QStringList hot;
+        for (const auto& record : records::listRecords(document_.database(), kind)) {
+            if (record.text(kind, "status") == "closed") {
+                continue;
+            }
+            const auto likelihood = record.number(kind, "likelihood");
+            const auto impact = record.number(kind, "impact");
+            if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
+                ++unscored_;
+                continue;
+            }
+            ++counts_[static_cast<std::size_t>(likelihood - 1)]
+                     [static_cast<std::size_t>(impact - 1)];
+            if (likelihood * impact >= 15) {
+                hot << QString::fromStdString(records::nameOf(kind, record));
+            }
         }
-        const auto likelihood = record.number(kind, "likelihood");
-        const auto impact = record.number(kind, "impact");
-        if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
-            ++unscored_;
-            continue;
+        // The picture in words, for screen readers and the tip.
+        int open = unscored_;
+        for (const auto& row : counts_) {
+            for (int count : row) {
+                open += count;
+            }
         }
-        ++counts_[static_cast<std::size_t>(likelihood - 1)][static_cast<std::size_t>(impact - 1)];
-        if (likelihood * impact >= 15) {
-            hot << QString::fromStdString(records::nameOf(kind, record));
+        QString words = tr("%n risk(s) not closed", nullptr, open);
+        if (!hot.isEmpty()) {
+            words += tr("; red (likelihood times impact 15 or more): %1")
+                         .arg(hot.join(QStringLiteral(", ")));
         }
-    }
-    // The picture in words, for screen readers and the tip.
-    int open = unscored_;
-    for (const auto& row : counts_) {
-        for (int count : row) {
-            open += count;
+        if (unscored_ > 0) {
+            words += tr("; %n without a likelihood or impact", nullptr, unscored_);
         }
-    }
-    QString words = tr("%n risk(s) not closed", nullptr, open);
-    if (!hot.isEmpty()) {
-        words += tr("; red (likelihood times impact 15 or more): %1")
-                     .arg(hot.join(QStringLiteral(", ")));
-    }
-    if (unscored_ > 0) {
-        words += tr("; %n without a likelihood or impact", nullptr, unscored_);
-    }
-    setAccessibleDescription(words + QStringLiteral("."));
-    setToolTip(words + QStringLiteral("."));
-    update();
+        setAccessibleDescription(words + QStringLiteral("."));
+        setToolTip(words + QStringLiteral("."));
+        update();
+    });
 }
 
 void RiskHeatMap::paintEvent(QPaintEvent*) {

@@ -17,11 +17,6 @@ namespace jointly::ui {
 
 namespace {
 
-const QSet<QString> kSavingsTables = {
-    QStringLiteral("savings_target"), QStringLiteral("savings_scheme"),
-    QStringLiteral("scheme_saving"),  QStringLiteral("contribution"),
-    QStringLiteral("partnership"),    QStringLiteral("partner_organisation")};
-
 QTableWidgetItem* money(std::int64_t pence) {
     auto* item = new QTableWidgetItem(QString::fromStdString(quantities::formatPounds(pence)));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -68,7 +63,7 @@ SavingsSplitView::SavingsSplitView(ProjectDocument& document, QWidget* parent)
     }
     connect(year_, &QComboBox::currentIndexChanged, this, &SavingsSplitView::recalculate);
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.intersects(kSavingsTables)) {
+        if (ProjectDocument::touchesAny(tables, planning::kSavingsReads)) {
             recalculate();
         }
     });
@@ -76,35 +71,36 @@ SavingsSplitView::SavingsSplitView(ProjectDocument& document, QWidget* parent)
 }
 
 void SavingsSplitView::recalculate() {
-    partners_->setRowCount(0);
-    const quantities::FinancialYear year{year_->currentData().toInt()};
-    auto split = planning::loadSavingsSplit(document_.database(), year);
-    if (!split.ok()) {
-        sentence_->setText(QString::fromStdString(split.error().message));
-        return;
-    }
-    const auto& s = split.value();
-    QString text = QString::fromStdString(s.sentence);
-    if (s.realisedPence > 0) {
-        text += QLatin1Char(' ') +
-                tr("%1 realised so far.")
-                    .arg(QString::fromStdString(quantities::formatPounds(s.realisedPence)));
-    }
-    if (!s.problem.empty()) {
-        text +=
-            QLatin1Char(' ') +
-            tr("The joint savings are not shared yet: %1").arg(QString::fromStdString(s.problem));
-    }
-    sentence_->setText(text);
-    for (const auto& partner : s.partners) {
-        const int row = partners_->rowCount();
-        partners_->insertRow(row);
-        partners_->setItem(row, 0,
-                           new QTableWidgetItem(QString::fromStdString(partner.partnerName)));
-        partners_->setItem(row, 1, money(partner.jointPence));
-        partners_->setItem(row, 2, money(partner.ownPence));
-        partners_->setItem(row, 3, money(partner.totalPence));
-    }
+    document_.readSafely([&] {
+        partners_->setRowCount(0);
+        const quantities::FinancialYear year{year_->currentData().toInt()};
+        auto split = planning::loadSavingsSplit(document_.database(), year);
+        if (!split.ok()) {
+            sentence_->setText(QString::fromStdString(split.error().message));
+            return;
+        }
+        const auto& s = split.value();
+        QString text = QString::fromStdString(s.sentence);
+        if (s.realisedPence > 0) {
+            text += QLatin1Char(' ') +
+                    tr("%1 realised so far.")
+                        .arg(QString::fromStdString(quantities::formatPounds(s.realisedPence)));
+        }
+        if (!s.problem.empty()) {
+            text += QLatin1Char(' ') + tr("The joint savings are not shared yet: %1")
+                                           .arg(QString::fromStdString(s.problem));
+        }
+        sentence_->setText(text);
+        for (const auto& partner : s.partners) {
+            const int row = partners_->rowCount();
+            partners_->insertRow(row);
+            partners_->setItem(row, 0,
+                               new QTableWidgetItem(QString::fromStdString(partner.partnerName)));
+            partners_->setItem(row, 1, money(partner.jointPence));
+            partners_->setItem(row, 2, money(partner.ownPence));
+            partners_->setItem(row, 3, money(partner.totalPence));
+        }
+    });
 }
 
 } // namespace jointly::ui

@@ -8,11 +8,6 @@ namespace jointly::ui {
 
 namespace {
 
-const QSet<QString> kAppraisalTables = {
-    QStringLiteral("appraisal"), QStringLiteral("appraisal_option"),
-    QStringLiteral("appraisal_criterion"), QStringLiteral("appraisal_score"),
-    QStringLiteral("priority")};
-
 QString text(const std::string& value) {
     return QString::fromStdString(value);
 }
@@ -30,58 +25,60 @@ void ScoringGridModel::setAppraisal(std::int64_t appraisalId) {
 }
 
 void ScoringGridModel::reload() {
-    std::optional<planning::LoadedAppraisal> fresh;
-    if (appraisalId_ != 0) {
-        auto loaded = planning::loadAppraisal(document_.database(), appraisalId_);
-        if (loaded.ok()) {
-            fresh = std::move(loaded.value());
+    document_.readSafely([&] {
+        std::optional<planning::LoadedAppraisal> fresh;
+        if (appraisalId_ != 0) {
+            auto loaded = planning::loadAppraisal(document_.database(), appraisalId_);
+            if (loaded.ok()) {
+                fresh = std::move(loaded.value());
+            }
         }
-    }
-    // The same options and criteria: update the cells in place, so an editor
-    // open in the grid (the score just typed) is not thrown away.
-    const bool sameShape = fresh && loaded_ && fresh->optionIds == loaded_->optionIds &&
-                           fresh->criterionIds == loaded_->criterionIds;
-    auto rank = [this] {
-        ranked_.clear();
-        unrankedReasons_.clear();
-        rankingProblem_.clear();
-        if (!loaded_) {
-            return;
+        // The same options and criteria: update the cells in place, so an editor
+        // open in the grid (the score just typed) is not thrown away.
+        const bool sameShape = fresh && loaded_ && fresh->optionIds == loaded_->optionIds &&
+                               fresh->criterionIds == loaded_->criterionIds;
+        auto rank = [this] {
+            ranked_.clear();
+            unrankedReasons_.clear();
+            rankingProblem_.clear();
+            if (!loaded_) {
+                return;
+            }
+            const auto count = loaded_->appraisal.options.size();
+            ranked_.resize(count);
+            unrankedReasons_.resize(count);
+            auto ranking = planning::rankOptions(loaded_->appraisal);
+            if (!ranking.ok()) {
+                rankingProblem_ = ranking.error().message;
+                return;
+            }
+            for (const auto& ranked : ranking.value().ranked) {
+                ranked_.at(ranked.option) = ranked;
+            }
+            for (const auto& unranked : ranking.value().unranked) {
+                unrankedReasons_.at(unranked.option) = unranked.reason;
+            }
+        };
+        if (sameShape) {
+            loaded_ = std::move(fresh);
+            rank();
+            if (rowCount() > 0 && columnCount() > 0) {
+                emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+                emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+                emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+            }
+        } else {
+            beginResetModel();
+            loaded_ = std::move(fresh);
+            rank();
+            endResetModel();
         }
-        const auto count = loaded_->appraisal.options.size();
-        ranked_.resize(count);
-        unrankedReasons_.resize(count);
-        auto ranking = planning::rankOptions(loaded_->appraisal);
-        if (!ranking.ok()) {
-            rankingProblem_ = ranking.error().message;
-            return;
-        }
-        for (const auto& ranked : ranking.value().ranked) {
-            ranked_.at(ranked.option) = ranked;
-        }
-        for (const auto& unranked : ranking.value().unranked) {
-            unrankedReasons_.at(unranked.option) = unranked.reason;
-        }
-    };
-    if (sameShape) {
-        loaded_ = std::move(fresh);
-        rank();
-        if (rowCount() > 0 && columnCount() > 0) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-            emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-        }
-    } else {
-        beginResetModel();
-        loaded_ = std::move(fresh);
-        rank();
-        endResetModel();
-    }
-    emit appraisalChanged();
+        emit appraisalChanged();
+    });
 }
 
 void ScoringGridModel::onChanged(const QSet<QString>& tables) {
-    if (appraisalId_ != 0 && tables.intersects(kAppraisalTables)) {
+    if (appraisalId_ != 0 && ProjectDocument::touchesAny(tables, planning::kAppraisalReads)) {
         reload();
     }
 }

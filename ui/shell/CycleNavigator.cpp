@@ -53,7 +53,9 @@ StageProgress CycleNavigator::progressOf(int row) const {
     if (!document_ || !stage.built()) {
         return {};
     }
-    return stage.progress(document_->database());
+    StageProgress progress;
+    document_->readSafely([&] { progress = stage.progress(document_->database()); });
+    return progress;
 }
 
 void CycleNavigator::setDocument(ProjectDocument* document) {

@@ -223,7 +223,8 @@ void RecordForm::commit(const Row& row) {
 void RecordForm::refuse(const Row& row, const QString& why) {
     // The field goes back to what the file holds, as a table cell does, and
     // the sentence says so, so the screen never shows what was not saved.
-    auto record = records::findRecord(document_.database(), kind_, id_);
+    std::optional<records::Record> record;
+    document_.readSafely([&] { record = records::findRecord(document_.database(), kind_, id_); });
     const QString saved = record ? QString::fromStdString(records::formatValue(
                                        *row.field, record->value(kind_, row.field->column)))
                                  : QString();

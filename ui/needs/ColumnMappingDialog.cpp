@@ -45,7 +45,10 @@ ColumnMappingDialog::ColumnMappingDialog(ProjectDocument& document, const QStrin
 
     saved_->setAccessibleName(tr("Saved mappings"));
     saved_->addItem(tr("(choose a saved mapping)"));
-    for (const auto& record : records::listRecords(document_.database(), needs::csvMapping())) {
+    std::vector<records::Record> mappings;
+    document_.readSafely(
+        [&] { mappings = records::listRecords(document_.database(), needs::csvMapping()); });
+    for (const auto& record : mappings) {
         saved_->addItem(QString::fromStdString(record.text(needs::csvMapping(), "name")),
                         QString::fromStdString(record.text(needs::csvMapping(), "mapping")));
     }

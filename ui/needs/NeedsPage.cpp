@@ -89,8 +89,10 @@ QWidget* NeedsPage::indicatorsTab() {
     auto* comparatorCode = qobject_cast<QLineEdit*>(settings->editorFor("comparator_code"));
     auto describe = [this, comparatorMeaning, comparatorCode] {
         const QString code = comparatorCode ? comparatorCode->text() : QString();
-        comparatorMeaning->setText(QString::fromStdString(
-            needs::describeComparator(document_.database(), code.toStdString())));
+        document_.readSafely([&] {
+            comparatorMeaning->setText(QString::fromStdString(
+                needs::describeComparator(document_.database(), code.toStdString())));
+        });
     };
     describe();
     if (comparatorCode) {
@@ -182,8 +184,13 @@ QWidget* NeedsPage::indicatorsTab() {
         const QSignalBlocker blockTopic(topicFilter);
         careFilter->clear();
         careFilter->addItem(tr("All"), QVariant());
-        for (const auto& [id, name] :
-             records::linkChoices(document_.database(), partnership::careGroup())) {
+        std::vector<std::pair<std::int64_t, std::string>> careGroups;
+        std::vector<records::Record> indicators;
+        document_.readSafely([&] {
+            careGroups = records::linkChoices(document_.database(), partnership::careGroup());
+            indicators = records::listRecords(document_.database(), needs::indicator());
+        });
+        for (const auto& [id, name] : careGroups) {
             careFilter->addItem(QString::fromStdString(name),
                                 QVariant::fromValue(static_cast<qlonglong>(id)));
         }
@@ -191,7 +198,7 @@ QWidget* NeedsPage::indicatorsTab() {
         topicFilter->clear();
         topicFilter->addItem(tr("All"));
         QStringList topics;
-        for (const auto& record : records::listRecords(document_.database(), needs::indicator())) {
+        for (const auto& record : indicators) {
             auto topic = QString::fromStdString(record.text(needs::indicator(), "topic"));
             if (!topic.isEmpty() && !topics.contains(topic)) {
                 topics << topic;

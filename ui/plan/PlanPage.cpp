@@ -161,7 +161,10 @@ QWidget* PlanPage::prioritiesTab() {
     evidence->table().setColumnHidden(
         records::fieldIndex(needs::statementEvidence(), "statement_id"), true);
     auto statementOf = [this](std::int64_t priorityId) -> std::optional<std::int64_t> {
-        auto record = records::findRecord(document_.database(), planning::priority(), priorityId);
+        std::optional<records::Record> record;
+        document_.readSafely([&] {
+            record = records::findRecord(document_.database(), planning::priority(), priorityId);
+        });
         if (!record || record->isEmpty(planning::priority(), "statement_id")) {
             return std::nullopt;
         }

@@ -56,7 +56,8 @@ SavingsSplitView::SavingsSplitView(ProjectDocument& document, QWidget* parent)
     layout->addWidget(partners_, 1);
 
     // The plan's first year and the nine after it.
-    const auto first = planning::baseYear(document_.database());
+    quantities::FinancialYear first;
+    document_.readSafely([&] { first = planning::baseYear(document_.database()); });
     for (const auto& year : quantities::yearsFrom(first, quantities::YearSpan::Ten)) {
         year_->addItem(QString::fromStdString(quantities::formatFinancialYear(year)),
                        year.startYear);

@@ -6,6 +6,7 @@
 #include "util/Text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -13,27 +14,15 @@ namespace jointly::project {
 
 namespace {
 
-// One step per file in project/schema/, in order: the version it brings a
-// file to and its script.
-struct Step {
-    int toVersion;
-    const char* script;
-};
-
-constexpr Step kSteps[] = {
-    {1, kMigration1}, {2, kMigration2}, {3, kMigration3},
-    {4, kMigration4}, {5, kMigration5}, {6, kMigration6},
-};
-
 // Version 0 was the prototype's layout (partnership, partner, member). Its
 // tables are set aside before version 1's are made, and its rows moved into
 // them after (project/schema/from-prototype-*.sql).
-void apply(storage::Database& db, const Step& step) {
-    const bool fromPrototype = step.toVersion == 1 && db.tableExists("partner");
+void apply(storage::Database& db, int toVersion) {
+    const bool fromPrototype = toVersion == 1 && db.tableExists("partner");
     if (fromPrototype) {
         db.executeTrustedScript(kFromPrototypeBefore);
     }
-    db.executeTrustedScript(step.script);
+    db.executeTrustedScript(kMigrations[toVersion - 1]);
     if (fromPrototype) {
         db.executeTrustedScript(kFromPrototypeAfter);
     }
@@ -50,11 +39,12 @@ void migrateToCurrent(storage::Database& db) {
 }
 
 void migrateTo(storage::Database& db, int targetVersion) {
-    for (const auto& step : kSteps) {
-        if (schemaVersionOf(db) >= step.toVersion || step.toVersion > targetVersion) {
+    static_assert(std::size(kMigrations) == kCurrentSchemaVersion);
+    for (int toVersion = 1; toVersion <= kCurrentSchemaVersion; ++toVersion) {
+        if (schemaVersionOf(db) >= toVersion || toVersion > targetVersion) {
             continue;
         }
-        if (step.toVersion == kFirstChecksummedVersion) {
+        if (toVersion == kFirstChecksummedVersion) {
             // Rewrites the file with room for a checksum on every page; a
             // transaction of its own, as VACUUM cannot run inside another.
             db.addPageChecksums();
@@ -62,12 +52,12 @@ void migrateTo(storage::Database& db, int targetVersion) {
         // One transaction per step: the step's changes and its version bump
         // land together or not at all.
         storage::Transaction transaction(db);
-        apply(db, step);
-        db.execute("PRAGMA user_version = " + std::to_string(step.toVersion));
+        apply(db, toVersion);
+        db.execute("PRAGMA user_version = " + std::to_string(toVersion));
         auto problems = db.prepare("PRAGMA foreign_key_check");
         if (problems.step()) {
             throw storage::StorageError(
-                19, "Upgrading to file format " + std::to_string(step.toVersion) +
+                19, "Upgrading to file format " + std::to_string(toVersion) +
                         " left links to missing rows in table " + problems.text(0));
         }
         transaction.commit();

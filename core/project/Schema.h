@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/SchemaVersion.h"
+
 #include <cstdint>
 #include <string>
 
@@ -19,8 +21,8 @@ inline constexpr std::int32_t kApplicationId = 0x4A4E544C;
 // 4 each indicator's number of decimal places, version 5 a checksum on every
 // page (storage/PageChecksums.h; no table changed), version 6 the block of
 // sites whose ids a copy of the file may use (project/Ids.h). Each step is a
-// file in project/schema/.
-inline constexpr int kCurrentSchemaVersion = 6;
+// file in project/schema/, and the build counts them.
+inline constexpr int kCurrentSchemaVersion = kSchemaSteps;
 
 // From this version on every page of a project file carries a checksum, and
 // a file whose header no longer reserves room for them is damaged.

@@ -121,8 +121,10 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
                 [&stage](storage::Database& database) { formatRecords(database, stage); });
         guarded(db, tolerate,
                 [&stage](storage::Database& database) { (void)stage.progress(database); });
-        guarded(db, tolerate,
-                [&stage](storage::Database& database) { (void)stage.workOut(database); });
+        if (stage.workOut) {
+            guarded(db, tolerate,
+                    [&stage](storage::Database& database) { (void)stage.workOut(database); });
+        }
     }
 }
 

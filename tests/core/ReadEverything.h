@@ -33,7 +33,9 @@ inline std::int64_t readEverything(project::Project& project) {
                 }
             }
             read += stage.progress(db).total;
-            read += stage.workOut(db);
+            if (stage.workOut) {
+                read += stage.workOut(db);
+            }
         }
     } catch (const storage::StorageError&) {
     }

@@ -50,22 +50,3 @@ TEST_CASE("no shared floor of core includes a stage or anything above it", "[lay
     CHECK(foldersSeen.size() == floors.size());
     CHECK(filesRead > 30);
 }
-
-// The same rule read the other way: every folder of core is either a shared
-// floor above or known to sit above them, so a new folder has to be placed.
-TEST_CASE("every folder of core has a place in the floors", "[layers]") {
-    namespace fs = std::filesystem;
-    const std::set<std::string> known = {
-        "util",    "csv",      "storage",    "quantities", "history",
-        "project", "records",  "vocabulary", "scoring",    "partnership",
-        "needs",   "planning", "stages",     "report",     "interchange",
-    };
-    const fs::path core = fs::path(JOINTLY_SOURCE_DIR) / "core";
-    for (const auto& entry : fs::directory_iterator(core)) {
-        if (entry.is_directory()) {
-            INFO(entry.path().filename().string()
-                 << " is a folder of core that tests/core/include_graph_test.cpp does not place");
-            CHECK(known.count(entry.path().filename().string()) == 1);
-        }
-    }
-}

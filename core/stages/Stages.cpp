@@ -13,8 +13,6 @@
 #include "records/RecordKind.h"
 #include "storage/Database.h"
 
-#include <array>
-
 namespace jointly::stages {
 
 namespace {
@@ -31,7 +29,8 @@ void countPlanOthers(storage::Database& db, Counts& counts) {
     counts.emplace_back("appraisal scores", db.queryInt64("SELECT count(*) FROM appraisal_score"));
 }
 
-const std::array<Stage, 5> kStages = {{
+// One line per stage, in the order of the cycle.
+const Stage kStages[] = {
     {.key = "partnership",
      .name = "Partnership",
      .title = "Partnership",
@@ -64,7 +63,7 @@ const std::array<Stage, 5> kStages = {{
      .notBuiltYet = "Monitoring is not built yet.",
      .willHold = "KPIs with RAG status, delivery against dates, savings realised and outcome "
                  "review."},
-}};
+};
 
 } // namespace
 

@@ -5,8 +5,6 @@
 #include "ui/partnership/PartnershipPage.h"
 #include "ui/plan/PlanPage.h"
 
-#include <array>
-
 namespace jointly::ui {
 
 namespace {
@@ -17,7 +15,8 @@ QWidget* partnershipAims(QWidget* page) {
     return partnership ? partnership->groupForm().editorFor("aims") : nullptr;
 }
 
-const std::array<StagePage, 3> kPages = {{
+// One line per built stage.
+const StagePage kPages[] = {
     {.key = "partnership",
      .make = [](ProjectDocument& document) -> QWidget* { return new PartnershipPage(document); },
      .firstField = &partnershipAims},
@@ -29,7 +28,7 @@ const std::array<StagePage, 3> kPages = {{
      .make = [](ProjectDocument& document) -> QWidget* {
          return new PlanPage(document);
      }},
-}};
+};
 
 } // namespace
 

@@ -8,6 +8,7 @@
 // export) and the population figures are then imported through Jointly's own
 // importers, as a user would import them, and the needs and plan scripts, which
 // cite what was imported, run last, each in one transaction.
+#include "history/EditHistory.h"
 #include "needs/IndicatorImport.h"
 #include "needs/PopulationImport.h"
 #include "project/Project.h"
@@ -97,6 +98,9 @@ int main(int argc, char** argv) {
             jointly::storage::Database db(partial, jointly::storage::OpenMode::ReadWrite);
             runScript(db, needsScript);
             runScript(db, planScript);
+            // The example starts with no undo history: what built it is not
+            // the user's to undo.
+            jointly::history::EditHistory::forget(db);
             db.execute("VACUUM");
         }
         std::filesystem::rename(partial, out);

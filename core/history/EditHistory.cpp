@@ -10,6 +10,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace jointly::history {
 
@@ -82,7 +83,34 @@ Error storageError(const storage::StorageError& error, storage::Database& db) {
                  storage::describeStorageFailure(error, util::fileNameOf(db.path()))};
 }
 
+// The undo history's own table is never part of what an edit records.
+int leaveOutHistory(void*, const char* table) {
+    return std::string_view(table) == "edit_step" ? 0 : 1;
+}
+
 } // namespace
+
+bool EditHistory::keptInFile() {
+    return db_.tableExists("edit_step");
+}
+
+void EditHistory::load() {
+    undo_.clear();
+    redo_.clear();
+    if (db_.isReadOnly() || !keptInFile()) {
+        return; // nothing can be undone in a file open read-only
+    }
+    auto steps =
+        db_.prepare("SELECT id, label, changes FROM edit_step WHERE undone = 0 ORDER BY id");
+    while (steps.step()) {
+        Step step;
+        step.id = steps.int64(0);
+        step.label = steps.text(1);
+        step.changes = steps.blob(2);
+        step.tables = tablesIn(step.changes);
+        undo_.push_back(std::move(step));
+    }
+}
 
 Outcome<TouchedTables> EditHistory::record(const std::string& label,
                                            const std::function<void(storage::Database&)>& change) {
@@ -93,6 +121,7 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
                          "save a copy and edit that."};
     }
     std::vector<unsigned char> changes;
+    std::int64_t stepId = 0;
     try {
         storage::Transaction transaction(db_);
         sqlite3_session* raw = nullptr;
@@ -101,6 +130,7 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
         if (rc != SQLITE_OK || sqlite3session_attach(raw, nullptr) != SQLITE_OK) {
             throw storage::StorageError(rc, "cannot record the change for undo");
         }
+        sqlite3session_table_filter(raw, leaveOutHistory, nullptr);
         change(db_);
         int size = 0;
         void* buffer = nullptr;
@@ -112,6 +142,23 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
         changes.assign(bytes, bytes + size);
         sqlite3_free(buffer);
         session.reset();
+        if (!changes.empty() && keptInFile()) {
+            // Kept with the edit itself: both land, or neither does.
+            stepId = nextStepId_ ? nextStepId_() : 0;
+            auto keep = db_.prepare("INSERT INTO edit_step (id, label, made_at, made_by, changes) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+            if (stepId != 0) {
+                keep.bind(1, stepId);
+            } else {
+                keep.bindNull(1);
+            }
+            keep.bind(2, label)
+                .bind(3, util::nowUtc())
+                .bind(4, util::systemUserName())
+                .bindBlob(5, changes.data(), changes.size());
+            keep.run();
+            stepId = db_.lastInsertId();
+        }
         transaction.commit();
     } catch (const storage::StorageError& error) {
         return storageError(error, db_);
@@ -122,12 +169,13 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
         return TouchedTables{};
     }
     auto tables = tablesIn(changes);
-    undo_.push_back(Step{label, std::move(changes), tables});
+    undo_.push_back(Step{stepId, label, std::move(changes), tables});
     redo_.clear();
     return tables;
 }
 
-Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& changes, bool inverse) {
+Outcome<TouchedTables> EditHistory::apply(const Step& step, bool inverse) {
+    const auto& changes = step.changes;
     if (db_.isReadOnly()) {
         return Error{ErrorKind::ReadOnly,
                      util::fileNameOf(db_.path()) + " is open read-only, so it cannot be changed."};
@@ -159,6 +207,12 @@ Outcome<TouchedTables> EditHistory::apply(const std::vector<unsigned char>& chan
         auto broken = brokenLinks(db_);
         if (allowed &&
             std::includes(allowed->begin(), allowed->end(), broken.begin(), broken.end())) {
+            if (step.id != 0) {
+                // Undone or done again in the same transaction as the data.
+                auto mark = db_.prepare("UPDATE edit_step SET undone = ?1 WHERE id = ?2");
+                mark.bind(1, std::int64_t{inverse ? 1 : 0}).bind(2, step.id);
+                mark.run();
+            }
             transaction.commit();
         }
         return broken;
@@ -186,7 +240,7 @@ Outcome<TouchedTables> EditHistory::undo() {
     if (undo_.empty()) {
         return Error{ErrorKind::NothingToUndo, "There is nothing to undo."};
     }
-    auto result = apply(undo_.back().changes, true);
+    auto result = apply(undo_.back(), true);
     if (result.ok()) {
         redo_.push_back(std::move(undo_.back()));
         undo_.pop_back();
@@ -198,12 +252,18 @@ Outcome<TouchedTables> EditHistory::redo() {
     if (redo_.empty()) {
         return Error{ErrorKind::NothingToUndo, "There is nothing to redo."};
     }
-    auto result = apply(redo_.back().changes, false);
+    auto result = apply(redo_.back(), false);
     if (result.ok()) {
         undo_.push_back(std::move(redo_.back()));
         redo_.pop_back();
     }
     return result;
+}
+
+void EditHistory::forget(storage::Database& db) {
+    if (db.tableExists("edit_step")) {
+        db.execute("DELETE FROM edit_step");
+    }
 }
 
 void EditHistory::clear() {

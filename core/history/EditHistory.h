@@ -2,6 +2,7 @@
 
 #include "Outcome.h"
 
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
@@ -22,9 +23,21 @@ using TouchedTables = std::set<std::string>;
 // members deleted with their partner organisation). Undo applies the inverse
 // of that record in one transaction; redo applies the record again. Rows come
 // back with their own ids, so links to them are as they were.
+//
+// The history is kept in the file's edit_step table (schema step 0007), in
+// the same transaction as each edit, undo and redo, so it survives closing
+// the file and never disagrees with the data: load() reads it back. What
+// could be redone ends with the session.
 class EditHistory {
 public:
-    explicit EditHistory(storage::Database& db) : db_(db) {}
+    // nextStepId gives the id of each new row of edit_step (from this copy's
+    // own site, so copies of a file never share one).
+    EditHistory(storage::Database& db, std::function<std::int64_t()> nextStepId = {})
+        : db_(db), nextStepId_(std::move(nextStepId)) {}
+
+    // Reads the edits that can still be undone from the file, oldest first,
+    // so the last one made is the first undone.
+    void load();
 
     // Runs change() in one transaction and remembers it under label. If
     // change() throws, nothing is kept and the error is returned.
@@ -40,15 +53,22 @@ public:
     std::size_t undoCount() const { return undo_.size(); }
     void clear();
 
+    // Forgets every edit the file keeps, for a file that starts afresh (a
+    // copy saved under a new name, the example partnership as shipped).
+    static void forget(storage::Database& db);
+
 private:
     struct Step {
+        std::int64_t id = 0; // its row in edit_step, or 0 when not kept in the file
         std::string label;
         std::vector<unsigned char> changes;
         TouchedTables tables;
     };
-    Outcome<TouchedTables> apply(const std::vector<unsigned char>& changes, bool inverse);
+    Outcome<TouchedTables> apply(const Step& step, bool inverse);
+    bool keptInFile();
 
     storage::Database& db_;
+    std::function<std::int64_t()> nextStepId_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
 };

@@ -49,8 +49,11 @@ std::string quoted(const std::string& name) {
 
 Catalogue catalogueOf(storage::Database& db) {
     Catalogue catalogue;
-    auto tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid");
+    // The undo history (edit_step) belongs to this copy of the file, not to
+    // the project: its changesets mean nothing in another file.
+    auto tables =
+        db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                   "LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'edit_step' ORDER BY rowid");
     while (tables.step()) {
         Table table;
         table.name = tables.text(0);

@@ -2,6 +2,7 @@
 
 #include "project/FileInspection.h"
 #include "project/FileSystemCheck.h"
+#include "project/Ids.h"
 #include "project/ProjectLock.h"
 #include "project/Schema.h"
 #include "storage/Database.h"
@@ -77,6 +78,13 @@ void keepExactCopy(const std::string& path, const std::string& copy) {
 
 Project::~Project() = default;
 
+void Project::startHistory() {
+    auto* db = db_.get();
+    history_ =
+        std::make_unique<history::EditHistory>(*db, [db] { return newId(*db, "edit_step"); });
+    history_->load();
+}
+
 bool Project::isReadOnly() const {
     return db_->isReadOnly();
 }
@@ -105,7 +113,7 @@ Outcome<std::unique_ptr<Project>> Project::create(const std::string& path,
     if (lock.ok()) {
         project->lock_ = std::move(lock.value());
     }
-    project->history_ = std::make_unique<history::EditHistory>(*project->db_);
+    project->startHistory();
     return project;
 }
 
@@ -209,7 +217,7 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
     } catch (const storage::StorageError& error) {
         return storageFailure(error, path);
     }
-    project->history_ = std::make_unique<history::EditHistory>(*project->db_);
+    project->startHistory();
     return project;
 }
 
@@ -247,7 +255,9 @@ Status Project::saveCopyAs(const std::string& destination) {
                      "That is the project's own file. Choose a different name for the copy."};
     }
     try {
-        db_->backupTo(destination);
+        // A copy starts with no undo history: its edits are its own.
+        db_->backupTo(destination,
+                      [](storage::Database& copy) { history::EditHistory::forget(copy); });
     } catch (const storage::StorageError& error) {
         return storageFailure(error, destination);
     }

@@ -79,6 +79,8 @@ public:
 
 private:
     Project() = default;
+    // Makes the undo history, with the edits the file keeps that can still be undone.
+    void startHistory();
     Status finish(Outcome<history::TouchedTables> result);
 
     std::string path_;

@@ -26,13 +26,6 @@ std::string hostName() {
     return buffer;
 }
 
-std::string userName() {
-    if (const passwd* entry = ::getpwuid(::getuid()); entry != nullptr && entry->pw_name) {
-        return entry->pw_name;
-    }
-    return "unknown";
-}
-
 // The lock file is "key=value" lines; anything unrecognised is ignored.
 LockOwner parseOwner(const std::string& text) {
     LockOwner owner;
@@ -156,7 +149,7 @@ Outcome<std::unique_ptr<ProjectLock>> ProjectLock::finishAcquire(int fd,
                          "using the file, break the lock and open it."};
     }
     std::ostringstream text;
-    text << "host=" << hostName() << "\npid=" << ::getpid() << "\nuser=" << userName()
+    text << "host=" << hostName() << "\npid=" << ::getpid() << "\nuser=" << util::systemUserName()
          << "\nsince=" << util::nowUtc() << "\n";
     const std::string content = text.str();
     if (::ftruncate(fd, 0) != 0 ||

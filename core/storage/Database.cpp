@@ -169,7 +169,8 @@ bool Database::tableExists(std::string_view name) {
     return statement.step();
 }
 
-void Database::backupTo(const std::string& destinationPath) {
+void Database::backupTo(const std::string& destinationPath,
+                        const std::function<void(Database&)>& finishCopy) {
     // Write to a temporary file beside the destination, then rename it into
     // place, so a failure (a full disk) never leaves half a copy behind.
     std::string temporary = destinationPath + ".partial";
@@ -185,6 +186,9 @@ void Database::backupTo(const std::string& destinationPath) {
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE) {
             throw StorageError(rc, sqlite3_errstr(rc));
+        }
+        if (finishCopy) {
+            finishCopy(destination);
         }
     } catch (...) {
         std::error_code ignored;

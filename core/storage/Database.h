@@ -3,6 +3,7 @@
 #include "storage/Statement.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -42,7 +43,9 @@ public:
     bool tableExists(std::string_view name);
 
     // Copies the whole database to a new file with SQLite's backup API.
-    void backupTo(const std::string& destinationPath);
+    // finishCopy, if given, runs on the copy before it takes its name.
+    void backupTo(const std::string& destinationPath,
+                  const std::function<void(Database&)>& finishCopy = {});
     // Replaces this database's content with a copy of source's.
     void copyFrom(Database& source);
     // From now on refuse every write on this connection.

@@ -141,6 +141,15 @@ double Statement::real(int column) const {
     return sqlite3_column_double(stmt_, column);
 }
 
+std::vector<unsigned char> Statement::blob(int column) const {
+    const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, column));
+    if (data == nullptr) {
+        return {};
+    }
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column));
+    return std::vector<unsigned char>(data, data + size);
+}
+
 std::string Statement::text(int column) const {
     const auto* data = sqlite3_column_text(stmt_, column);
     if (data == nullptr) {

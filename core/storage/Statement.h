@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -50,6 +51,7 @@ public:
     std::int64_t int64(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    std::vector<unsigned char> blob(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<std::string> optionalText(int column) const;
     int columnCount() const;

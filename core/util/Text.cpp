@@ -4,6 +4,8 @@
 #include <cctype>
 #include <ctime>
 #include <filesystem>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace jointly::util {
 
@@ -50,6 +52,13 @@ std::string capitalised(std::string_view text) {
 std::string fileNameOf(const std::string& path) {
     auto name = std::filesystem::path(path).filename().string();
     return name.empty() ? path : name;
+}
+
+std::string systemUserName() {
+    if (const passwd* entry = ::getpwuid(::getuid()); entry != nullptr && entry->pw_name) {
+        return entry->pw_name;
+    }
+    return "unknown";
 }
 
 std::string nowUtc() {

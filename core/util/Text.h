@@ -26,6 +26,9 @@ std::string capitalised(std::string_view text);
 // ("Westshire.jointly"), or the path as given when it has no name.
 std::string fileNameOf(const std::string& path);
 
+// The login name of the person running Jointly, or "unknown".
+std::string systemUserName();
+
 // The time now in UTC, as ISO 8601 to the second: 2026-12-01T09:30:00Z.
 std::string nowUtc();
 

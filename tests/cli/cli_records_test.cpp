@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -159,4 +163,26 @@ TEST_CASE("bad input to the record verbs is refused with exit 9 and changes noth
     CHECK(readFile(folder / "p.jointly") == before);
     CHECK(folder.jointly("list p.jointly partner-organisation").out.find("Changed") ==
           std::string::npos);
+}
+
+TEST_CASE("an edit made from the command line is one undo step when the file is next opened",
+          "[cli][records]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new p.jointly --name Eastvale").exitCode == 0);
+    REQUIRE(folder.jointly("add p.jointly partner-organisation name=Council").exitCode == 0);
+    REQUIRE(folder.jointly("add p.jointly member organisation=Council name=Sam").exitCode == 0);
+    REQUIRE(folder.jointly("set p.jointly member 1 role=Chair email=sam@example.org").exitCode ==
+            0);
+    auto opened = jointly::project::Project::open((folder / "p.jointly").string());
+    REQUIRE(opened.ok());
+    auto& project = *opened.value();
+    // Both fields in one step, named as the window names it.
+    CHECK(project.undoLabel() == "Change role and e-mail of Sam");
+    REQUIRE(project.undo().ok());
+    const auto member =
+        jointly::records::findRecord(project.database(), jointly::partnership::member(), 1);
+    REQUIRE(member);
+    CHECK(member->text(jointly::partnership::member(), "role").empty());
+    CHECK(member->text(jointly::partnership::member(), "email").empty());
+    CHECK(project.undoLabel() == "Add member");
 }

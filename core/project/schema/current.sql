@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 6, as a file made by the steps in
+-- The whole schema of a project file at format 7, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -465,4 +465,13 @@ CREATE TABLE copy_site (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     site_first INTEGER NOT NULL CHECK (site_first BETWEEN 0 AND 8388607),
     site_last INTEGER NOT NULL CHECK (site_last BETWEEN site_first AND 8388607)
+);
+
+CREATE TABLE edit_step (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    made_by TEXT NOT NULL DEFAULT '',
+    changes BLOB NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
 );

@@ -91,7 +91,10 @@ int leaveOutHistory(void*, const char* table) {
 } // namespace
 
 bool EditHistory::keptInFile() {
-    return db_.tableExists("edit_step");
+    if (!kept_) {
+        kept_ = db_.tableExists("edit_step");
+    }
+    return *kept_;
 }
 
 void EditHistory::load() {

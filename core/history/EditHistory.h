@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -69,6 +70,7 @@ private:
 
     storage::Database& db_;
     std::function<std::int64_t()> nextStepId_;
+    std::optional<bool> kept_; // whether the file has edit_step, once asked
     std::vector<Step> undo_;
     std::vector<Step> redo_;
 };

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <memory>
 #include <unistd.h>
 
 namespace jointly::project {

@@ -55,10 +55,14 @@ std::string fileNameOf(const std::string& path) {
 }
 
 std::string systemUserName() {
-    if (const passwd* entry = ::getpwuid(::getuid()); entry != nullptr && entry->pw_name) {
-        return entry->pw_name;
-    }
-    return "unknown";
+    // Looked up once: asking the system's user database costs a file read.
+    static const std::string name = [] {
+        if (const passwd* entry = ::getpwuid(::getuid()); entry != nullptr && entry->pw_name) {
+            return std::string(entry->pw_name);
+        }
+        return std::string("unknown");
+    }();
+    return name;
 }
 
 std::string nowUtc() {

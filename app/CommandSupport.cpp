@@ -1,6 +1,8 @@
 #include "CommandSupport.h"
 
 #include "Command.h"
+#include "project/Project.h"
+#include "stages/ProjectOpening.h"
 
 #include <QGuiApplication>
 
@@ -50,6 +52,12 @@ int usage(std::ostream& err, const std::string& problem, std::string_view verb) 
         err << "\"jointly --help\" lists the verbs.\n";
     }
     return kUsage;
+}
+
+Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path) {
+    project::OpenOptions options;
+    options.readOnly = true;
+    return stages::openProject(path, options);
 }
 
 DocumentContext::DocumentContext(int& argc, char** argv) {

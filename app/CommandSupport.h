@@ -10,6 +10,10 @@
 
 class QGuiApplication;
 
+namespace jointly::project {
+class Project;
+}
+
 // What every command-line verb shares: the usage text and the way a refusal
 // is reported (a sentence on stderr and an exit code from CommandLine.h).
 namespace jointly::app {
@@ -22,6 +26,10 @@ int fail(std::ostream& err, const Error& error);
 
 // Prints "jointly: <problem>" and how to call the verb, and returns kUsage.
 int usage(std::ostream& err, const std::string& problem, std::string_view verb = {});
+
+// Opens a project for a verb that only reads it: without writing to it or
+// taking its lock, through the same opening as the window.
+Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path);
 
 // Qt's document writers need a GUI application object, but not a screen (nor
 // Qt Widgets): verbs that write documents make one of these first.

@@ -122,9 +122,7 @@ int exportIndicatorsCommand(const Invocation& call) {
     const auto& args = call.positional;
     auto& out = call.out;
     auto& err = call.err;
-    project::OpenOptions options;
-    options.readOnly = true;
-    auto opened = stages::openProject(args[0], options);
+    auto opened = openForReading(args[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }

@@ -13,9 +13,7 @@ int termsOfReferenceCommand(const Invocation& call) {
     const auto& args = call.positional;
     auto& out = call.out;
     auto& err = call.err;
-    project::OpenOptions options;
-    options.readOnly = true;
-    auto opened = stages::openProject(args[0], options);
+    auto opened = openForReading(args[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }

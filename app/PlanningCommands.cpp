@@ -36,13 +36,6 @@ void print(std::ostream& out, const Json& json) {
     out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
 
-// Opens the project without writing to it or taking its lock.
-Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path) {
-    project::OpenOptions options;
-    options.readOnly = true;
-    return stages::openProject(path, options);
-}
-
 // --- appraisal -------------------------------------------------------------
 
 std::string outcomeName(ShiftOutcome outcome) {

@@ -148,9 +148,7 @@ int listCommand(const Invocation& call) {
     if (kind == nullptr) {
         return kInvalid;
     }
-    project::OpenOptions options;
-    options.readOnly = true;
-    auto opened = stages::openProject(call.positional[0], options);
+    auto opened = openForReading(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

@@ -4,6 +4,7 @@
 #include "NeedsCommands.h"
 #include "PartnershipCommands.h"
 #include "PlanningCommands.h"
+#include "ProcurementCommands.h"
 #include "ProjectCommands.h"
 #include "RecordCommands.h"
 
@@ -136,6 +137,30 @@ const std::vector<Command> kCommands = {
                   .required = true}},
      .summary = "the year's reconciliation and risk shares, as JSON",
      .run = &budgetCommand},
+    {.name = "timeline",
+     .stage = "procure",
+     .words = {"FILE"},
+     .options = {{.name = "--procurement",
+                  .valueName = "NAME",
+                  .help = "only the procurement of this name"}},
+     .summary = "each procurement's milestones, warnings and broken minimums, as JSON",
+     .run = &timelineCommand},
+    {.name = "plan-timeline",
+     .stage = "procure",
+     .words = {"FILE"},
+     .options = {{.name = "--procurement",
+                  .valueName = "NAME",
+                  .help = "the procurement's name",
+                  .required = true},
+                 {.name = "--from",
+                  .valueName = "DATE",
+                  .help = "the first milestone's date, such as 2026-04-01",
+                  .required = true}},
+     .summary = "lay out a procurement's milestones from a date, as one undoable edit",
+     .run = &planTimelineCommand,
+     .details = "The route's milestones are dated by its usual spacing, on working days, "
+                "with the standstill counted as the regime counts it, and replace the "
+                "milestones the procurement has. Refused when any milestone is marked done."},
 };
 
 int helpCommand(const Invocation& call) {

@@ -1,13 +1,14 @@
 // Builds the example partnership's project file at build time:
 //
 //   make_example PARTNERSHIP_SQL OUT INDICATORS_CSV POPULATION_CSV NEEDS_SQL PLAN_SQL
+//                [STAGE_SQL...]
 //
 // The partnership script is written for file format 1: the file is made at
 // format 1, the script runs in one transaction and the file is upgraded to the
 // current format like any older project. The indicator extract (a Fingertips
 // export) and the population figures are then imported through Jointly's own
-// importers, as a user would import them, and the needs and plan scripts, which
-// cite what was imported, run last, each in one transaction.
+// importers, as a user would import them, and the scripts of the needs, plan and
+// later stages, which cite what was imported, run last, each in one transaction.
 #include "history/EditHistory.h"
 #include "needs/IndicatorImport.h"
 #include "needs/PopulationImport.h"
@@ -20,6 +21,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -65,17 +68,21 @@ std::string importFigures(const std::string& path, const std::string& indicators
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 7) {
+    if (argc < 7) {
         std::cerr << "usage: make_example PARTNERSHIP_SQL OUT INDICATORS_CSV POPULATION_CSV "
-                     "NEEDS_SQL PLAN_SQL\n";
+                     "NEEDS_SQL PLAN_SQL [STAGE_SQL...]\n";
         return 2;
     }
     std::string partnershipScript;
-    std::string needsScript;
-    std::string planScript;
-    if (!readScript(argv[1], partnershipScript) || !readScript(argv[5], needsScript) ||
-        !readScript(argv[6], planScript)) {
+    if (!readScript(argv[1], partnershipScript)) {
         return 1;
+    }
+    // The stages' scripts after the imports, in the order of the cycle.
+    std::vector<std::string> stageScripts;
+    for (int i = 5; i < argc; ++i) {
+        if (!readScript(argv[i], stageScripts.emplace_back())) {
+            return 1;
+        }
     }
     const std::string out = argv[2];
     const std::string partial = out + ".building";
@@ -96,8 +103,9 @@ int main(int argc, char** argv) {
         }
         {
             jointly::storage::Database db(partial, jointly::storage::OpenMode::ReadWrite);
-            runScript(db, needsScript);
-            runScript(db, planScript);
+            for (const auto& script : stageScripts) {
+                runScript(db, script);
+            }
             // The example starts with no undo history: what built it is not
             // the user's to undo.
             jointly::history::EditHistory::forget(db);

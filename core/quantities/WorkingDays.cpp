@@ -118,14 +118,38 @@ Outcome<std::string> lastOfWorkingDays(std::string_view first, int count) {
 }
 
 Outcome<std::string> nextDay(std::string_view date) {
-    if (!isIsoDate(date)) {
+    const auto days = dayNumberOfDate(date);
+    if (!days) {
         return Error{ErrorKind::Invalid,
                      "\"" + std::string(date) + "\" is not a date written YYYY-MM-DD."};
+    }
+    return dateOfDayNumber(*days + 1);
+}
+
+std::optional<long> dayNumberOfDate(std::string_view date) {
+    if (!isIsoDate(date)) {
+        return std::nullopt;
     }
     const int year = std::stoi(std::string(date.substr(0, 4)));
     const int month = std::stoi(std::string(date.substr(5, 2)));
     const int day = std::stoi(std::string(date.substr(8, 2)));
-    return dateOfDayNumber(dayNumber(year, month, day) + 1);
+    return dayNumber(year, month, day);
+}
+
+std::string dateInWords(std::string_view date) {
+    static const char* const kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    const auto days = dayNumberOfDate(date);
+    if (!days) {
+        return std::string(date);
+    }
+    const int month = std::stoi(std::string(date.substr(5, 2)));
+    const int day = std::stoi(std::string(date.substr(8, 2)));
+    return std::string(kDays[weekday(*days) - 1]) + " " + std::to_string(day) + " " +
+           kMonths[month - 1] + " " + std::string(date.substr(0, 4));
 }
 
 } // namespace jointly::quantities

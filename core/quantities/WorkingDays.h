@@ -2,6 +2,7 @@
 
 #include "Outcome.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,11 @@ namespace jointly::quantities {
 long dayNumber(int year, int month, int day);
 std::string dateOfDayNumber(long days);
 
+// The day number of a real date written YYYY-MM-DD; nothing for anything else.
+std::optional<long> dayNumberOfDate(std::string_view date);
+// A date written out as people read it: "Tuesday 7 January 2025"; the text
+// itself when it is not a real date.
+std::string dateInWords(std::string_view date);
 // 1 for Monday to 7 for Sunday.
 int weekday(long days);
 

@@ -8,6 +8,10 @@
 #include <variant>
 #include <vector>
 
+namespace jointly::storage {
+class Database;
+}
+
 namespace jointly::records {
 
 // How a field is stored and typed in.
@@ -88,6 +92,13 @@ struct RecordKind {
     // agreement, the budget settings) rather than keeping records of its own:
     // never listed, counted, added, deleted or linked to.
     bool oneRow = false;
+    // A rule the stage keeps on every add and change of a record of this
+    // kind (direct award C only where the change is not considerable; a
+    // notice marked published only after the conflicts assessment): run in
+    // the edit, after the change and before it is committed, it returns the
+    // sentence that refuses the change, and then nothing changes; or nothing
+    // to let it stand.
+    std::string (*refuseChange)(storage::Database&, std::int64_t id) = nullptr;
 };
 
 // The kind a Link field points at, or nullptr for a field that is not a link.

@@ -75,6 +75,16 @@ const FieldSpec& fieldOf(const RecordKind& kind, std::string_view column) {
     return kind.fields.at(static_cast<std::size_t>(fieldIndex(kind, column)));
 }
 
+// Refuses, inside the edit, a change that breaks the kind's own rule: the
+// exception rolls the edit back and its sentence becomes the error.
+void keepRule(storage::Database& db, const RecordKind& kind, std::int64_t id) {
+    if (kind.refuseChange) {
+        if (auto why = kind.refuseChange(db, id); !why.empty()) {
+            throw std::runtime_error(why);
+        }
+    }
+}
+
 std::string lowercaseFirst(std::string_view text) {
     std::string result(text);
     // "Annual contribution" -> "annual contribution"; an all-capitals word
@@ -218,6 +228,7 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
                 alsoAdd.bind(1, id).bind(2, project::newId(db, also.table));
                 alsoAdd.run();
             }
+            keepRule(db, kind, id);
         });
         if (!status.ok()) {
             return status.error();
@@ -284,6 +295,7 @@ Status setFields(project::Project& project, const RecordKind& kind, std::int64_t
                 statement.bind(2, id);
                 statement.run();
             }
+            keepRule(db, kind, id);
         });
     });
 }

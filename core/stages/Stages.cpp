@@ -10,6 +10,9 @@
 #include "planning/PlanningKinds.h"
 #include "planning/PlanningProgress.h"
 #include "planning/PlanningWorkings.h"
+#include "procurement/ProcurementKinds.h"
+#include "procurement/ProcurementProgress.h"
+#include "procurement/ProcurementWorkings.h"
 #include "records/RecordKind.h"
 #include "storage/Database.h"
 
@@ -54,9 +57,9 @@ const Stage kStages[] = {
     {.key = "procure",
      .name = "Procure",
      .title = "Procurement",
-     .notBuiltYet = "Procurement is not built yet.",
-     .willHold = "service specifications, procurement routes and timelines, tender evaluation "
-                 "and contracts."},
+     .progress = &procurement::procurementProgress,
+     .kinds = &procurement::allKinds,
+     .workOut = &procurement::workOutProcurement},
     {.key = "monitor",
      .name = "Monitor",
      .title = "Monitoring",

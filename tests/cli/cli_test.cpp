@@ -89,7 +89,14 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Years of savings: 0\n"
                              "Risks: 0\n"
                              "Actions: 0\n"
-                             "Appraisal scores: 0\n");
+                             "Appraisal scores: 0\n"
+                             "Specifications: 0\n"
+                             "Outcomes served: 0\n"
+                             "Budget envelope lines: 0\n"
+                             "Procurements: 0\n"
+                             "Milestones: 0\n"
+                             "Conflicts assessment entries: 0\n"
+                             "Market engagement: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");

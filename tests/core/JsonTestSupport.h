@@ -94,6 +94,26 @@ INSERT INTO risk (id, description, likelihood, impact, owner_member_id, status)
     VALUES (1, 'Winter pressures', 4, 5, 1, 'mitigating');
 INSERT INTO plan_action (id, description, milestone, priority_id, plan_document_id, owner_member_id, due_on)
     VALUES (1, 'Start classes', 1, 1, 3, 3, '2026-09-30');
+INSERT INTO specification (id, name, priority_id, option_id, care_group_id, tier, duration_months,
+    extension_months, extension_options, requirements)
+    VALUES (1, 'Falls service', 1, 2, 1, 'early_intervention', 36, 24, 'two of 12 months',
+            'Fewer people fall twice');
+INSERT INTO specification_outcome (id, specification_id, outcome_id, contribution)
+    VALUES (1, 1, 1, 'Strength and balance classes');
+INSERT INTO specification_budget (id, specification_id, year, partner_id, amount_pence)
+    VALUES (1, 1, 2026, 1, 30000000), (2, 1, 2026, 2, 20000000);
+INSERT INTO procurement (id, name, specification_id, lead_partner_id, buyer_kind, regime,
+    regime_reason, route, route_justification, value_pence, current_value_pence,
+    change_by_authority, materially_different, notes)
+    VALUES (1, 'Falls tender', 1, 2, 'central', 'psr', 'Health care', 'psr_competitive', '',
+            150000000, NULL, 0, 0, '');
+INSERT INTO procurement_milestone (id, procurement_id, step, name, due_on, done, notes)
+    VALUES (1, 1, 'psr_contract_notice', 'Contract notice', '2026-05-01', 1, ''),
+           (2, 1, 'other', 'Board approval', NULL, 0, 'Pending');
+INSERT INTO procurement_conflict (id, procurement_id, person, provider_id, interest, managed,
+    assessed_on) VALUES (1, 1, 'Dr Amy Shah', 2, 'Governor', 'Excluded', '2026-04-20');
+INSERT INTO market_engagement (id, provider_id, held_on, format, learned, specification_id)
+    VALUES (1, 2, '2026-03-01', 'event', 'Providers want five years', 1);
 )SQL";
 
 // Creates a project at path filled with the rows above and indicator values

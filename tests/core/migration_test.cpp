@@ -227,6 +227,13 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"risks", 0},
         {"actions", 0},
         {"appraisal scores", 0},
+        {"specifications", 0},
+        {"outcomes served", 0},
+        {"budget envelope lines", 0},
+        {"procurements", 0},
+        {"milestones", 0},
+        {"conflicts assessment entries", 0},
+        {"market engagement", 0},
     };
     CHECK(summary.value().counts == counts);
     CHECK(jointly::testing::hasBytes(path, original));

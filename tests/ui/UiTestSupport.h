@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -53,6 +55,24 @@ inline void screenshot(QWidget& widget, const QString& name) {
         QDir().mkpath(folder);
         widget.grab().save(folder + QStringLiteral("/") + name + QStringLiteral(".png"));
     }
+}
+
+// Opens a table cell's editor from the keyboard (F2), types over what it
+// holds and ends with `end`: Return to save, Escape to abandon.
+inline void typeIntoCell(QTableView& table, int row, int column, const QString& text,
+                         Qt::Key end = Qt::Key_Return) {
+    table.setFocus();
+    table.setCurrentIndex(table.model()->index(row, column));
+    QTest::keyClick(&table, Qt::Key_F2);
+    auto* editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor != &table);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->selectAll();
+    }
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, end);
+    QApplication::processEvents();
 }
 
 // Writes a Fingertips export of `rows` values of one indicator, each for its

@@ -45,20 +45,6 @@ std::int64_t add(ui::MainWindow& window, const records::RecordKind& kind,
     return id.value();
 }
 
-// Opens the score cell's editor from the keyboard (F2), types and presses Enter.
-void typeScore(QTableView& grid, int row, int column, const QString& text) {
-    const auto index = grid.model()->index(row, column);
-    grid.setFocus();
-    grid.setCurrentIndex(index);
-    QTest::keyClick(&grid, Qt::Key_F2);
-    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
-    REQUIRE(editor != nullptr);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QApplication::processEvents();
-}
-
 QString cellText(QTableWidget& table, int row, int column) {
     auto* item = table.item(row, column);
     return item ? item->text() : QString();
@@ -126,12 +112,12 @@ TEST_CASE("an appraisal is scored through the grid, ranked with its sensitivity,
     //   Do nothing     8, 2: 0.6 x 8 + 0.4 x 2 = 5.60
     //   Home care hub  5, 9: 0.6 x 5 + 0.4 x 9 = 6.60
     //   Day centre     6, 6: 0.6 x 6 + 0.4 x 6 = 6.00
-    typeScore(grid, 0, 0, QStringLiteral("8"));
-    typeScore(grid, 0, 1, QStringLiteral("2"));
-    typeScore(grid, 1, 0, QStringLiteral("5"));
-    typeScore(grid, 1, 1, QStringLiteral("9"));
-    typeScore(grid, 2, 0, QStringLiteral("6"));
-    typeScore(grid, 2, 1, QStringLiteral("6"));
+    test::typeIntoCell(grid, 0, 0, QStringLiteral("8"));
+    test::typeIntoCell(grid, 0, 1, QStringLiteral("2"));
+    test::typeIntoCell(grid, 1, 0, QStringLiteral("5"));
+    test::typeIntoCell(grid, 1, 1, QStringLiteral("9"));
+    test::typeIntoCell(grid, 2, 0, QStringLiteral("6"));
+    test::typeIntoCell(grid, 2, 1, QStringLiteral("6"));
     CHECK(grid.model()->data(grid.model()->index(1, 1)).toString() == QStringLiteral("9"));
     // Beside the scores, each option's total and rank follow as they are typed.
     CHECK(grid.model()->data(grid.model()->index(0, 2)).toString() == QStringLiteral("5.60"));
@@ -248,7 +234,7 @@ TEST_CASE("a twelve-option appraisal is scored and read without scrolling sidewa
     REQUIRE(grid.model()->columnCount() == 6 + 2);
     for (int row = 0; row < 12; ++row) {
         for (int column = 0; column < 6; ++column) {
-            typeScore(grid, row, column, QString::number((row + column) % 11));
+            test::typeIntoCell(grid, row, column, QString::number((row + column) % 11));
         }
     }
     QApplication::processEvents();
@@ -293,10 +279,10 @@ TEST_CASE("a score off the scale is refused with a sentence and nothing changes"
     window.page<jointly::ui::PlanPage>("plan")->tabs().setCurrentWidget(&panel);
     panel.appraisals().table().setCurrentIndex(panel.appraisals().model().index(0, 0));
     const auto before = window.undoAction().text();
-    typeScore(panel.grid(), 0, 0, QStringLiteral("11"));
+    test::typeIntoCell(panel.grid(), 0, 0, QStringLiteral("11"));
     CHECK(panel.grid().model()->data(panel.grid().model()->index(0, 0)).toString().isEmpty());
     CHECK(window.undoAction().text() == before);
-    typeScore(panel.grid(), 0, 0, QStringLiteral("seven"));
+    test::typeIntoCell(panel.grid(), 0, 0, QStringLiteral("seven"));
     CHECK(panel.grid().model()->data(panel.grid().model()->index(0, 0)).toString().isEmpty());
     CHECK(window.undoAction().text() == before);
 }
@@ -479,23 +465,6 @@ int columnHeaded(QAbstractItemModel& model, const QString& label) {
     return -1;
 }
 
-// Opens a cell's editor from the keyboard (F2) and types into it, ending
-// with `end` (Return to save, Escape to abandon).
-void typeInto(QTableView& table, int row, int column, const QString& text, Qt::Key end) {
-    table.setFocus();
-    table.setCurrentIndex(table.model()->index(row, column));
-    QTest::keyClick(&table, Qt::Key_F2);
-    auto* editor = QApplication::focusWidget();
-    REQUIRE(editor != nullptr);
-    REQUIRE(editor != &table);
-    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        line->selectAll();
-    }
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, end);
-    QApplication::processEvents();
-}
-
 } // namespace
 
 TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape abandons, Ctrl+Z "
@@ -536,10 +505,10 @@ TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape a
 
     // A weight typed as a percentage is kept exactly, in basis points.
     const int weight = columnHeaded(*criteria.model(), QStringLiteral("Weight"));
-    typeInto(criteria, 0, weight, QStringLiteral("37.5%"), Qt::Key_Return);
+    test::typeIntoCell(criteria, 0, weight, QStringLiteral("37.5%"), Qt::Key_Return);
     CHECK(weightOf(criterion) == records::FieldValue{std::int64_t{3750}});
     // Escape abandons what was typed.
-    typeInto(criteria, 0, weight, QStringLiteral("99"), Qt::Key_Escape);
+    test::typeIntoCell(criteria, 0, weight, QStringLiteral("99"), Qt::Key_Escape);
     CHECK(weightOf(criterion) == records::FieldValue{std::int64_t{3750}});
     CHECK(window.undoAction().text() == QStringLiteral("&Undo Change weight of new criterion"));
     // Ctrl+Z on the table undoes the weight; Ctrl+Shift+Z puts it back.
@@ -563,7 +532,7 @@ TEST_CASE("weights and amounts are typed into the editors; Insert adds, Escape a
     auto given = records::listRecords(db, planning::contribution());
     REQUIRE(given.size() == 1);
     const int amount = columnHeaded(*lines.model(), QStringLiteral("Amount"));
-    typeInto(lines, 0, amount, QStringLiteral("\u00A31,250,000.50"), Qt::Key_Return);
+    test::typeIntoCell(lines, 0, amount, QStringLiteral("\u00A31,250,000.50"), Qt::Key_Return);
     auto record = records::findRecord(db, planning::contribution(), given.front().id);
     REQUIRE(record.has_value());
     CHECK(record->value(planning::contribution(), "amount_pence") ==

@@ -4,6 +4,7 @@
 #include "ui/needs/NeedsPage.h"
 #include "ui/partnership/PartnershipPage.h"
 #include "ui/plan/PlanPage.h"
+#include "ui/procure/ProcurePage.h"
 
 namespace jointly::ui {
 
@@ -27,6 +28,10 @@ const StagePage kPages[] = {
     {.key = "plan",
      .make = [](ProjectDocument& document) -> QWidget* {
          return new PlanPage(document);
+     }},
+    {.key = "procure",
+     .make = [](ProjectDocument& document) -> QWidget* {
+         return new ProcurePage(document);
      }},
 };
 

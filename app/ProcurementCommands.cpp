@@ -1,0 +1,175 @@
+#include "ProcurementCommands.h"
+
+#include "CommandSupport.h"
+#include "procurement/ProcurementReview.h"
+#include "procurement/Routes.h"
+#include "project/Project.h"
+#include "quantities/CalendarDate.h"
+#include "quantities/Money.h"
+#include "quantities/WorkingDays.h"
+#include "stages/ProjectOpening.h"
+#include "util/Text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace jointly::app {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using procurement::ProcurementReview;
+
+std::string today() {
+    return util::nowUtc().substr(0, 10);
+}
+
+Json money(std::int64_t pence) {
+    return Json{{"pence", pence}, {"text", quantities::formatPounds(pence)}};
+}
+
+Json reviewJson(const ProcurementReview& review) {
+    Json json{
+        {"id", review.id},
+        {"name", review.name},
+        {"regime", {{"key", review.regime}, {"text", procurement::regimeLabel(review.regime)}}},
+        {"route", {{"key", review.route}, {"text", procurement::routeLabel(review.route)}}},
+        {"value", review.valuePence ? money(*review.valuePence) : Json(nullptr)},
+        {"valueFromEnvelope", review.valueFromEnvelope},
+        {"standstillRequired", procurement::standstillRequired(review.regime, review.route)},
+        {"warnings", review.warnings}};
+    if (review.change) {
+        json["considerableChange"] = {{"recorded", review.change->recorded},
+                                      {"considerable", review.change->considerable},
+                                      {"explanation", review.change->explanation}};
+    }
+    json["conflictsAssessmentEntries"] = review.conflictEntries;
+    Json milestones = Json::array();
+    for (const auto& milestone : review.milestones) {
+        Json broken = Json::array();
+        for (const auto& rule : review.broken) {
+            if (rule.step == milestone.step) {
+                broken.push_back(rule.sentence);
+            }
+        }
+        milestones.push_back(
+            {{"id", milestone.id},
+             {"step", milestone.step},
+             {"name", milestone.name},
+             {"date", milestone.dueOn.empty() ? Json(nullptr) : Json(milestone.dueOn)},
+             {"dateText", milestone.dueOn.empty() ? Json(nullptr)
+                                                  : Json(quantities::dateInWords(milestone.dueOn))},
+             {"done", milestone.done},
+             {"broken", broken}});
+    }
+    json["milestones"] = milestones;
+    Json broken = Json::array();
+    for (const auto& rule : review.broken) {
+        broken.push_back({{"step", rule.step},
+                          {"rule", rule.rule},
+                          {"days", rule.days},
+                          {"sentence", rule.sentence}});
+    }
+    json["broken"] = broken;
+    return json;
+}
+
+std::string namesOf(const std::vector<ProcurementReview>& reviews) {
+    std::vector<std::string> names;
+    for (const auto& review : reviews) {
+        names.push_back(util::curlyQuoted(review.name));
+    }
+    return util::joinedWithAnd(names);
+}
+
+Error noSuchProcurement(const std::string& name, const std::vector<ProcurementReview>& all) {
+    return Error{ErrorKind::Invalid,
+                 "No procurement is called \"" + name + "\". " +
+                     (all.empty() ? std::string("The project has no procurement yet.")
+                                  : "The procurements are " + namesOf(all) + ".")};
+}
+
+// Every procurement's review, with a failure to read the file as an Error.
+Outcome<std::vector<ProcurementReview>> reviewsOf(project::Project& project) {
+    return project.guarded<Outcome<std::vector<ProcurementReview>>>(
+        [&]() -> Outcome<std::vector<ProcurementReview>> {
+            return procurement::reviewProcurements(project.database(), today());
+        });
+}
+
+} // namespace
+
+int timelineCommand(const Invocation& call) {
+    const auto name = call.value("--procurement");
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto read = reviewsOf(project);
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    const auto& reviews = read.value();
+    Json list = Json::array();
+    for (const auto& review : reviews) {
+        if (!name || review.name == *name) {
+            list.push_back(reviewJson(review));
+        }
+    }
+    if (name && list.empty()) {
+        return fail(call.err, noSuchProcurement(*name, reviews));
+    }
+    call.out << Json{{"procurements", list}}.dump(2, ' ', false, Json::error_handler_t::replace)
+             << "\n";
+    return kOk;
+}
+
+int planTimelineCommand(const Invocation& call) {
+    const auto name = *call.value("--procurement");
+    const auto from = quantities::readDate(*call.value("--from"));
+    if (!from) {
+        return fail(call.err,
+                    Error{ErrorKind::Invalid, "\"" + *call.value("--from") +
+                                                  "\" is not a date: write it as 2026-04-01 or "
+                                                  "1/4/2026. Nothing was changed."});
+    }
+    auto opened = stages::openProject(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto read = reviewsOf(project);
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    const auto& reviews = read.value();
+    std::vector<std::int64_t> matching;
+    for (const auto& review : reviews) {
+        if (review.name == name) {
+            matching.push_back(review.id);
+        }
+    }
+    if (matching.empty()) {
+        return fail(call.err, noSuchProcurement(name, reviews));
+    }
+    if (matching.size() > 1) {
+        return fail(call.err,
+                    Error{ErrorKind::Invalid, std::to_string(matching.size()) +
+                                                  " procurements are called \"" + name +
+                                                  "\". Rename one (jointly set FILE procurement ID "
+                                                  "name=...) and try again. Nothing was changed."});
+    }
+    auto status = procurement::planMilestones(project, matching.front(), *from);
+    if (!status.ok()) {
+        return fail(call.err, status.error());
+    }
+    auto review = procurement::reviewProcurement(project.database(), matching.front(), today());
+    call.out << "Laid out " << review->milestones.size() << " milestones of "
+             << util::curlyQuoted(review->name) << " from " << quantities::dateInWords(*from)
+             << ".\n";
+    return kOk;
+}
+
+} // namespace jointly::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Command.h"
+
+// The procurement stage's command-line verbs:
+//   jointly timeline FILE [--procurement NAME]       (JSON)
+//   jointly plan-timeline FILE --procurement NAME --from DATE
+// Each returns an exit code from CommandLine.h.
+namespace jointly::app {
+
+int timelineCommand(const Invocation& call);
+int planTimelineCommand(const Invocation& call);
+
+} // namespace jointly::app

@@ -1,0 +1,155 @@
+#include "CliSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using jointly::cli_testing::Folder;
+using Json = nlohmann::json;
+
+namespace {
+
+const Json* milestoneOf(const Json& procurement, const char* step) {
+    for (const auto& milestone : procurement["milestones"]) {
+        if (milestone["step"] == step) {
+            return &milestone;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("timeline prints each procurement's milestones and checks as JSON", "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("timeline west.jointly");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.empty());
+    auto json = Json::parse(run.out);
+    REQUIRE(json["procurements"].size() == 2);
+    const auto& falls = json["procurements"][0];
+    CHECK(falls["name"] == "Community falls and frailty service 2027");
+    CHECK(falls["regime"]["text"] == "NHS Provider Selection Regime");
+    CHECK(falls["route"]["key"] == "psr_competitive");
+    // No value given: the envelope, £1,000,000 a year for three years.
+    CHECK(falls["value"]["pence"] == 300000000);
+    CHECK(falls["valueFromEnvelope"] == true);
+    CHECK(falls["standstillRequired"] == true);
+    CHECK(falls["warnings"].empty());
+    CHECK(falls["broken"].empty());
+    CHECK(falls["milestones"].size() == 13);
+    // After the intention notice of Thursday 18 March 2027 the PSR counts
+    // from Friday 19 March, leaving out Good Friday and Easter Monday.
+    const auto* standstill = milestoneOf(falls, "standstill_end");
+    REQUIRE(standstill);
+    CHECK((*standstill)["dateText"] == "Thursday 1 April 2027");
+    CHECK(json["procurements"][1]["standstillRequired"] == false);
+
+    SECTION("a moved date names the rule it breaks") {
+        const auto id = std::to_string((*standstill)["id"].get<std::int64_t>());
+        REQUIRE(folder.jointly("set west.jointly milestone " + id + " date=31/3/2027").exitCode ==
+                0);
+        run = folder.jointly("timeline west.jointly --procurement 'Community falls and frailty "
+                             "service 2027'");
+        REQUIRE(run.exitCode == 0);
+        json = Json::parse(run.out);
+        REQUIRE(json["procurements"].size() == 1);
+        const auto& broken = json["procurements"][0]["broken"];
+        REQUIRE(broken.size() == 1);
+        CHECK(broken[0]["rule"] == "standstill");
+        CHECK(broken[0]["days"] == 1);
+        CHECK(broken[0]["sentence"] ==
+              "The standstill ends 1 day too early: under the Provider Selection Regime the "
+              "standstill lasts 8 working days counted from the day after the notice of intention "
+              "to award is published, so it ends on Thursday 1 April 2027 at the earliest.");
+        CHECK((*milestoneOf(json["procurements"][0], "standstill_end"))["broken"].size() == 1);
+    }
+    SECTION("an unknown procurement is named with those there are") {
+        run = folder.jointly("timeline west.jointly --procurement Nothing");
+        CHECK(run.exitCode == 9);
+        CHECK(run.err == "jointly: No procurement is called \"Nothing\". The procurements are "
+                         "\u201cCommunity falls and frailty service 2027\u201d and \u201cDementia "
+                         "home care call-off 2027\u201d.\n");
+    }
+}
+
+TEST_CASE("plan-timeline lays out a route's milestones as the window does", "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new p.jointly --name Eastvale").exitCode == 0);
+    REQUIRE(folder
+                .jointly("add p.jointly procurement name='Falls service' regime='Procurement "
+                         "Act 2023' route='Open procedure'")
+                .exitCode == 0);
+    auto run =
+        folder.jointly("plan-timeline p.jointly --procurement 'Falls service' --from 5/1/2026");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out ==
+          "Laid out 15 milestones of \u201cFalls service\u201d from Monday 5 January 2026.\n");
+    auto json = Json::parse(folder.jointly("timeline p.jointly").out);
+    const auto& falls = json["procurements"][0];
+    CHECK(falls["broken"].empty());
+    CHECK((*milestoneOf(falls, "uk6"))["date"] == "2026-05-05");
+    CHECK((*milestoneOf(falls, "standstill_end"))["date"] == "2026-05-14");
+    CHECK((*milestoneOf(falls, "signature"))["date"] == "2026-05-15");
+    // No value yet: the thresholds cannot be checked.
+    REQUIRE(falls["warnings"].size() == 1);
+    CHECK(falls["warnings"][0].get<std::string>().starts_with("Give the estimated value"));
+
+    SECTION("the tender notice waits for the conflicts assessment") {
+        const auto notice = std::to_string((*milestoneOf(falls, "uk4"))["id"].get<std::int64_t>());
+        run = folder.jointly("set p.jointly milestone " + notice + " done=yes");
+        CHECK(run.exitCode == 9);
+        CHECK(run.err.find("Write the conflicts assessment before marking") != std::string::npos);
+        REQUIRE(folder
+                    .jointly("add p.jointly conflicts-assessment-entry procurement='Falls "
+                             "service' who='Tom Bray' interest='None identified'")
+                    .exitCode == 0);
+        REQUIRE(folder.jointly("set p.jointly milestone " + notice + " done=yes").exitCode == 0);
+        // Now a milestone is done, the timeline is not laid out again.
+        run = folder.jointly(
+            "plan-timeline p.jointly --procurement 'Falls service' --from 2026-02-02");
+        CHECK(run.exitCode == 9);
+        CHECK(run.err.find("marked done") != std::string::npos);
+        json = Json::parse(folder.jointly("timeline p.jointly").out);
+        CHECK((*milestoneOf(json["procurements"][0], "uk4"))["date"] == "2026-03-02");
+    }
+    SECTION("what it refuses") {
+        run = folder.jointly("plan-timeline p.jointly --procurement 'Falls service' --from soon");
+        CHECK(run.exitCode == 9);
+        CHECK(run.err == "jointly: \"soon\" is not a date: write it as 2026-04-01 or 1/4/2026. "
+                         "Nothing was changed.\n");
+        run = folder.jointly("plan-timeline p.jointly --procurement Other --from 2026-01-05");
+        CHECK(run.exitCode == 9);
+        run = folder.jointly("plan-timeline p.jointly --from 2026-01-05");
+        CHECK(run.exitCode == 2);
+    }
+}
+
+TEST_CASE("direct award C is refused from the command line when the change is considerable",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new p.jointly --name Eastvale").exitCode == 0);
+    REQUIRE(folder
+                .jointly("add p.jointly procurement name=Beds regime=psr "
+                         "current_value_pence=£2,000,000 value_pence=£2,600,000 "
+                         "change-decided-by-the-authority=yes")
+                .exitCode == 0);
+    auto run = folder.jointly("set p.jointly procurement 1 route='Direct award process C'");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.find("Direct award process C cannot be used for \u201cBeds\u201d: The lifetime "
+                       "value goes from £2,000,000.00 to £2,600,000.00, a rise of £600,000.00 "
+                       "(30.0%)") != std::string::npos);
+    auto json = Json::parse(folder.jointly("timeline p.jointly").out);
+    CHECK(json["procurements"][0]["route"]["key"] == "open");
+    // At £2,400,000 the rise is 20%, and C is allowed, with the test shown.
+    REQUIRE(folder
+                .jointly("set p.jointly procurement 1 value_pence=£2,400,000 "
+                         "route='Direct award process C'")
+                .exitCode == 0);
+    json = Json::parse(folder.jointly("timeline p.jointly").out);
+    CHECK(json["procurements"][0]["considerableChange"]["considerable"] == false);
+    CHECK(json["procurements"][0]["considerableChange"]["recorded"] == true);
+}

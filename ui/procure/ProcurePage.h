@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+namespace jointly::ui {
+
+class LazyTabWidget;
+class ProjectDocument;
+class RecordTableView;
+class TimelinePanel;
+
+// The procurement stage (PRODUCT.md stage 3): outcome-based specifications
+// with their budget envelope, the log of market engagement, and each
+// procurement with its regime, route, timeline of milestones and conflicts
+// assessment.
+class ProcurePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProcurePage(ProjectDocument& document, QWidget* parent = nullptr);
+
+    LazyTabWidget& tabs() { return *tabs_; }
+    RecordTableView& specifications();
+    RecordTableView& procurements();
+    TimelinePanel& timeline();
+
+private:
+    QWidget* specificationsTab();
+    QWidget* procurementsTab();
+
+    ProjectDocument& document_;
+    LazyTabWidget* tabs_;
+    int specificationsIndex_ = 0;
+    int procurementsIndex_ = 0;
+    RecordTableView* specifications_ = nullptr;
+    RecordTableView* procurements_ = nullptr;
+    TimelinePanel* timeline_ = nullptr;
+};
+
+} // namespace jointly::ui

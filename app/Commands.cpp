@@ -145,6 +145,17 @@ const std::vector<Command> kCommands = {
                   .help = "only the procurement of this name"}},
      .summary = "each procurement's milestones, warnings and broken minimums, as JSON",
      .run = &timelineCommand},
+    {.name = "evaluation",
+     .stage = "procure",
+     .words = {"FILE"},
+     .options = {{.name = "--procurement",
+                  .valueName = "NAME",
+                  .help = "only the procurement of this name"}},
+     .summary = "each tender's ranking under every price formula, moderation and assessment "
+                "summaries, as JSON",
+     .run = &evaluationCommand,
+     .details = "Each evaluator's own scores are shown only once every evaluator has finished, "
+                "as in the window."},
     {.name = "plan-timeline",
      .stage = "procure",
      .words = {"FILE"},

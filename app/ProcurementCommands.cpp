@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "procurement/ProcurementReview.h"
 #include "procurement/Routes.h"
+#include "procurement/TenderStore.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
 #include "quantities/Money.h"
@@ -98,7 +99,181 @@ Outcome<std::vector<ProcurementReview>> reviewsOf(project::Project& project) {
         });
 }
 
+Json rankingJson(const procurement::LotResult& lot, const procurement::FormulaRanking& ranking,
+                 bool chosen) {
+    Json json{{"formula",
+               {{"key", procurement::priceFormulaKey(ranking.formula)},
+                {"text", procurement::priceFormulaLabel(ranking.formula)}}},
+              {"chosen", chosen},
+              {"available", ranking.available}};
+    if (!ranking.available) {
+        json["reason"] = ranking.unavailableReason;
+        return json;
+    }
+    Json ranked = Json::array();
+    for (const auto& bid : ranking.ranked) {
+        ranked.push_back({{"bid", lot.tender.bids[bid.bid].name},
+                          {"points", bid.pointsText},
+                          {"rank", bid.rank},
+                          {"rankText", bid.rankText}});
+    }
+    json["ranked"] = ranked;
+    Json unranked = Json::array();
+    for (const auto& bid : ranking.unranked) {
+        unranked.push_back({{"bid", lot.tender.bids[bid.bid].name}, {"reason", bid.reason}});
+    }
+    json["unranked"] = unranked;
+    return json;
+}
+
+Json lotJson(const procurement::LotResult& lot) {
+    const auto& result = lot.result;
+    Json json{{"lot", lot.lotName.empty() ? Json(nullptr) : Json(lot.lotName)},
+              {"weights", result.weights.sentence},
+              {"split",
+               {{"quality", result.qualityBp},
+                {"price", result.priceBp},
+                {"socialValue", result.socialValueBp}}},
+              {"final", result.isFinal},
+              {"problems", result.problems},
+              {"warnings", result.warnings}};
+    Json excluded = Json::array();
+    for (const auto& bid : result.excluded) {
+        excluded.push_back({{"bid", lot.tender.bids[bid.bid].name}, {"reason", bid.reason}});
+    }
+    json["excluded"] = excluded;
+    Json rankings = Json::array();
+    for (std::size_t i = 0; i < result.rankings.size(); ++i) {
+        rankings.push_back(rankingJson(lot, result.rankings[i], i == 0));
+    }
+    json["rankings"] = rankings;
+    return json;
+}
+
+// The name of a bid or criterion by id, from the evaluation's lots.
+std::string nameIn(const procurement::Evaluation& evaluation, std::int64_t id, bool bid) {
+    for (const auto& lot : evaluation.lots) {
+        const auto& ids = bid ? lot.bidIds : lot.criterionIds;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (ids[i] == id) {
+                return bid ? lot.tender.bids[i].name : lot.tender.criteria[i].name;
+            }
+        }
+    }
+    return {};
+}
+
+Json evaluationJson(const procurement::Evaluation& evaluation) {
+    Json descriptors = Json::array();
+    for (const auto& [score, words] : evaluation.descriptors) {
+        descriptors.push_back({{"score", score}, {"text", words}});
+    }
+    Json panel = Json::array();
+    for (const auto& member : evaluation.panel) {
+        Json blocked = Json::array();
+        for (auto id : member.blockedBids) {
+            blocked.push_back(nameIn(evaluation, id, true));
+        }
+        panel.push_back({{"name", member.name},
+                         {"role", member.role},
+                         {"declared", member.declared},
+                         {"finished", member.finished},
+                         {"removed", member.removed},
+                         {"removalReason", member.removalReason},
+                         {"blockedFor", blocked},
+                         {"questionsLeft", member.questionsLeft.size()}});
+    }
+    Json moderation{{"open", evaluation.moderationOpen},
+                    {"closedReason", evaluation.moderationClosedReason},
+                    {"complete", evaluation.moderated}};
+    // No evaluator sees the others' scores until all have finished.
+    if (evaluation.moderationOpen) {
+        Json questions = Json::array();
+        for (const auto& question : evaluation.questions) {
+            Json scores = Json::array();
+            for (const auto& score : question.scores) {
+                std::string who;
+                for (const auto& member : evaluation.panel) {
+                    who = member.id == score.evaluatorId ? member.name : who;
+                }
+                scores.push_back({{"evaluator", who},
+                                  {"score", score.score},
+                                  {"note", score.note},
+                                  {"counted", score.counted},
+                                  {"leftOut", score.leftOut}});
+            }
+            questions.push_back(
+                {{"bid", nameIn(evaluation, question.bidId, true)},
+                 {"criterion", nameIn(evaluation, question.criterionId, false)},
+                 {"scores", scores},
+                 {"spread", question.spread},
+                 {"spreadFlagged", question.spreadFlagged},
+                 {"consensus", question.consensus ? Json(*question.consensus) : Json(nullptr)},
+                 {"reason", question.consensusReason}});
+        }
+        moderation["questions"] = questions;
+    }
+    Json lots = Json::array();
+    for (const auto& lot : evaluation.lots) {
+        lots.push_back(lotJson(lot));
+    }
+    Json summaries = Json::array();
+    for (const auto& summary : evaluation.summaries) {
+        Json lines = Json::array();
+        for (const auto& line : summary.lines) {
+            lines.push_back({{"criterion", line.criterion},
+                             {"weight", line.weight},
+                             {"score", line.score},
+                             {"winnerScore", line.winnerScore},
+                             {"reason", line.reason}});
+        }
+        summaries.push_back({{"bid", summary.bid},
+                             {"total", summary.total},
+                             {"winner", summary.winner},
+                             {"winnerTotal", summary.winnerTotal},
+                             {"lines", lines}});
+    }
+    return Json{{"id", evaluation.procurementId},
+                {"name", evaluation.procurementName},
+                {"scale", {{"max", evaluation.scaleMax}, {"descriptors", descriptors}}},
+                {"panel", panel},
+                {"moderation", moderation},
+                {"lots", lots},
+                {"assessmentSummaries", summaries}};
+}
+
 } // namespace
+
+int evaluationCommand(const Invocation& call) {
+    const auto name = call.value("--procurement");
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto read = reviewsOf(project);
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    Json list = Json::array();
+    for (const auto& review : read.value()) {
+        if (name && review.name != *name) {
+            continue;
+        }
+        auto evaluation = project.guarded<Outcome<procurement::Evaluation>>(
+            [&] { return procurement::loadEvaluation(project.database(), review.id); });
+        if (!evaluation.ok()) {
+            return fail(call.err, evaluation.error());
+        }
+        list.push_back(evaluationJson(evaluation.value()));
+    }
+    if (name && list.empty()) {
+        return fail(call.err, noSuchProcurement(*name, read.value()));
+    }
+    call.out << Json{{"procurements", list}}.dump(2, ' ', false, Json::error_handler_t::replace)
+             << "\n";
+    return kOk;
+}
 
 int timelineCommand(const Invocation& call) {
     const auto name = call.value("--procurement");

@@ -67,7 +67,10 @@ StageProgress partnershipProgress(storage::Database& db) {
     bool anyAuthorised = false;
     for (const auto& partner : partners) {
         auto name = records::nameOf(partnerOrganisation(), partner);
-        if (!represented.count(partner.id)) {
+        // A provider with no member is one the partnership buys from (a
+        // bidder), not one sitting on it, so it needs none.
+        const bool onlyProvides = partner.text(partnerOrganisation(), "role") == "provider";
+        if (!represented.count(partner.id) && !onlyProvides) {
             unrepresented = joined(unrepresented, name);
         }
         if (partner.text(partnerOrganisation(), "role") == "commissioner") {

@@ -4,6 +4,7 @@
 #include "planning/PlanningKinds.h"
 #include "procurement/ProcurementRules.h"
 #include "procurement/Routes.h"
+#include "procurement/TenderKinds.h"
 #include "vocabulary/Tiers.h"
 
 namespace jointly::procurement {
@@ -183,6 +184,34 @@ const RecordKind& procurement() {
                  .help = "Direct award C: whether the new arrangement is materially different in "
                          "character from the existing contract."},
                 {.column = "notes", .label = "Notes", .type = FieldType::LongText},
+                {.column = "scale_max",
+                 .label = "Top score",
+                 .type = FieldType::Count,
+                 .help = "Evaluators score each question from 0 to this, usually 4 or 5.",
+                 .maximum = 10,
+                 .minimum = 1},
+                {.column = "price_formula",
+                 .label = "Price formula",
+                 .type = FieldType::Choice,
+                 .choices = {{"relative", "Relative to the lowest"},
+                             {"linear", "Linear deviation from the lowest"},
+                             {"affordability", "Affordability ceiling and floor"}},
+                 .help = "How prices are scored; the rankings under the others are shown for "
+                         "comparison."},
+                {.column = "price_ceiling_pence",
+                 .label = "Affordability ceiling",
+                 .type = FieldType::Money,
+                 .help = "The published price at or above which price scores nothing."},
+                {.column = "price_floor_pence",
+                 .label = "Affordability floor",
+                 .type = FieldType::Money,
+                 .help = "The published price at or below which price scores in full."},
+                {.column = "spread_points",
+                 .label = "Spread flagged over",
+                 .type = FieldType::Count,
+                 .help = "Moderation flags a question whose evaluators' scores differ by more "
+                         "than this many points.",
+                 .maximum = 10},
             },
         .totalOnDelete = "value_pence",
         .refuseChange = &refuseProcurementChange,
@@ -287,8 +316,20 @@ const RecordKind& marketEngagement() {
 
 const std::vector<const RecordKind*>& allKinds() {
     static const std::vector<const RecordKind*> kinds = {
-        &specification(), &specificationOutcome(), &specificationBudget(), &procurement(),
-        &milestone(),     &conflictEntry(),        &marketEngagement(),
+        &specification(),
+        &specificationOutcome(),
+        &specificationBudget(),
+        &procurement(),
+        &milestone(),
+        &conflictEntry(),
+        &marketEngagement(),
+        &lot(),
+        &awardCriterion(),
+        &bid(),
+        &bidPrice(),
+        &evaluator(),
+        &evaluatorInterest(),
+        &scoreDescriptor(),
     };
     return kinds;
 }

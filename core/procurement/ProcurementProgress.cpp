@@ -2,6 +2,7 @@
 
 #include "procurement/ProcurementKinds.h"
 #include "procurement/ProcurementReview.h"
+#include "procurement/TenderStore.h"
 #include "storage/Database.h"
 #include "util/Text.h"
 
@@ -87,6 +88,32 @@ StageProgress procurementProgress(storage::Database& db) {
                                       " milestones that break a statutory minimum or the "
                                       "route's order.",
                     milestone().singular);
+    }
+    // Each procurement with bids: its ranking final under the chosen formula.
+    std::int64_t evaluated = 0;
+    std::int64_t unfinished = 0;
+    for (const auto& review : reviewProcurements(db, util::nowUtc().substr(0, 10))) {
+        auto bids = db.prepare("SELECT count(*) FROM bid WHERE procurement_id = ?1");
+        bids.bind(1, review.id);
+        if (!bids.step() || bids.int64(0) == 0) {
+            continue;
+        }
+        auto evaluation = loadEvaluation(db, review.id);
+        bool final = evaluation.ok() && !evaluation.value().lots.empty();
+        if (final) {
+            for (const auto& lot : evaluation.value().lots) {
+                final = final && lot.result.isFinal;
+            }
+        }
+        (final ? evaluated : unfinished) += 1;
+    }
+    if (list.part(evaluated + unfinished > 0,
+                  "Record the bids of a competed procurement and evaluate them.", "evaluation")) {
+        list.finish(unfinished == 0,
+                    "Finish the evaluation of " +
+                        plural(unfinished, "procurement", "procurements") +
+                        ": weights adding up to 100%, every bid scored and priced.",
+                    "evaluation");
     }
     const auto assessed = count("SELECT count(DISTINCT procurement_id) FROM procurement_conflict "
                                 "WHERE trim(person) <> '' OR trim(interest) <> ''");

@@ -32,6 +32,12 @@ void countPlanOthers(storage::Database& db, Counts& counts) {
     counts.emplace_back("appraisal scores", db.queryInt64("SELECT count(*) FROM appraisal_score"));
 }
 
+void countProcureOthers(storage::Database& db, Counts& counts) {
+    counts.emplace_back("evaluators' scores",
+                        db.queryInt64("SELECT count(*) FROM evaluation_score"));
+    counts.emplace_back("consensus scores", db.queryInt64("SELECT count(*) FROM moderated_score"));
+}
+
 // One line per stage, in the order of the cycle.
 const Stage kStages[] = {
     {.key = "partnership",
@@ -59,6 +65,7 @@ const Stage kStages[] = {
      .title = "Procurement",
      .progress = &procurement::procurementProgress,
      .kinds = &procurement::allKinds,
+     .countOthers = &countProcureOthers,
      .workOut = &procurement::workOutProcurement},
     {.key = "monitor",
      .name = "Monitor",

@@ -1,6 +1,6 @@
 -- Westshire's procurement (PRODUCT.md stage 3), added to the example partnership after its
 -- plan, whose priorities, options and outcomes the specifications cite. Written for file
--- format 8; runs against the current format. Money is integer pence (values include VAT),
+-- format 9; runs against the current format. Money is integer pence (values include VAT),
 -- years the year they start in, dates ISO.
 --
 -- Two procurements: the community falls and frailty service the plan chose (option 2 of the
@@ -10,6 +10,20 @@
 -- the statutory minimums: the PSR standstill after the intention notice of Thursday
 -- 18 March 2027 runs from Friday 19 March and, with Good Friday (26 March) and Easter Monday
 -- (29 March) 2027 left out, ends on Thursday 1 April 2027.
+--
+-- The falls service's evaluation follows the PSR's key criteria: quality and innovation 35%
+-- (service model 60% and clinical governance 40% of it), value (the price) 30%, integration
+-- 15%, access and inequalities 10%, social value 10%, on a 0-4 scale. Three bids: the
+-- community trust at £2,850,000 over three years, a Westshire Voluntary Action consortium at
+-- £2,700,000 and Active Ageing Partnership CIC at £2,950,000. Three evaluators; Dr Whitfield
+-- declared an interest in the trust, so she scores only the other two. After moderation:
+--   trust     15.75 + 14.00 + 15.00 + 7.50 + 5.00 + 30 x 2.70/2.85 (28.42) = 85.67
+--   consortium 15.75 + 7.00 + 11.25 + 10.00 + 10.00 + 30.00             = 84.00
+--   CIC       10.50 + 10.50 + 7.50 + 7.50 + 7.50 + 30 x 2.70/2.95 (27.46) = 70.96
+
+INSERT INTO partner_organisation (id, name, org_type, role, annual_contribution_pence, fixed_risk_share_bp, notes) VALUES
+(7, 'Active Ageing Partnership CIC', 'provider', 'provider', 0, 0,
+ 'Community interest company running strength and balance programmes in three neighbouring counties; bid for the falls service.');
 
 INSERT INTO specification (id, name, priority_id, option_id, care_group_id, tier, duration_months, extension_months, extension_options, requirements) VALUES
 (1, 'Community falls and frailty service', 1, 2, 1, 'early_intervention', 36, 24, 'two extensions of up to 12 months each',
@@ -76,3 +90,85 @@ INSERT INTO procurement_milestone (id, procurement_id, step, name, due_on, done,
 (23, 2, 'uk7', 'Contract details notice (UK7)', '2027-03-16', 0, ''),
 (24, 2, 'mobilisation', 'Mobilisation', '2027-03-17', 0, ''),
 (25, 2, 'service_start', 'Service starts', '2027-04-01', 0, '');
+
+UPDATE procurement SET scale_max = 4, price_formula = 'relative', spread_points = 1 WHERE id = 1;
+INSERT INTO award_criterion (id, procurement_id, lot_id, parent_id, name, category, weight_bp, minimum_score, question) VALUES
+(1, 1, NULL, NULL, 'Quality and innovation', 'quality', 3500, NULL, 'The PSR key criterion of quality (safety, effectiveness, experience) and innovation.'),
+(2, 1, NULL, 1, 'Service model', 'quality', 6000, 2, 'How will you prevent first and repeat falls across all five localities?'),
+(3, 1, NULL, 1, 'Clinical governance', 'quality', 4000, 2, 'How will you keep the service safe and learn from incidents?'),
+(4, 1, NULL, NULL, 'Integration, collaboration and sustainability', 'quality', 1500, NULL, 'How will you work with GPs, the council and voluntary groups?'),
+(5, 1, NULL, NULL, 'Access and reducing health inequalities', 'quality', 1000, NULL, 'How will you reach housebound people and the most deprived wards?'),
+(6, 1, NULL, NULL, 'Social value', 'social_value', 1000, NULL, 'Net zero, local employment and volunteering.'),
+(7, 1, NULL, NULL, 'Value (price)', 'price', 3000, NULL, 'The price for three years.');
+INSERT INTO bid (id, procurement_id, lot_id, provider_id, name, on_time, received_on, notes) VALUES
+(1, 1, NULL, 5, '', 1, '2027-02-12', ''),
+(2, 1, NULL, 4, 'Westshire Voluntary Action consortium', 1, '2027-02-15', 'Lead partner for nine voluntary groups, with a physiotherapy subcontract.'),
+(3, 1, NULL, 7, '', 1, '2027-02-15', '');
+INSERT INTO bid_price (id, bid_id, year, amount_pence) VALUES
+(1, 1, 2027, 95000000), (2, 1, 2028, 95000000), (3, 1, 2029, 95000000),
+(4, 2, 2027, 90000000), (5, 2, 2028, 90000000), (6, 2, 2029, 90000000),
+(7, 3, 2027, 98000000), (8, 3, 2028, 98000000), (9, 3, 2029, 99000000);
+INSERT INTO evaluator (id, procurement_id, name, member_id, role, declared_on, finished, removed, removal_reason) VALUES
+(1, 1, 'Gareth Lloyd', 6, 'quality', '2027-02-15', 1, 0, ''),
+(2, 1, 'Dr Sarah Whitfield', 7, 'quality', '2027-02-15', 1, 0, ''),
+(3, 1, 'Tom Bray', 4, 'quality', '2027-02-15', 1, 0, ''),
+(4, 1, 'Priya Raman', 5, 'price', '2027-02-15', 1, 0, '');
+INSERT INTO evaluator_interest (id, evaluator_id, provider_id, interest, declared_on) VALUES
+(1, 2, 5, 'Partner in Brackenford Medical Practice, which holds a subcontract from the community trust (also on the partnership''s register).', '2027-02-15');
+INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note) VALUES
+(1, 1, 1, 2, 3, ''),
+(2, 1, 1, 3, 4, ''),
+(3, 1, 1, 4, 4, ''),
+(4, 1, 1, 5, 3, ''),
+(5, 1, 1, 6, 2, ''),
+(6, 1, 2, 2, 3, ''),
+(7, 1, 2, 3, 2, ''),
+(8, 1, 2, 4, 3, ''),
+(9, 1, 2, 5, 4, ''),
+(10, 1, 2, 6, 4, ''),
+(11, 1, 3, 2, 2, ''),
+(12, 1, 3, 3, 3, ''),
+(13, 1, 3, 4, 2, ''),
+(14, 1, 3, 5, 3, ''),
+(15, 1, 3, 6, 3, ''),
+(16, 2, 2, 2, 3, ''),
+(17, 2, 2, 3, 2, ''),
+(18, 2, 2, 4, 4, ''),
+(19, 2, 2, 5, 4, ''),
+(20, 2, 2, 6, 3, ''),
+(21, 2, 3, 2, 2, ''),
+(22, 2, 3, 3, 4, ''),
+(23, 2, 3, 4, 3, ''),
+(24, 2, 3, 5, 2, ''),
+(25, 2, 3, 6, 3, ''),
+(26, 3, 1, 2, 3, ''),
+(27, 3, 1, 3, 4, ''),
+(28, 3, 1, 4, 4, ''),
+(29, 3, 1, 5, 2, ''),
+(30, 3, 1, 6, 1, ''),
+(31, 3, 2, 2, 3, ''),
+(32, 3, 2, 3, 3, ''),
+(33, 3, 2, 4, 2, ''),
+(34, 3, 2, 5, 3, ''),
+(35, 3, 2, 6, 4, ''),
+(36, 3, 3, 2, 3, ''),
+(37, 3, 3, 3, 2, ''),
+(38, 3, 3, 4, 1, ''),
+(39, 3, 3, 5, 3, ''),
+(40, 3, 3, 6, 3, '');
+INSERT INTO moderated_score (id, bid_id, criterion_id, score, reason) VALUES
+(1, 1, 2, 3, 'Sound model built on the current clinic; little on reaching housebound people.'),
+(2, 1, 3, 4, 'Full clinical governance framework with named leads and audit cycle.'),
+(3, 1, 4, 4, 'Already works in every GP practice and with the council''s occupational therapists.'),
+(4, 1, 5, 3, 'Clinics in five towns; home visits only on referral.'),
+(5, 1, 6, 2, 'Some local recruitment; little on carbon or volunteering.'),
+(6, 2, 2, 3, 'Classes in every locality run by local groups, with a clinical hub.'),
+(7, 2, 3, 2, 'Clinical governance relies on a subcontracted physiotherapy service not yet named.'),
+(8, 2, 4, 3, 'Good links with voluntary groups; fewer with GPs.'),
+(9, 2, 5, 4, 'Outreach to housebound people and to the two most deprived wards.'),
+(10, 2, 6, 4, 'Pays local groups per course, recruits volunteers and uses village halls.'),
+(11, 3, 2, 2, 'Class-based model with too little for people who have already fallen twice.'),
+(12, 3, 3, 3, 'Adequate governance with an external clinical lead.'),
+(13, 3, 4, 2, 'New to Westshire, with few existing links.'),
+(14, 3, 5, 3, 'Classes in all five localities.'),
+(15, 3, 6, 3, 'Apprenticeships and a low-carbon travel plan.');

@@ -77,6 +77,7 @@ TEST_CASE("every verb on a damaged project does its work or refuses it as check 
         {"budget Damaged.jointly --year 2026/27", false},
         {"export-indicators Damaged.jointly out.csv", false},
         {"timeline Damaged.jointly", true},
+        {"evaluation Damaged.jointly", true},
     };
     int refused = 0;
     int usable = 0;

@@ -153,3 +153,59 @@ TEST_CASE("direct award C is refused from the command line when the change is co
     CHECK(json["procurements"][0]["considerableChange"]["considerable"] == false);
     CHECK(json["procurements"][0]["considerableChange"]["recorded"] == true);
 }
+
+TEST_CASE("evaluation prints the example's tender: rankings, panel, moderation and summaries",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly(
+        "evaluation west.jointly --procurement 'Community falls and frailty service 2027'");
+    REQUIRE(run.exitCode == 0);
+    const auto json = Json::parse(run.out);
+    REQUIRE(json["procurements"].size() == 1);
+    const auto& falls = json["procurements"][0];
+    // Dr Whitfield's interest in the community trust keeps her from its bid.
+    CHECK(falls["panel"][1]["name"] == "Dr Sarah Whitfield");
+    CHECK(falls["panel"][1]["blockedFor"] == Json::array({"Westshire Community Health NHS Trust"}));
+    CHECK(falls["moderation"]["open"] == true);
+    CHECK(falls["moderation"]["complete"] == true);
+    // 3 bids x 5 scored questions, each with its consensus.
+    CHECK(falls["moderation"]["questions"].size() == 15);
+    const auto& lot = falls["lots"][0];
+    CHECK(lot["final"] == true);
+    CHECK(lot["split"]["socialValue"] == 1000);
+    // Worked in westshire-procure.sql: 85.67, 84.00 and 70.96 relative to the
+    // lowest; the linear formula gives the trust 57.25 + 30 x (1 - 15/270)
+    // = 85.58 and the CIC 43.50 + 30 x (1 - 25/270) = 70.72.
+    const auto& relative = lot["rankings"][0];
+    CHECK(relative["chosen"] == true);
+    CHECK(relative["ranked"][0]["points"] == "85.67");
+    CHECK(relative["ranked"][1]["points"] == "84.00");
+    CHECK(relative["ranked"][2]["points"] == "70.96");
+    CHECK(lot["rankings"][1]["ranked"][0]["points"] == "85.58");
+    CHECK(lot["rankings"][1]["ranked"][2]["points"] == "70.72");
+    CHECK(lot["rankings"][2]["available"] == false);
+    REQUIRE(falls["assessmentSummaries"].size() == 3);
+    CHECK(falls["assessmentSummaries"][1]["winner"] == "Westshire Community Health NHS Trust");
+}
+
+TEST_CASE("evaluation hides each evaluator's scores until every evaluator has finished",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // Tom Bray (evaluator 3) reopened cannot be: moderation has begun.
+    auto run = folder.jointly("set west.jointly evaluator 3 finished=no");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.find("Moderation has begun") != std::string::npos);
+    // A new evaluator on the panel closes moderation, and the scores are hidden.
+    REQUIRE(folder
+                .jointly("add west.jointly evaluator procurement='Community falls and frailty "
+                         "service 2027' name='Jo Ellis'")
+                .exitCode == 0);
+    const auto json = Json::parse(folder.jointly("evaluation west.jointly").out);
+    const auto& moderation = json["procurements"][0]["moderation"];
+    CHECK(moderation["open"] == false);
+    CHECK(moderation["closedReason"] ==
+          "Moderation opens when every evaluator has finished; \u201cJo Ellis\u201d has not.");
+    CHECK_FALSE(moderation.contains("questions"));
+}

@@ -96,7 +96,16 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Procurements: 0\n"
                              "Milestones: 0\n"
                              "Conflicts assessment entries: 0\n"
-                             "Market engagement: 0\n");
+                             "Market engagement: 0\n"
+                             "Lots: 0\n"
+                             "Award criteria: 0\n"
+                             "Bids: 0\n"
+                             "Years of bids' prices: 0\n"
+                             "Evaluators: 0\n"
+                             "Evaluators' interests: 0\n"
+                             "Score descriptors: 0\n"
+                             "Evaluators' scores: 0\n"
+                             "Consensus scores: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");
@@ -113,7 +122,7 @@ TEST_CASE("new --example makes a copy of the example partnership", "[cli]") {
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.find("Partnership: Westshire Joint Commissioning Unit\n") !=
           std::string::npos);
-    CHECK(checked.out.find("Partner organisations: 6\n") != std::string::npos);
+    CHECK(checked.out.find("Partner organisations: 7\n") != std::string::npos);
     CHECK(checked.out.find("Members: 11\n") != std::string::npos);
     CHECK(checked.out.find("Care groups: 5\n") != std::string::npos);
 }

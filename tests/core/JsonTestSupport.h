@@ -114,6 +114,25 @@ INSERT INTO procurement_conflict (id, procurement_id, person, provider_id, inter
     assessed_on) VALUES (1, 1, 'Dr Amy Shah', 2, 'Governor', 'Excluded', '2026-04-20');
 INSERT INTO market_engagement (id, provider_id, held_on, format, learned, specification_id)
     VALUES (1, 2, '2026-03-01', 'event', 'Providers want five years', 1);
+UPDATE procurement SET scale_max = 5, price_formula = 'affordability', price_ceiling_pence = 200000000,
+    price_floor_pence = 100000000, spread_points = 1 WHERE id = 1;
+INSERT INTO score_descriptor (id, procurement_id, score, descriptor) VALUES (1, 1, 5, 'Outstanding');
+INSERT INTO tender_lot (id, procurement_id, name, description) VALUES (1, 1, 'North', 'Three localities');
+INSERT INTO award_criterion (id, procurement_id, lot_id, parent_id, name, category, weight_bp,
+    minimum_score, question) VALUES
+    (1, 1, NULL, NULL, 'Quality', 'quality', 6000, NULL, ''),
+    (2, 1, 1, 1, 'Workforce', 'quality', 10000, 2, 'How will you recruit?'),
+    (3, 1, NULL, NULL, 'Price', 'price', 4000, NULL, '');
+INSERT INTO bid (id, procurement_id, lot_id, provider_id, name, on_time, received_on, notes)
+    VALUES (1, 1, 1, 2, 'Trust bid', 1, '2026-06-01', '');
+INSERT INTO bid_price (id, bid_id, year, amount_pence) VALUES (1, 1, 2027, 140000000);
+INSERT INTO evaluator (id, procurement_id, name, member_id, role, declared_on, finished, removed,
+    removal_reason) VALUES (1, 1, 'Tom Bray', 1, 'both', '2026-05-30', 1, 0, '');
+INSERT INTO evaluator_interest (id, evaluator_id, provider_id, interest, declared_on)
+    VALUES (1, 1, NULL, 'None', '2026-05-30');
+INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note)
+    VALUES (1, 1, 1, 2, 4, 'Strong plan');
+INSERT INTO moderated_score (id, bid_id, criterion_id, score, reason) VALUES (1, 1, 2, 4, 'Agreed');
 )SQL";
 
 // Creates a project at path filled with the rows above and indicator values

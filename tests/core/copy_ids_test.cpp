@@ -4,6 +4,8 @@
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "planning/PlanStore.h"
+#include "procurement/TenderKinds.h"
+#include "procurement/TenderStore.h"
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
@@ -80,6 +82,21 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
                                latest.at("appraisal_criterion"), 7)
                 .ok());
     REQUIRE(planning::promoteCandidateStatements(project).ok());
+    // A tender's scores: an evaluator declares, scores the one bid on the one
+    // question, finishes, and the panel records its consensus.
+    const auto evaluator = latest.at("evaluator");
+    REQUIRE(records::setField(project, procurement::evaluator(), evaluator, "declared_on",
+                              std::string("2026-04-01"))
+                .ok());
+    REQUIRE(procurement::scoreBid(project, evaluator, latest.at("bid"),
+                                  latest.at("award_criterion"), 3, "Clear plan")
+                .ok());
+    REQUIRE(
+        records::setField(project, procurement::evaluator(), evaluator, "finished", std::int64_t{1})
+            .ok());
+    REQUIRE(procurement::moderateScore(project, latest.at("bid"), latest.at("award_criterion"), 3,
+                                       "Agreed")
+                .ok());
     needs::ImportOptions options;
     // Replacing what is held adds every row of the file again.
     options.duplicates = needs::DuplicateRule::Replace;

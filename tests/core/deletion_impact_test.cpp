@@ -40,7 +40,8 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
     // Left without it: care groups 2 and 4 (it leads them), savings scheme 3,
     // the falls specification's three yearly envelope lines it funds, the
     // falls procurement it leads, risks 2, 3 and 6 and actions 2, 3 and 6,
-    // owned by its members.
+    // owned by its members, and the falls evaluators Lloyd, Whitfield and
+    // Raman, who are its members.
     CHECK(phrases(db, "partner_organisation", 2) ==
           std::vector<std::string>{
               "3 members", "8 funding shares", "6 contributions worth £402,696,000.00 in all",
@@ -48,17 +49,18 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
               "1 savings scheme loses its lead partner",
               "3 budget envelope lines lose their funding partner",
               "1 procurement loses its lead partner", "3 risks lose their owner",
-              "3 actions lose their owner"});
+              "3 actions lose their owner", "3 evaluators lose their member"});
     CHECK(records::deletionDescription(db, partnership::partnerOrganisation(), 2) ==
           "Delete \u201CNHS Westshire Integrated Care Board\u201D with its 3 members, 8 funding "
           "shares, 6 contributions worth £402,696,000.00 in all and 1 declared interest; 2 care "
           "groups lose their lead commissioner, 1 savings scheme loses its lead partner, 3 budget "
           "envelope lines lose their funding partner, 1 procurement loses its lead partner, 3 "
-          "risks lose their owner and 3 actions lose their owner");
+          "risks lose their owner, 3 actions lose their owner and 3 evaluators lose their "
+          "member");
 
     // The county council (partner 1) also hosts the pooled fund.
     const auto council = phrases(db, "partner_organisation", 1);
-    REQUIRE(council.size() == 10);
+    REQUIRE(council.size() == 11);
     CHECK(council[3] == "the partnership loses its host partner");
 
     // A record nothing depends on: nothing to say, so nothing is asked.

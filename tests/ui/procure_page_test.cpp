@@ -3,21 +3,27 @@
 #include "UiTestSupport.h"
 
 #include "procurement/ProcurementKinds.h"
+#include "procurement/TenderKinds.h"
 #include "records/RecordStore.h"
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/procure/EvaluationPanel.h"
 #include "ui/procure/ProcurePage.h"
+#include "ui/procure/TenderGrid.h"
 #include "ui/procure/TimelinePanel.h"
 #include "ui/shell/CycleNavigator.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,4 +133,111 @@ TEST_CASE("a new procurement's milestones are laid out from the date chosen, in 
     window.document()->undo();
     QApplication::processEvents();
     CHECK(timeline.milestones().model().rowCount() == 0);
+}
+
+TEST_CASE("two evaluators score from the keyboard, each seeing only their own scores; the "
+          "panel moderates and undoes",
+          "[ui][procure]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    REQUIRE(window.createProject(folder.filePath(QStringLiteral("new.jointly")),
+                                 QStringLiteral("Eastvale")));
+    auto& project = window.document()->project();
+    auto add = [&](const records::RecordKind& kind, const records::FieldValues& fields) {
+        auto id = records::addRecord(project, kind, fields);
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    const auto tender = add(procurement::procurement(), {{"name", std::string("Falls")}});
+    add(procurement::awardCriterion(), {{"procurement_id", tender},
+                                        {"name", std::string("Quality")},
+                                        {"weight_bp", std::int64_t{7000}}});
+    add(procurement::awardCriterion(), {{"procurement_id", tender},
+                                        {"name", std::string("Price")},
+                                        {"category", std::string("price")},
+                                        {"weight_bp", std::int64_t{3000}}});
+    for (const char* name : {"North bid", "South bid"}) {
+        const auto bid =
+            add(procurement::bid(), {{"procurement_id", tender}, {"name", std::string(name)}});
+        add(procurement::bidPrice(), {{"bid_id", bid},
+                                      {"year", std::int64_t{2027}},
+                                      {"amount_pence", std::int64_t{100'000'00}}});
+    }
+    std::vector<std::int64_t> evaluators;
+    for (const char* name : {"Jo Ellis", "Raj Patel"}) {
+        evaluators.push_back(
+            add(procurement::evaluator(), {{"procurement_id", tender},
+                                           {"name", std::string(name)},
+                                           {"declared_on", std::string("2026-05-01")}}));
+    }
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("procure"));
+    auto* page = window.page<ui::ProcurePage>("procure");
+    REQUIRE(page);
+    auto& panel = page->evaluation();
+    page->tabs().setCurrentIndex(3);
+    panel.parts().setCurrentIndex(2);
+    QApplication::processEvents();
+    REQUIRE(panel.procurementChoice().currentText() == QStringLiteral("Falls"));
+    auto& grid = panel.scoring();
+    REQUIRE(grid.rowCount() == 2);
+    REQUIRE(grid.columnCount() == 1); // price is the formula's, so not in the grid
+
+    // Jo Ellis scores 3 and 2; Raj Patel sees none of them and scores 4 and 2.
+    panel.evaluatorChoice().setCurrentIndex(0);
+    test::typeIntoCell(grid, 0, 0, QStringLiteral("3"));
+    test::typeIntoCell(grid, 1, 0, QStringLiteral("2"));
+    CHECK(grid.item(0, 0)->text() == QStringLiteral("3"));
+    panel.evaluatorChoice().setCurrentIndex(1);
+    QApplication::processEvents();
+    CHECK(grid.item(0, 0)->text().isEmpty());
+    CHECK(grid.item(1, 0)->text().isEmpty());
+    test::typeIntoCell(grid, 0, 0, QStringLiteral("4"));
+    test::typeIntoCell(grid, 1, 0, QStringLiteral("2"));
+    // A score off the scale is refused and not kept.
+    test::typeIntoCell(grid, 1, 0, QStringLiteral("7"));
+    CHECK(grid.item(1, 0)->text() == QStringLiteral("2"));
+
+    panel.parts().setCurrentIndex(3);
+    QApplication::processEvents();
+    CHECK(panel.moderationState().text().startsWith(
+        QStringLiteral("Moderation opens when every evaluator has finished")));
+    CHECK_FALSE(panel.moderation().item(0, 0)->flags().testFlag(Qt::ItemIsEditable));
+    for (auto id : evaluators) {
+        REQUIRE(
+            records::setField(project, procurement::evaluator(), id, "finished", std::int64_t{1})
+                .ok());
+    }
+    QApplication::processEvents();
+    CHECK(panel.moderationState().text() == QStringLiteral("Moderation is open."));
+    // North: 3 and 4, a mean of 3.50 and a spread of 1, not flagged at 2.
+    CHECK(panel.moderation().item(0, 0)->text() == QStringLiteral("(mean 3.50)"));
+    panel.moderation().setCurrentCell(0, 0);
+    CHECK(panel.originals().text() ==
+          QStringLiteral("Evaluators' scores, kept as given: Jo Ellis 3; Raj Patel 4. Spread 1."));
+    test::screenshot(window, QStringLiteral("procure-moderation"));
+
+    // A consensus needs its reason; then it is kept beside the originals.
+    auto& moderation = panel.moderation();
+    test::typeIntoCell(moderation, 0, 0, QStringLiteral("4"));
+    CHECK(moderation.item(0, 0)->text() == QStringLiteral("(mean 3.50)"));
+    panel.reason().setText(QStringLiteral("Strong evidence on every locality"));
+    test::typeIntoCell(moderation, 0, 0, QStringLiteral("4"));
+    CHECK(moderation.item(0, 0)->text() == QStringLiteral("4"));
+    CHECK(project.undoLabel() == "Moderate \u201cNorth bid\u201d on \u201cQuality\u201d");
+    panel.parts().setCurrentIndex(4);
+    QApplication::processEvents();
+    // North: 4/4 x 70 + 30 = 100.00; South: mean 2 of 4 x 70 + 30 = 65.00.
+    CHECK(panel.rankings().item(0, 0)->text() == QStringLiteral("100.00 points, rank 1"));
+    CHECK(panel.rankings().item(1, 0)->text() == QStringLiteral("65.00 points, rank 2"));
+    test::screenshot(window, QStringLiteral("procure-results"));
+
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(moderation.item(0, 0)->text() == QStringLiteral("(mean 3.50)"));
+    // Each evaluator's own scores were never touched.
+    panel.evaluatorChoice().setCurrentIndex(0);
+    QApplication::processEvents();
+    CHECK(grid.item(0, 0)->text() == QStringLiteral("3"));
 }

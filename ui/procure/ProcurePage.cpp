@@ -5,6 +5,7 @@
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/procure/EvaluationPanel.h"
 #include "ui/procure/TimelinePanel.h"
 
 #include <QSplitter>
@@ -49,6 +50,10 @@ ProcurePage::ProcurePage(ProjectDocument& document, QWidget* parent)
     });
     procurementsIndex_ =
         tabs_->addLazyTab(tr("P&rocurements"), [this] { return procurementsTab(); });
+    evaluationIndex_ = tabs_->addLazyTab(tr("E&valuation"), [this] {
+        evaluation_ = new EvaluationPanel(document_);
+        return evaluation_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -62,6 +67,11 @@ RecordTableView& ProcurePage::specifications() {
 RecordTableView& ProcurePage::procurements() {
     tabs_->ensureBuilt(procurementsIndex_);
     return *procurements_;
+}
+
+EvaluationPanel& ProcurePage::evaluation() {
+    tabs_->ensureBuilt(evaluationIndex_);
+    return *evaluation_;
 }
 
 TimelinePanel& ProcurePage::timeline() {

@@ -4,15 +4,16 @@
 
 namespace jointly::ui {
 
+class EvaluationPanel;
 class LazyTabWidget;
 class ProjectDocument;
 class RecordTableView;
 class TimelinePanel;
 
 // The procurement stage (PRODUCT.md stage 3): outcome-based specifications
-// with their budget envelope, the log of market engagement, and each
+// with their budget envelope, the log of market engagement, each
 // procurement with its regime, route, timeline of milestones and conflicts
-// assessment.
+// assessment, and the evaluation of its tenders.
 class ProcurePage : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +23,7 @@ public:
     RecordTableView& specifications();
     RecordTableView& procurements();
     TimelinePanel& timeline();
+    EvaluationPanel& evaluation();
 
 private:
     QWidget* specificationsTab();
@@ -31,9 +33,11 @@ private:
     LazyTabWidget* tabs_;
     int specificationsIndex_ = 0;
     int procurementsIndex_ = 0;
+    int evaluationIndex_ = 0;
     RecordTableView* specifications_ = nullptr;
     RecordTableView* procurements_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
+    EvaluationPanel* evaluation_ = nullptr;
 };
 
 } // namespace jointly::ui

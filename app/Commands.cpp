@@ -156,6 +156,18 @@ const std::vector<Command> kCommands = {
      .run = &evaluationCommand,
      .details = "Each evaluator's own scores are shown only once every evaluator has finished, "
                 "as in the window."},
+    {.name = "contracts",
+     .stage = "procure",
+     .words = {"FILE"},
+     .options = {{.name = "--due-within",
+                  .valueName = "MONTHS",
+                  .help = "only contracts with a notice date or extension decision this soon"},
+                 {.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "count from this date instead of today"}},
+     .summary = "the contract register: values split between co-funders, KPIs, dates due, as "
+                "JSON",
+     .run = &contractsCommand},
     {.name = "plan-timeline",
      .stage = "procure",
      .words = {"FILE"},

@@ -1,13 +1,16 @@
 #include "ProcurementCommands.h"
 
 #include "CommandSupport.h"
+#include "procurement/ContractRegister.h"
 #include "procurement/ProcurementReview.h"
 #include "procurement/Routes.h"
 #include "procurement/TenderStore.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
+#include "quantities/FinancialYear.h"
 #include "quantities/Money.h"
 #include "quantities/WorkingDays.h"
+#include "scoring/WeightedScoring.h"
 #include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
@@ -242,7 +245,131 @@ Json evaluationJson(const procurement::Evaluation& evaluation) {
                 {"assessmentSummaries", summaries}};
 }
 
+Json dateJson(const std::string& date) {
+    return date.empty() ? Json(nullptr) : Json(date);
+}
+
+Json contractJson(const procurement::ContractSummary& contract) {
+    Json funders = Json::array();
+    for (const auto& funder : contract.funders) {
+        funders.push_back({{"partner", funder.partner},
+                           {"share",
+                            {{"basisPoints", funder.shareBp},
+                             {"text", scoring::formatHundredths(funder.shareBp) + "%"}}}});
+    }
+    Json years = Json::array();
+    for (const auto& year : contract.years) {
+        Json split = Json::array();
+        for (std::size_t i = 0; i < year.byFunder.size(); ++i) {
+            split.push_back(
+                {{"partner", contract.funders[i].partner}, {"value", money(year.byFunder[i])}});
+        }
+        years.push_back({{"year", year.year},
+                         {"yearText", quantities::formatFinancialYear(
+                                          quantities::FinancialYear{static_cast<int>(year.year)})},
+                         {"value", money(year.valuePence)},
+                         {"byFunder", split}});
+    }
+    Json kpis = Json::array();
+    for (const auto& kpi : contract.kpis) {
+        kpis.push_back({{"name", kpi.name},
+                        {"unit", kpi.unit},
+                        {"betterWhen", kpi.polarity},
+                        {"frequency", kpi.frequency},
+                        {"target", kpi.targetHundredths
+                                       ? Json(scoring::formatHundredths(*kpi.targetHundredths))
+                                       : Json(nullptr)},
+                        {"paysIncentive", kpi.paysIncentive}});
+    }
+    Json alerts = Json::array();
+    for (const auto& alert : contract.alerts) {
+        alerts.push_back({{"what", alert.what},
+                          {"date", alert.date},
+                          {"daysAway", alert.daysAway},
+                          {"sentence", alert.sentence}});
+    }
+    Json json{
+        {"id", contract.id},
+        {"name", contract.name},
+        {"provider", contract.provider},
+        {"procurement", contract.procurement},
+        {"regime",
+         contract.regime.empty()
+             ? Json(nullptr)
+             : Json{{"key", contract.regime}, {"text", procurement::regimeLabel(contract.regime)}}},
+        {"route", contract.route.empty() ? Json(nullptr)
+                                         : Json{{"key", contract.route},
+                                                {"text", procurement::routeLabel(contract.route)}}},
+        {"startsOn", dateJson(contract.startsOn)},
+        {"endsOn", dateJson(contract.endsOn)},
+        {"latestEndOn", dateJson(contract.latestEndOn)},
+        {"noticeBy", dateJson(contract.noticeBy)},
+        {"extensionDecisionOn", dateJson(contract.extensionDecisionOn)},
+        {"paymentBasis", contract.paymentBasis},
+        {"total", contract.totalPence ? money(*contract.totalPence) : Json(nullptr)},
+        {"atRisk", contract.atRiskPence ? money(*contract.atRiskPence) : Json(nullptr)},
+        {"funders", funders},
+        {"years", years},
+        {"kpis", kpis},
+        {"alerts", alerts},
+        {"warnings", contract.warnings}};
+    return json;
+}
+
 } // namespace
+
+int contractsCommand(const Invocation& call) {
+    std::optional<int> months;
+    if (const auto due = call.value("--due-within")) {
+        try {
+            std::size_t used = 0;
+            months = std::stoi(*due, &used);
+            if (used != due->size() || *months < 0 || *months > 120) {
+                months.reset();
+            }
+        } catch (const std::exception&) {
+            months.reset();
+        }
+        if (!months) {
+            return fail(call.err, Error{ErrorKind::Invalid,
+                                        "\"" + *due +
+                                            "\" is not a number of months: give a whole number "
+                                            "from 0 to 120, such as 6."});
+        }
+    }
+    auto asAt = today();
+    if (const auto given = call.value("--as-at")) {
+        const auto date = quantities::readDate(*given);
+        if (!date) {
+            return fail(call.err,
+                        Error{ErrorKind::Invalid, "\"" + *given +
+                                                      "\" is not a date: write it as 2026-04-01 or "
+                                                      "1/4/2026."});
+        }
+        asAt = *date;
+    }
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto read = project.guarded<Outcome<std::vector<procurement::ContractSummary>>>(
+        [&]() -> Outcome<std::vector<procurement::ContractSummary>> {
+            return procurement::contractRegister(project.database(), asAt, months.value_or(6));
+        });
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    Json list = Json::array();
+    for (const auto& contract : read.value()) {
+        if (!months || !contract.alerts.empty()) {
+            list.push_back(contractJson(contract));
+        }
+    }
+    call.out << Json{{"contracts", list}}.dump(2, ' ', false, Json::error_handler_t::replace)
+             << "\n";
+    return kOk;
+}
 
 int evaluationCommand(const Invocation& call) {
     const auto name = call.value("--procurement");

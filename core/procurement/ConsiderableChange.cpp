@@ -3,6 +3,8 @@
 #include "quantities/Int128.h"
 #include "quantities/Money.h"
 
+#include <cstdint>
+
 namespace jointly::procurement {
 
 namespace {
@@ -13,7 +15,11 @@ std::string percentOf(std::int64_t rise, std::int64_t existing) {
     if (existing == 0) {
         return "more than 25%";
     }
-    const auto tenths = static_cast<std::int64_t>(quantities::Int128{rise} * 1000 / existing);
+    const auto exact = quantities::Int128{rise} * 1000 / existing;
+    // A rise many times the existing value is shown as it is, capped far
+    // beyond any real contract.
+    const auto tenths = static_cast<std::int64_t>(
+        exact > quantities::Int128{INT64_MAX} ? quantities::Int128{INT64_MAX} : exact);
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
 }
 
@@ -35,9 +41,13 @@ ChangeTest considerableChange(std::optional<std::int64_t> existingLifetimePence,
                            "one to record the considerable change test.";
         return test;
     }
-    test.recorded = true;
     const auto existing = *existingLifetimePence;
     const auto proposed = *proposedLifetimePence;
+    if (existing < 0 || proposed < 0) {
+        test.explanation = "A lifetime value below zero cannot be tested; give both values again.";
+        return test;
+    }
+    test.recorded = true;
     const auto values = "The lifetime value goes from " + quantities::formatPounds(existing) +
                         " to " + quantities::formatPounds(proposed);
     if (proposed <= existing) {

@@ -2,6 +2,7 @@
 
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
+#include "procurement/ContractKinds.h"
 #include "procurement/ProcurementRules.h"
 #include "procurement/Routes.h"
 #include "procurement/TenderKinds.h"
@@ -280,6 +281,17 @@ const RecordKind& conflictEntry() {
                 {.column = "assessed_on", .label = "Assessed on", .type = FieldType::Date},
             },
         .nameColumn = "person",
+        // The last written line of an assessment a published notice relied on.
+        .keepWhere = "(trim(person) <> '' OR trim(interest) <> '') AND EXISTS (SELECT 1 FROM "
+                     "procurement_milestone m WHERE m.procurement_id = "
+                     "procurement_conflict.procurement_id AND m.done = 1 AND m.step IN ('uk4', "
+                     "'uk5', 'psr_contract_notice', 'psr_intention')) AND NOT EXISTS (SELECT 1 "
+                     "FROM procurement_conflict o WHERE o.procurement_id = "
+                     "procurement_conflict.procurement_id AND o.id <> procurement_conflict.id "
+                     "AND (trim(o.person) <> '' OR trim(o.interest) <> ''))",
+        .keepReason = "This is the only written line of a conflicts assessment that a published "
+                      "tender, transparency or intention notice relied on, so it is kept. Add "
+                      "the line that replaces it first.",
     };
     return kind;
 }
@@ -330,6 +342,10 @@ const std::vector<const RecordKind*>& allKinds() {
         &evaluator(),
         &evaluatorInterest(),
         &scoreDescriptor(),
+        &contract(),
+        &contractValue(),
+        &contractFunder(),
+        &contractKpi(),
     };
     return kinds;
 }

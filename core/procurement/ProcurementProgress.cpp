@@ -1,5 +1,6 @@
 #include "procurement/ProcurementProgress.h"
 
+#include "procurement/ContractKinds.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/ProcurementReview.h"
 #include "procurement/TenderStore.h"
@@ -114,6 +115,25 @@ StageProgress procurementProgress(storage::Database& db) {
                         plural(unfinished, "procurement", "procurements") +
                         ": weights adding up to 100%, every bid scored and priced.",
                     "evaluation");
+    }
+    const auto contracts = count("SELECT count(*) FROM contract WHERE trim(name) <> ''");
+    if (list.part(contracts > 0,
+                  "Record each contract awarded, with its value by year, co-funders and KPIs.",
+                  contract().singular)) {
+        const auto unshared =
+            count("SELECT count(*) FROM contract c WHERE trim(c.name) <> '' AND (SELECT "
+                  "coalesce(sum(coalesce(f.share_bp, 0)), 0) FROM contract_funder f WHERE "
+                  "f.contract_id = c.id) <> 10000");
+        list.finish(unshared == 0,
+                    "Make the co-funders' shares of " + plural(unshared, "contract", "contracts") +
+                        " add up to exactly 100%.",
+                    contractFunder().singular);
+        const auto unmeasured = count("SELECT count(*) FROM contract c WHERE trim(c.name) <> '' "
+                                      "AND NOT EXISTS (SELECT 1 FROM contract_kpi k WHERE "
+                                      "k.contract_id = c.id AND trim(k.name) <> '')");
+        list.finish(unmeasured == 0,
+                    "Set the KPIs of " + plural(unmeasured, "contract", "contracts") + ".",
+                    contractKpi().singular);
     }
     const auto assessed = count("SELECT count(DISTINCT procurement_id) FROM procurement_conflict "
                                 "WHERE trim(person) <> '' OR trim(interest) <> ''");

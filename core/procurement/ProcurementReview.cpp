@@ -86,7 +86,8 @@ ProcurementReview review(storage::Database& db, storage::Statement& row, std::st
     }
     result.broken = checkTimeline(result.regime, result.route, result.milestones);
     auto conflicts = db.prepare("SELECT count(*) FROM procurement_conflict WHERE "
-                                "procurement_id = ?1");
+                                "procurement_id = ?1 AND (trim(person) <> '' OR "
+                                "trim(interest) <> '')");
     conflicts.bind(1, result.id);
     conflicts.step();
     result.conflictEntries = conflicts.int64(0);

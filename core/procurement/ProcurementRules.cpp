@@ -1,6 +1,7 @@
 #include "procurement/ProcurementRules.h"
 
 #include "procurement/ConsiderableChange.h"
+#include "procurement/ProcurementReview.h"
 #include "procurement/Routes.h"
 #include "storage/Database.h"
 
@@ -21,14 +22,30 @@ std::optional<std::int64_t> optionalInt(storage::Statement& row, int column) {
 
 std::string refuseProcurementChange(storage::Database& db, std::int64_t procurementId) {
     auto row = db.prepare("SELECT name, route, current_value_pence, value_pence, "
-                          "change_by_authority, materially_different FROM procurement "
-                          "WHERE id = ?1");
+                          "change_by_authority, materially_different, scale_max, (SELECT "
+                          "max(s.score) FROM evaluation_score s JOIN evaluator e ON e.id = "
+                          "s.evaluator_id WHERE e.procurement_id = procurement.id) FROM "
+                          "procurement WHERE id = ?1");
     row.bind(1, procurementId);
-    if (!row.step() || row.text(1) != "psr_direct_c") {
+    if (!row.step()) {
         return {};
     }
-    const auto test = considerableChange(optionalInt(row, 2), optionalInt(row, 3),
-                                         row.int64(4) != 0, row.int64(5) != 0);
+    if (!row.isNull(7) && row.int64(7) > row.int64(6)) {
+        return "Evaluators have given scores up to " + std::to_string(row.int64(7)) +
+               ", so the top score cannot be lower than that.";
+    }
+    if (row.text(1) != "psr_direct_c") {
+        return {};
+    }
+    // The value as the review takes it: as given, or the specification's envelope.
+    std::optional<std::int64_t> proposed = optionalInt(row, 3);
+    if (!proposed) {
+        if (auto review = reviewProcurement(db, procurementId, "2026-01-01")) {
+            proposed = review->valuePence;
+        }
+    }
+    const auto test =
+        considerableChange(optionalInt(row, 2), proposed, row.int64(4) != 0, row.int64(5) != 0);
     if (!test.considerable) {
         return {};
     }

@@ -252,6 +252,16 @@ Status checkShape(const Tender& tender, Shape& shape) {
     shape.children.assign(tender.criteria.size(), {});
     for (std::size_t c = 0; c < tender.criteria.size(); ++c) {
         const auto& criterion = tender.criteria[c];
+        if (criterion.weightBp < 0 || criterion.weightBp > scoring::kFullWeight) {
+            return Error{ErrorKind::Invalid, "The weight of " + quoted(criterion.name) +
+                                                 " must lie between 0% and 100%."};
+        }
+        if (criterion.minimumScore &&
+            (*criterion.minimumScore < 0 || *criterion.minimumScore > tender.scaleMax)) {
+            return Error{ErrorKind::Invalid, "The minimum score of " + quoted(criterion.name) +
+                                                 " is off the scale of 0 to " +
+                                                 std::to_string(tender.scaleMax) + "."};
+        }
         if (!criterion.parent) {
             shape.topLevel.push_back(c);
             continue;

@@ -73,6 +73,11 @@ const RecordKind& awardCriterion() {
                  .maximum = 10},
                 {.column = "question", .label = "Question", .type = FieldType::LongText},
             },
+        .keepWhere = "EXISTS (SELECT 1 FROM evaluation_score s WHERE s.criterion_id = "
+                     "award_criterion.id)",
+        .keepReason = "Evaluators have scored this criterion, and scores once given are never "
+                      "deleted. Each evaluator can clear their own scores on it before they "
+                      "finish.",
         .refuseChange = &refuseCriterionChange,
     };
     return kind;
@@ -104,6 +109,11 @@ const RecordKind& bid() {
                 {.column = "received_on", .label = "Received on", .type = FieldType::Date},
                 {.column = "notes", .label = "Notes", .type = FieldType::LongText},
             },
+        .keepWhere = "EXISTS (SELECT 1 FROM evaluation_score s WHERE s.bid_id = bid.id)",
+        .keepReason = "Evaluators have scored this bid, and scores once given are never "
+                      "deleted. Each evaluator can clear their own scores of it before they "
+                      "finish; a bid received late is marked so, not deleted.",
+        .refuseChange = &refuseBidChange,
     };
     return kind;
 }

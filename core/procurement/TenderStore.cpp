@@ -186,9 +186,30 @@ void addSummaries(Evaluation& evaluation, const LotResult& lot, const QuestionIn
                 summary.total = "excluded: " + excluded.reason;
             }
         }
+        // The price's points, the bid's and the winner's, from the ranking.
+        auto pricePoints = [&](std::size_t bid) -> std::string {
+            for (const auto& ranked : chosen.ranked) {
+                if (ranked.bid != bid) {
+                    continue;
+                }
+                for (std::size_t t = 0; t < lot.result.topLevel.size(); ++t) {
+                    if (lot.tender.criteria[lot.result.topLevel[t]].category == "price" &&
+                        ranked.parts[t]) {
+                        return formatPoints(*ranked.parts[t]) + " points";
+                    }
+                }
+            }
+            return "not scored";
+        };
         for (std::size_t c = 0; c < lot.tender.criteria.size(); ++c) {
             const auto& criterion = lot.tender.criteria[c];
             if (criterion.category == "price") {
+                const auto weight = effectiveWeight(lot.tender, c);
+                summary.lines.push_back(
+                    {criterion.name,
+                     scoring::formatHundredths(weight.numerator / weight.denominator) + "%",
+                     pricePoints(b), pricePoints(winner),
+                     "Scored " + std::string(priceFormulaLabel(lot.tender.formula)) + "."});
                 continue;
             }
             const auto found = questions.find({lot.bidIds[b], lot.criterionIds[c]});
@@ -291,6 +312,15 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
     if (!settings.step()) {
         return Error{ErrorKind::NotFound, "That procurement no longer exists."};
     }
+    // A file written by another program may hold what the schema's checks
+    // forbid; nothing is worked out from a scale Jointly would not allow.
+    if (settings.int64(1) < 1 || settings.int64(1) > 10) {
+        return Error{ErrorKind::Invalid,
+                     "The procurement's scoring scale runs to " +
+                         std::to_string(settings.int64(1)) +
+                         ", which Jointly does not allow (1 to 10): the file has been changed "
+                         "outside Jointly. Set the top score again."};
+    }
     Evaluation evaluation;
     evaluation.procurementId = procurementId;
     evaluation.procurementName =
@@ -368,6 +398,14 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
         if (!question) {
             continue; // a question no longer scored (a late bid, a parent now)
         }
+        if (scores.int64(3) < 0 || scores.int64(3) > evaluation.scaleMax) {
+            return Error{ErrorKind::Invalid,
+                         "A score of " + std::to_string(scores.int64(3)) +
+                             " is off the procurement's scale of 0 to " +
+                             std::to_string(evaluation.scaleMax) +
+                             ": the file has been changed outside Jointly, or the scale was "
+                             "lowered by another program."};
+        }
         EvaluatorScore score{scores.int64(0), scores.int64(3), scores.text(4), true, {}};
         for (const auto& member : evaluation.panel) {
             if (member.id != score.evaluatorId) {
@@ -395,6 +433,13 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
                                 "b.procurement_id = ?1");
     consensus.bind(1, procurementId);
     while (consensus.step()) {
+        if (consensus.int64(2) < 0 || consensus.int64(2) > evaluation.scaleMax) {
+            return Error{ErrorKind::Invalid, "A consensus score of " +
+                                                 std::to_string(consensus.int64(2)) +
+                                                 " is off the procurement's scale of 0 to " +
+                                                 std::to_string(evaluation.scaleMax) +
+                                                 ": the file has been changed outside Jointly."};
+        }
         if (auto* question = find(consensus.int64(0), consensus.int64(1))) {
             question->consensus = consensus.int64(2);
             question->consensusReason = consensus.text(3);

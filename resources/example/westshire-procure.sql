@@ -1,6 +1,6 @@
 -- Westshire's procurement (PRODUCT.md stage 3), added to the example partnership after its
 -- plan, whose priorities, options and outcomes the specifications cite. Written for file
--- format 9; runs against the current format. Money is integer pence (values include VAT),
+-- format 10; runs against the current format. Money is integer pence (values include VAT),
 -- years the year they start in, dates ISO.
 --
 -- Two procurements: the community falls and frailty service the plan chose (option 2 of the
@@ -172,3 +172,20 @@ INSERT INTO moderated_score (id, bid_id, criterion_id, score, reason) VALUES
 (13, 3, 4, 2, 'New to Westshire, with few existing links.'),
 (14, 3, 5, 3, 'Classes in all five localities.'),
 (15, 3, 6, 3, 'Apprenticeships and a low-carbon travel plan.');
+
+-- The falls contract, awarded to the community trust: 1 July 2027 to 30 June 2030 with two
+-- optional years, six months' notice (by 30 December 2029), its value by financial year from
+-- the trust's bid of £950,000 a year (nine months of 2027/28, three of 2030/31), funded 40%
+-- by the council and 60% by the ICB as the specification's envelope is, with 5% of the value
+-- paid on the falls admissions KPI.
+INSERT INTO contract (id, name, provider_id, procurement_id, specification_id, starts_on, ends_on, extension_options, latest_end_on, extension_decision_on, notice_months, payment_basis, at_risk_bp, incentive, notes) VALUES
+(1, 'Community falls and frailty service 2027-2030', 5, 1, 1, '2027-07-01', '2030-06-30', 'two extensions of up to 12 months each', '2032-06-30', '2029-09-30', 6, 'mixed', 500,
+ 'Five per cent of each year''s value is paid at the year end if emergency admissions for falls meet the year''s target.', 'NHS Standard Contract, co-ordinating commissioner: the ICB.');
+INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
+(1, 1, 2027, 71250000), (2, 1, 2028, 95000000), (3, 1, 2029, 95000000), (4, 1, 2030, 23750000);
+INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
+(1, 1, 1, 4000), (2, 1, 2, 6000);
+INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
+(1, 1, 'Emergency admissions for falls, 65 and over', 'Emergency hospital admissions for falls of people aged 65 and over, directly age-standardised, as the Fingertips indicator 22401.', 'per 100,000', 'lower', 205000, 'quarterly', 226300, 'A remedial action plan within 20 working days; the incentive is not paid for the year.', 1),
+(2, 1, 'Seen within 10 working days of a first fall', 'People referred after a first fall who are assessed within 10 working days of the referral.', '%', 'higher', 9000, 'monthly', 8000, 'A contract performance notice.', 0),
+(3, 1, 'Strength and balance courses completed', 'People completing a 12-week strength and balance course.', 'people', 'higher', 120000, 'annual', NULL, '', 0);

@@ -193,10 +193,10 @@ TEST_CASE("evaluation hides each evaluator's scores until every evaluator has fi
           "[cli][procure]") {
     Folder folder;
     REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
-    // Tom Bray (evaluator 3) reopened cannot be: moderation has begun.
+    // Tom Bray (evaluator 3) cannot be reopened: moderation has begun.
     auto run = folder.jointly("set west.jointly evaluator 3 finished=no");
     CHECK(run.exitCode == 9);
-    CHECK(run.err.find("Moderation has begun") != std::string::npos);
+    CHECK(run.err.find("scores stay as they were finished") != std::string::npos);
     // A new evaluator on the panel closes moderation, and the scores are hidden.
     REQUIRE(folder
                 .jointly("add west.jointly evaluator procurement='Community falls and frailty "
@@ -208,4 +208,46 @@ TEST_CASE("evaluation hides each evaluator's scores until every evaluator has fi
     CHECK(moderation["closedReason"] ==
           "Moderation opens when every evaluator has finished; \u201cJo Ellis\u201d has not.");
     CHECK_FALSE(moderation.contains("questions"));
+}
+
+TEST_CASE("contracts prints the register with each year split between the co-funders",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("contracts west.jointly");
+    REQUIRE(run.exitCode == 0);
+    auto json = Json::parse(run.out);
+    REQUIRE(json["contracts"].size() == 1);
+    const auto& falls = json["contracts"][0];
+    CHECK(falls["provider"] == "Westshire Community Health NHS Trust");
+    CHECK(falls["route"]["text"] == "Competitive process");
+    CHECK(falls["noticeBy"] == "2029-12-30");
+    // Nine months of £950,000 a year in 2027/28: £712,500.00, 40% and 60%.
+    const auto& first = falls["years"][0];
+    CHECK(first["yearText"] == "2027/28");
+    CHECK(first["value"]["pence"] == 71250000);
+    CHECK(first["byFunder"][0]["value"]["pence"] == 28500000);
+    CHECK(first["byFunder"][1]["value"]["pence"] == 42750000);
+    // £2,850,000 in all, 5% at risk: £142,500.00.
+    CHECK(falls["total"]["pence"] == 285000000);
+    CHECK(falls["atRisk"]["pence"] == 14250000);
+    CHECK(falls["kpis"].size() == 3);
+    CHECK(falls["kpis"][0]["target"] == "2050.00");
+    // As at 1 December 2026 nothing is due within six months; as at 15 July
+    // 2029 the extension decision (30 September) and the notice (30
+    // December) both are.
+    CHECK(Json::parse(folder.jointly("contracts west.jointly --due-within 6 --as-at 2026-12-01")
+                          .out)["contracts"]
+              .empty());
+    json =
+        Json::parse(folder.jointly("contracts west.jointly --due-within 6 --as-at 15/7/2029").out);
+    REQUIRE(json["contracts"].size() == 1);
+    REQUIRE(json["contracts"][0]["alerts"].size() == 2);
+    CHECK(json["contracts"][0]["alerts"][0]["sentence"] ==
+          "Notice on \u201cCommunity falls and frailty service 2027-2030\u201d must be given by "
+          "Sunday 30 December 2029, in 168 days.");
+    run = folder.jointly("contracts west.jointly --due-within soon");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err == "jointly: \"soon\" is not a number of months: give a whole number from 0 "
+                     "to 120, such as 6.\n");
 }

@@ -104,6 +104,10 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Evaluators: 0\n"
                              "Evaluators' interests: 0\n"
                              "Score descriptors: 0\n"
+                             "Contracts: 0\n"
+                             "Years of contracts' values: 0\n"
+                             "Co-funders: 0\n"
+                             "KPIs: 0\n"
                              "Evaluators' scores: 0\n"
                              "Consensus scores: 0\n");
     CHECK(checked.err.empty());

@@ -133,6 +133,15 @@ INSERT INTO evaluator_interest (id, evaluator_id, provider_id, interest, declare
 INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note)
     VALUES (1, 1, 1, 2, 4, 'Strong plan');
 INSERT INTO moderated_score (id, bid_id, criterion_id, score, reason) VALUES (1, 1, 2, 4, 'Agreed');
+INSERT INTO contract (id, name, provider_id, procurement_id, specification_id, starts_on, ends_on,
+    extension_options, latest_end_on, extension_decision_on, notice_months, payment_basis,
+    at_risk_bp, incentive, notes) VALUES (1, 'Falls contract', 2, 1, 1, '2027-07-01', '2030-06-30',
+    'two years', '2032-06-30', '2029-09-30', 6, 'mixed', 500, 'On admissions', '');
+INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES (1, 1, 2027, 71250001);
+INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES (1, 1, 1, 4000), (2, 1, 2, 6000);
+INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths,
+    frequency, breach_hundredths, consequence, pays_incentive)
+    VALUES (1, 1, 'Admissions', 'Falls admissions', 'per 100,000', 'lower', -5, 'quarterly', NULL, '', 1);
 )SQL";
 
 // Creates a project at path filled with the rows above and indicator values

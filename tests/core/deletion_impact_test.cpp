@@ -41,26 +41,27 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
     // the falls specification's three yearly envelope lines it funds, the
     // falls procurement it leads, risks 2, 3 and 6 and actions 2, 3 and 6,
     // owned by its members, and the falls evaluators Lloyd, Whitfield and
-    // Raman, who are its members.
+    // Raman, who are its members, and its share of the falls contract.
     CHECK(phrases(db, "partner_organisation", 2) ==
           std::vector<std::string>{
               "3 members", "8 funding shares", "6 contributions worth £402,696,000.00 in all",
               "1 declared interest", "2 care groups lose their lead commissioner",
               "1 savings scheme loses its lead partner",
               "3 budget envelope lines lose their funding partner",
-              "1 procurement loses its lead partner", "3 risks lose their owner",
-              "3 actions lose their owner", "3 evaluators lose their member"});
+              "1 procurement loses its lead partner", "1 co-funder loses its partner",
+              "3 risks lose their owner", "3 actions lose their owner",
+              "3 evaluators lose their member"});
     CHECK(records::deletionDescription(db, partnership::partnerOrganisation(), 2) ==
           "Delete \u201CNHS Westshire Integrated Care Board\u201D with its 3 members, 8 funding "
           "shares, 6 contributions worth £402,696,000.00 in all and 1 declared interest; 2 care "
           "groups lose their lead commissioner, 1 savings scheme loses its lead partner, 3 budget "
-          "envelope lines lose their funding partner, 1 procurement loses its lead partner, 3 "
-          "risks lose their owner, 3 actions lose their owner and 3 evaluators lose their "
-          "member");
+          "envelope lines lose their funding partner, 1 procurement loses its lead partner, 1 "
+          "co-funder loses its partner, 3 risks lose their owner, 3 actions lose their owner "
+          "and 3 evaluators lose their member");
 
     // The county council (partner 1) also hosts the pooled fund.
     const auto council = phrases(db, "partner_organisation", 1);
-    REQUIRE(council.size() == 11);
+    REQUIRE(council.size() == 12);
     CHECK(council[3] == "the partnership loses its host partner");
 
     // A record nothing depends on: nothing to say, so nothing is asked.

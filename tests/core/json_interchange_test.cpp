@@ -116,8 +116,11 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(text.find("\"copy_site\": [\n      {\"id\":1,\"site_first\":0,"
                     "\"site_last\":8388607}\n    ],\n") != std::string::npos);
     // Last, the newest table of the schema.
-    CHECK(text.ends_with("\"moderated_score\": [\n      {\"id\":1,\"bid_id\":1,\"criterion_id\":2,"
-                         "\"score\":4,\"reason\":\"Agreed\"}\n    ]\n  }\n}\n"));
+    CHECK(text.ends_with("\"contract_kpi\": [\n      {\"id\":1,\"contract_id\":1,\"name\":"
+                         "\"Admissions\",\"definition\":\"Falls admissions\",\"unit\":\"per "
+                         "100,000\",\"polarity\":\"lower\",\"target_hundredths\":-5,"
+                         "\"frequency\":\"quarterly\",\"breach_hundredths\":null,"
+                         "\"consequence\":\"\",\"pays_incentive\":1}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -152,7 +155,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "moderated_score");
+    CHECK(catalogue.back().name == "contract_kpi");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

@@ -241,6 +241,10 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"evaluators", 0},
         {"evaluators' interests", 0},
         {"score descriptors", 0},
+        {"contracts", 0},
+        {"years of contracts' values", 0},
+        {"co-funders", 0},
+        {"KPIs", 0},
         {"evaluators' scores", 0},
         {"consensus scores", 0},
     };

@@ -244,3 +244,27 @@ TEST_CASE("a procurement's review: value from the envelope, warnings and broken 
     REQUIRE(project->undo().ok());
     CHECK(records::countRecords(project->database(), procurement::milestone()) == 0);
 }
+
+TEST_CASE("the last written line of a conflicts assessment a published notice relied on is kept",
+          "[procurement]") {
+    TempDir dir;
+    auto project = newProject(dir.file("p.jointly"));
+    const auto procurementId =
+        added(*project, procurement::procurement(), {{"name", std::string("Falls service")}});
+    const auto entry =
+        added(*project, procurement::conflictEntry(),
+              {{"procurement_id", procurementId}, {"interest", std::string("None identified")}});
+    const auto notice = added(*project, procurement::milestone(),
+                              {{"procurement_id", procurementId},
+                               {"step", std::string("uk4")},
+                               {"done", std::int64_t{1}}});
+    CHECK(notice != 0);
+    auto refused = records::deleteRecord(*project, procurement::conflictEntry(), entry);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.starts_with("This is the only written line of a conflicts "
+                                              "assessment"));
+    // With another line written, it can go.
+    added(*project, procurement::conflictEntry(),
+          {{"procurement_id", procurementId}, {"person", std::string("Tom Bray")}});
+    CHECK(records::deleteRecord(*project, procurement::conflictEntry(), entry).ok());
+}

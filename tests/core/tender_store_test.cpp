@@ -300,10 +300,88 @@ TEST_CASE("assessment summaries give each bidder its scores, the winner's and th
     // 30 = 92.50.
     CHECK(greenfield.total == "59.00 points, ranked 2");
     CHECK(greenfield.winnerTotal == "92.50");
-    REQUIRE(greenfield.lines.size() == 2);
+    REQUIRE(greenfield.lines.size() == 3);
     CHECK(greenfield.lines[0].criterion == "Service model");
     CHECK(greenfield.lines[0].weight == "40.00%");
     CHECK(greenfield.lines[0].score == "2.00");
     CHECK(greenfield.lines[0].winnerScore == "4.00");
     CHECK(greenfield.lines[0].reason == "Little evidence");
+    // The price, 30%: Greenfield's £1,000 against the trust's lowest £800
+    // earns 30 x 800/1000 = 24.00 points; the trust, 30.00.
+    CHECK(greenfield.lines[2].criterion == "Price");
+    CHECK(greenfield.lines[2].weight == "30.00%");
+    CHECK(greenfield.lines[2].score == "24.00 points");
+    CHECK(greenfield.lines[2].winnerScore == "30.00 points");
+}
+
+TEST_CASE("edits that would leave an evaluation that cannot be worked out are refused",
+          "[tender-store]") {
+    Panel panel;
+    const auto& criteria = kinds::awardCriterion();
+    // A criterion with sub-criteria cannot itself become a sub-criterion.
+    const auto sub = panel.add(criteria, {{"procurement_id", panel.procurement},
+                                          {"parent_id", panel.model},
+                                          {"name", text("Reach")},
+                                          {"weight_bp", std::int64_t{10000}}});
+    auto refused =
+        records::setField(*panel.project, criteria, panel.model, "parent_id", panel.workforce);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message == "\u201cService model\u201d has sub-criteria of its own, so "
+                                     "it cannot be part of another criterion.");
+    // A sub-criterion stays in its parent's lot.
+    const auto lot =
+        panel.add(kinds::lot(), {{"procurement_id", panel.procurement}, {"name", text("North")}});
+    CHECK_FALSE(records::setField(*panel.project, criteria, sub, "lot_id", lot).ok());
+    CHECK_FALSE(records::setField(*panel.project, criteria, panel.model, "lot_id", lot).ok());
+    // A lot of another procurement is refused for a bid.
+    const auto other = panel.add(kinds::procurement(), {{"name", text("Other")}});
+    const auto otherLot =
+        panel.add(kinds::lot(), {{"procurement_id", other}, {"name", text("South")}});
+    refused = records::setField(*panel.project, kinds::bid(), panel.greenfield, "lot_id", otherLot);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "The bid's lot belongs to another procurement; choose one of its own.");
+
+    // Once scored, a bid and a criterion are kept, and the scale stays above
+    // the scores given.
+    panel.score(panel.ellis, panel.greenfield, panel.workforce, 4);
+    refused = records::deleteRecord(*panel.project, kinds::bid(), panel.greenfield);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.starts_with("Evaluators have scored this bid"));
+    CHECK_FALSE(records::deleteRecord(*panel.project, criteria, panel.workforce).ok());
+    refused = records::setField(*panel.project, kinds::procurement(), panel.procurement,
+                                "scale_max", std::int64_t{3});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "Evaluators have given scores up to 4, so the top score cannot be lower than that.");
+    CHECK(records::setField(*panel.project, kinds::procurement(), panel.procurement, "scale_max",
+                            std::int64_t{5})
+              .ok());
+}
+
+TEST_CASE("an evaluation written by another program with values Jointly forbids is refused "
+          "with a sentence",
+          "[tender-store]") {
+    Panel panel;
+    panel.score(panel.ellis, panel.greenfield, panel.model, 3);
+    auto& db = panel.project->database();
+    db.execute("PRAGMA ignore_check_constraints = ON");
+    SECTION("a scale of a trillion") {
+        db.execute("UPDATE procurement SET scale_max = 1000000000000");
+        auto loaded = kinds::loadEvaluation(db, panel.procurement);
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().message.starts_with(
+            "The procurement's scoring scale runs to 1000000000000"));
+    }
+    SECTION("a score far off the scale") {
+        db.execute("UPDATE evaluation_score SET score = 9223372036854775807");
+        CHECK_FALSE(kinds::loadEvaluation(db, panel.procurement).ok());
+    }
+    SECTION("a weight over 100%") {
+        db.execute("UPDATE award_criterion SET weight_bp = 9223372036854775807");
+        auto loaded = kinds::loadEvaluation(db, panel.procurement);
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().message.find("must lie between 0% and 100%") != std::string::npos);
+    }
+    db.execute("PRAGMA ignore_check_constraints = OFF");
 }

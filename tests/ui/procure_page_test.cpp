@@ -9,6 +9,7 @@
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/procure/ContractsPanel.h"
 #include "ui/procure/EvaluationPanel.h"
 #include "ui/procure/ProcurePage.h"
 #include "ui/procure/TenderGrid.h"
@@ -240,4 +241,34 @@ TEST_CASE("two evaluators score from the keyboard, each seeing only their own sc
     panel.evaluatorChoice().setCurrentIndex(0);
     QApplication::processEvents();
     CHECK(grid.item(0, 0)->text() == QStringLiteral("3"));
+}
+
+TEST_CASE("the contract register shows the selected contract's years split between its "
+          "co-funders",
+          "[ui][procure]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("procure"));
+    auto* page = window.page<ui::ProcurePage>("procure");
+    REQUIRE(page);
+    auto& panel = page->contracts();
+    page->tabs().setCurrentIndex(4);
+    QApplication::processEvents();
+    REQUIRE(panel.contracts().model().rowCount() == 1);
+    panel.contracts().table().setCurrentIndex(panel.contracts().model().index(0, 0));
+    QApplication::processEvents();
+    QStringList lines;
+    for (int row = 0; row < panel.split().count(); ++row) {
+        lines << panel.split().item(row)->text();
+    }
+    // From the example: 40% to the council and 60% to the ICB, to the penny.
+    CHECK(lines.contains(QStringLiteral("2027/28: \u00a3712,500.00 (Westshire County Council "
+                                        "\u00a3285,000.00, NHS Westshire Integrated Care Board "
+                                        "\u00a3427,500.00)")));
+    CHECK(lines.contains(
+        QStringLiteral("At risk on outcomes: \u00a3142,500.00 of \u00a32,850,000.00")));
+    test::screenshot(window, QStringLiteral("procure-contracts"));
 }

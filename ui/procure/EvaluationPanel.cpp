@@ -312,18 +312,21 @@ void EvaluationPanel::chooseProcurement() {
 void EvaluationPanel::refresh() {
     evaluation_.reset();
     const auto id = procurementId();
+    QString problem = tr("Choose a procurement with bids to evaluate.");
     if (id != 0) {
         document_.readSafely([&] {
             auto loaded = procurement::loadEvaluation(document_.database(), id);
             if (loaded.ok()) {
                 evaluation_ = std::move(loaded.value());
+            } else {
+                problem = qs(loaded.error().message);
             }
         });
     }
     if (!evaluation_) {
         scoring_->clear();
         moderation_->clear();
-        scoringState_->setText(tr("Choose a procurement with bids to evaluate."));
+        scoringState_->setText(problem);
         moderationState_->clear();
         originals_->clear();
         rankings_->clear();
@@ -351,10 +354,14 @@ void EvaluationPanel::refresh() {
         } else if (member.finished) {
             state = tr("%1 has finished: their scores are kept as they are.").arg(qs(member.name));
         } else {
-            state = tr("%1 has %n question(s) left to score; mark them finished under Panel when "
-                       "done.",
-                       nullptr, static_cast<int>(member.questionsLeft.size()))
-                        .arg(qs(member.name));
+            const auto left = static_cast<int>(member.questionsLeft.size());
+            state = left == 1 ? tr("%1 has 1 question left to score; mark them finished under "
+                                   "Panel when done.")
+                                    .arg(qs(member.name))
+                              : tr("%1 has %2 questions left to score; mark them finished "
+                                   "under Panel when done.")
+                                    .arg(qs(member.name))
+                                    .arg(left);
         }
     }
     scoringState_->setText(state);

@@ -5,6 +5,7 @@
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/procure/ContractsPanel.h"
 #include "ui/procure/EvaluationPanel.h"
 #include "ui/procure/TimelinePanel.h"
 
@@ -54,6 +55,10 @@ ProcurePage::ProcurePage(ProjectDocument& document, QWidget* parent)
         evaluation_ = new EvaluationPanel(document_);
         return evaluation_;
     });
+    contractsIndex_ = tabs_->addLazyTab(tr("Co&ntracts"), [this] {
+        contracts_ = new ContractsPanel(document_);
+        return contracts_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -72,6 +77,11 @@ RecordTableView& ProcurePage::procurements() {
 EvaluationPanel& ProcurePage::evaluation() {
     tabs_->ensureBuilt(evaluationIndex_);
     return *evaluation_;
+}
+
+ContractsPanel& ProcurePage::contracts() {
+    tabs_->ensureBuilt(contractsIndex_);
+    return *contracts_;
 }
 
 TimelinePanel& ProcurePage::timeline() {

@@ -4,6 +4,7 @@
 
 namespace jointly::ui {
 
+class ContractsPanel;
 class EvaluationPanel;
 class LazyTabWidget;
 class ProjectDocument;
@@ -13,7 +14,7 @@ class TimelinePanel;
 // The procurement stage (PRODUCT.md stage 3): outcome-based specifications
 // with their budget envelope, the log of market engagement, each
 // procurement with its regime, route, timeline of milestones and conflicts
-// assessment, and the evaluation of its tenders.
+// assessment, the evaluation of its tenders, and the contract register.
 class ProcurePage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ public:
     RecordTableView& procurements();
     TimelinePanel& timeline();
     EvaluationPanel& evaluation();
+    ContractsPanel& contracts();
 
 private:
     QWidget* specificationsTab();
@@ -34,10 +36,12 @@ private:
     int specificationsIndex_ = 0;
     int procurementsIndex_ = 0;
     int evaluationIndex_ = 0;
+    int contractsIndex_ = 0;
     RecordTableView* specifications_ = nullptr;
     RecordTableView* procurements_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
     EvaluationPanel* evaluation_ = nullptr;
+    ContractsPanel* contracts_ = nullptr;
 };
 
 } // namespace jointly::ui

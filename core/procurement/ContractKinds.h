@@ -1,0 +1,13 @@
+#pragma once
+
+#include "records/RecordKind.h"
+
+// The kinds of record the contract register keeps (issue 13, section 5).
+namespace jointly::procurement {
+
+const records::RecordKind& contract();
+const records::RecordKind& contractValue();  // one financial year of a contract's value
+const records::RecordKind& contractFunder(); // a co-funding partner and its share
+const records::RecordKind& contractKpi();
+
+} // namespace jointly::procurement

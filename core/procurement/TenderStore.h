@@ -12,14 +12,12 @@
 namespace jointly::storage {
 class Database;
 }
-namespace jointly::project {
-class Project;
-}
 
 // A procurement's tender evaluation as the file holds it: the panel, each
 // evaluator's own scores, moderation, and the results per lot worked out by
-// procurement/TenderEvaluation.h; and the two edits that are more than one
-// field, scoring as an evaluator and recording a consensus.
+// procurement/TenderEvaluation.h. The two edits that are more than one
+// field, scoring as an evaluator and recording a consensus, are in
+// procurement/TenderScoring.h.
 namespace jointly::procurement {
 
 // The tables an evaluation is read from: a view of it is stale when an edit
@@ -112,23 +110,5 @@ std::vector<std::pair<std::int64_t, std::string>> defaultDescriptors(std::int64_
 // NotFound, with a sentence, for no such procurement; a StorageError may
 // escape from a damaged file.
 Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procurementId);
-
-// Sets, or with no score clears, an evaluator's score of a bid on a
-// question, with their note, as one undoable edit ('Score “Bid A” on
-// “Workforce” for Dr Amy Shah'). Refuses, with a sentence and changing
-// nothing: an evaluator removed, finished, or who has not declared their
-// interests; a bidder they declared an interest in; a price-only evaluator;
-// the price or a criterion with sub-criteria; a late bid; a criterion of
-// another lot or procurement; a score off the scale.
-Status scoreBid(project::Project& project, std::int64_t evaluatorId, std::int64_t bidId,
-                std::int64_t criterionId, std::optional<std::int64_t> score,
-                const std::string& note);
-
-// Records, or with no score clears, the consensus on a bid's question with
-// its reason, as one undoable edit. The evaluators' own scores are never
-// touched. Refuses unless moderation is open, without a reason, or what
-// scoreBid refuses about the question.
-Status moderateScore(project::Project& project, std::int64_t bidId, std::int64_t criterionId,
-                     std::optional<std::int64_t> score, const std::string& reason);
 
 } // namespace jointly::procurement

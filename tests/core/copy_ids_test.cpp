@@ -5,6 +5,7 @@
 #include "needs/NeedsKinds.h"
 #include "planning/PlanStore.h"
 #include "procurement/TenderKinds.h"
+#include "procurement/TenderScoring.h"
 #include "procurement/TenderStore.h"
 #include "project/Ids.h"
 #include "project/Project.h"

@@ -3,6 +3,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
+#include "procurement/TenderScoring.h"
 #include "procurement/TenderStore.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"

@@ -2,6 +2,7 @@
 
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
+#include "procurement/TenderScoring.h"
 #include "records/RecordStore.h"
 #include "ui/common/Explanation.h"
 #include "ui/common/PlaceFinder.h"

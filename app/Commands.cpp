@@ -6,6 +6,7 @@
 #include "PlanningCommands.h"
 #include "ProcurementCommands.h"
 #include "ProjectCommands.h"
+#include "PublishingCommands.h"
 #include "RecordCommands.h"
 
 // The table of verbs, grouped by stage in the order of the cycle. A verb is
@@ -168,6 +169,21 @@ const std::vector<Command> kCommands = {
      .summary = "the contract register: values split between co-funders, KPIs, dates due, as "
                 "JSON",
      .run = &contractsCommand},
+    {.name = "export-ocds",
+     .stage = "procure",
+     .words = {"FILE", "OUT.json"},
+     .options = {{.name = "--prefix",
+                  .valueName = "ocds-xxxxxx",
+                  .help = "the ocid prefix, when the partnership has none set or another is "
+                          "wanted"},
+                 {.name = "--procurement",
+                  .valueName = "NAME",
+                  .help = "only the procurement of this name"}},
+     .summary = "the procurements as an Open Contracting Data Standard 1.1 release package",
+     .run = &exportOcdsCommand,
+     .details = "One ocid per procurement, the partnership's prefix and its id; releases for "
+                "planning, tender, award and contract, as File > Export procurement as OCDS "
+                "writes them."},
     {.name = "plan-timeline",
      .stage = "procure",
      .words = {"FILE"},

@@ -1,6 +1,7 @@
 #include "ProcurementCommands.h"
 
 #include "CommandSupport.h"
+#include "ProcurementSupport.h"
 #include "procurement/ContractRegister.h"
 #include "procurement/ProcurementReview.h"
 #include "procurement/Routes.h"
@@ -77,29 +78,6 @@ Json reviewJson(const ProcurementReview& review) {
     }
     json["broken"] = broken;
     return json;
-}
-
-std::string namesOf(const std::vector<ProcurementReview>& reviews) {
-    std::vector<std::string> names;
-    for (const auto& review : reviews) {
-        names.push_back(util::curlyQuoted(review.name));
-    }
-    return util::joinedWithAnd(names);
-}
-
-Error noSuchProcurement(const std::string& name, const std::vector<ProcurementReview>& all) {
-    return Error{ErrorKind::Invalid,
-                 "No procurement is called \"" + name + "\". " +
-                     (all.empty() ? std::string("The project has no procurement yet.")
-                                  : "The procurements are " + namesOf(all) + ".")};
-}
-
-// Every procurement's review, with a failure to read the file as an Error.
-Outcome<std::vector<ProcurementReview>> reviewsOf(project::Project& project) {
-    return project.guarded<Outcome<std::vector<ProcurementReview>>>(
-        [&]() -> Outcome<std::vector<ProcurementReview>> {
-            return procurement::reviewProcurements(project.database(), today());
-        });
 }
 
 Json rankingJson(const procurement::LotResult& lot, const procurement::FormulaRanking& ranking,

@@ -4,6 +4,7 @@
 #include "needs/IndicatorSeries.h"
 #include "project/FileInspection.h"
 #include "storage/Database.h"
+#include "util/PartialFile.h"
 
 #include <charconv>
 #include <filesystem>
@@ -44,16 +45,13 @@ std::string parentComparator(storage::Database& db) {
 } // namespace
 
 Outcome<std::size_t> exportIndicators(storage::Database& db, const std::string& outPath) {
-    const std::string name = project::displayName(outPath);
-    const std::string partial = outPath + ".partial";
+    util::PartialFile file(outPath, project::displayName(outPath));
+    if (auto opened = file.opened(); !opened.ok()) {
+        return opened.error();
+    }
+    auto& out = file.stream();
     std::size_t written = 0;
     {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            return Error{ErrorKind::Storage, "Jointly cannot write " + name +
-                                                 ". Check the folder exists and you may write "
-                                                 "in it."};
-        }
         std::vector<std::string> header = {"Indicator ID",
                                            "Indicator Name",
                                            "Parent Code",
@@ -121,19 +119,9 @@ Outcome<std::size_t> exportIndicators(storage::Database& db, const std::string& 
             ++written;
             return static_cast<bool>(out);
         });
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(partial);
-            return Error{ErrorKind::Storage, "Jointly could not finish writing " + name +
-                                                 "; the disk may be full. Nothing was written."};
-        }
     }
-    std::error_code ec;
-    std::filesystem::rename(partial, outPath, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        return Error{ErrorKind::Storage, "Jointly cannot write " + name + "."};
+    if (auto committed = file.commit(); !committed.ok()) {
+        return committed.error();
     }
     return written;
 }

@@ -2,6 +2,7 @@
 
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
+#include "procurement/ContractKinds.h"
 #include "vocabulary/Tiers.h"
 
 namespace jointly::planning {
@@ -297,6 +298,12 @@ const RecordKind& allocation() {
                  .choices = vocabulary::tiers()},
                 {.column = "line", .label = "Budget line", .type = FieldType::Text},
                 {.column = "amount_pence", .label = "Amount", .type = FieldType::Money},
+                {.column = "contract_id",
+                 .label = "Contract",
+                 .type = FieldType::Link,
+                 .linksTo = &procurement::contract,
+                 .help = "The contract this money pays for, so that the plan reconciles "
+                         "against the contract's value year by year and partner by partner."},
             },
         .nameColumn = "line",
         .totalOnDelete = "amount_pence",

@@ -3,6 +3,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
 #include "procurement/ContractKinds.h"
+#include "procurement/OcdsIdentifiers.h"
 #include "procurement/ProcurementRules.h"
 #include "procurement/Routes.h"
 #include "procurement/TenderKinds.h"
@@ -326,6 +327,27 @@ const RecordKind& marketEngagement() {
     return kind;
 }
 
+const RecordKind& publishingSettings() {
+    static const RecordKind kind{
+        .table = "partnership",
+        .singular = "publishing settings",
+        .plural = "publishing settings",
+        .fields =
+            {
+                {.column = "ocid_prefix",
+                 .label = "OCDS prefix",
+                 .type = FieldType::Text,
+                 .help = "The prefix the Open Contracting Partnership registered for the "
+                         "partnership, e.g. ocds-a1b2c3; each procurement's open contracting "
+                         "ID starts with it."},
+            },
+        .nameColumn = "ocid_prefix",
+        .oneRow = true,
+        .refuseChange = &refusePrefixChange,
+    };
+    return kind;
+}
+
 const std::vector<const RecordKind*>& allKinds() {
     static const std::vector<const RecordKind*> kinds = {
         &specification(),
@@ -335,6 +357,7 @@ const std::vector<const RecordKind*>& allKinds() {
         &milestone(),
         &conflictEntry(),
         &marketEngagement(),
+        &publishingSettings(),
         &lot(),
         &awardCriterion(),
         &bid(),

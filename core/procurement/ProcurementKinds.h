@@ -14,6 +14,7 @@ const records::RecordKind& procurement();
 const records::RecordKind& milestone();
 const records::RecordKind& conflictEntry(); // one line of a procurement's conflicts assessment
 const records::RecordKind& marketEngagement();
+const records::RecordKind& publishingSettings(); // the partnership's OCDS prefix
 
 const std::vector<const records::RecordKind*>& allKinds();
 

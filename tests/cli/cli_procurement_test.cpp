@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using jointly::cli_testing::Folder;
@@ -250,4 +252,37 @@ TEST_CASE("contracts prints the register with each year split between the co-fun
     CHECK(run.exitCode == 9);
     CHECK(run.err == "jointly: \"soon\" is not a number of months: give a whole number from 0 "
                      "to 120, such as 6.\n");
+}
+
+TEST_CASE("export-ocds writes the procurements as an OCDS release package",
+          "[cli][procure][ocds]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // The example has no registered prefix: the verb says how to give one.
+    auto refused = folder.jointly("export-ocds west.jointly out.json");
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.find("no OCDS prefix yet") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(folder / "out.json"));
+
+    auto run = folder.jointly("export-ocds west.jointly out.json --prefix ocds-test01");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == "Wrote 6 releases of 2 procurements to out.json\n");
+    std::ifstream in(folder / "out.json");
+    const auto package = Json::parse(in);
+    CHECK(package["releases"][0]["ocid"] == "ocds-test01-1");
+    CHECK(package["releases"][3]["contracts"][0]["agreedMetrics"].size() == 3);
+
+    // The prefix set in the file, as the window sets it, is used without --prefix.
+    REQUIRE(folder.jointly("set west.jointly 'publishing settings' 1 'OCDS prefix=ocds-wst001'")
+                .exitCode == 0);
+    run = folder.jointly("export-ocds west.jointly call-off.json --procurement 'Dementia home "
+                         "care call-off 2027'");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == "Wrote 2 releases of 1 procurement to call-off.json\n");
+    std::ifstream callOff(folder / "call-off.json");
+    CHECK(Json::parse(callOff)["releases"][0]["ocid"] == "ocds-wst001-2");
+
+    auto bad = folder.jointly("set west.jointly 'publishing settings' 1 'OCDS prefix=FTS'");
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.find("is not an OCDS prefix") != std::string::npos);
 }

@@ -142,6 +142,8 @@ INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES (1, 1
 INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths,
     frequency, breach_hundredths, consequence, pays_incentive)
     VALUES (1, 1, 'Admissions', 'Falls admissions', 'per 100,000', 'lower', -5, 'quarterly', NULL, '', 1);
+UPDATE allocation SET contract_id = 1 WHERE id = 1;
+UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";
 
 // Creates a project at path filled with the rows above and indicator values

@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "procurement/OcdsProcess.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
 #include "records/RecordStore.h"
@@ -11,6 +12,7 @@
 #include "ui/common/RecordTableView.h"
 #include "ui/procure/ContractsPanel.h"
 #include "ui/procure/EvaluationPanel.h"
+#include "ui/procure/OcdsExportFlow.h"
 #include "ui/procure/ProcurePage.h"
 #include "ui/procure/TenderGrid.h"
 #include "ui/procure/TimelinePanel.h"
@@ -19,6 +21,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -271,4 +277,77 @@ TEST_CASE("the contract register shows the selected contract's years split betwe
     CHECK(lines.contains(
         QStringLiteral("At risk on outcomes: \u00a3142,500.00 of \u00a32,850,000.00")));
     test::screenshot(window, QStringLiteral("procure-contracts"));
+}
+
+TEST_CASE("the OCDS prefix is typed on the Publishing tab, refused when wrong, undone, and the "
+          "procurements exported through it",
+          "[ui][procure][ocds]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("procure"));
+    auto* page = window.page<ui::ProcurePage>("procure");
+    REQUIRE(page);
+    page->procurements();
+    page->tabs().setCurrentIndex(2);
+    QApplication::processEvents();
+    auto* parts = page->findChild<QTabWidget*>(QStringLiteral("procurement_parts"));
+    REQUIRE(parts);
+    parts->setCurrentIndex(2);
+    QApplication::processEvents();
+    QLineEdit* prefix = nullptr;
+    for (auto* edit : page->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == QStringLiteral("OCDS prefix")) {
+            prefix = edit;
+        }
+    }
+    REQUIRE(prefix);
+    auto stored = [&] {
+        return procurement::loadPublisher(window.document()->database()).prefix;
+    };
+
+    // Nothing to export with before a prefix is set: the sentence says why.
+    QString problem;
+    QObject::connect(window.document(), &ui::ProjectDocument::problem,
+                     [&](const QString& message) { problem = message; });
+    const QString out = folder.filePath(QStringLiteral("Westshire OCDS.json"));
+    CHECK_FALSE(ui::writeOcdsPackage(*window.document(), out, &window));
+    CHECK(problem.contains(QStringLiteral("no OCDS prefix yet")));
+
+    prefix->setFocus();
+    prefix->selectAll();
+    QTest::keyClicks(prefix, QStringLiteral("OCDS-WEST"));
+    QTest::keyClick(prefix, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(stored().empty());
+    CHECK(problem.contains(QStringLiteral("is not an OCDS prefix")));
+
+    prefix->selectAll();
+    QTest::keyClicks(prefix, QStringLiteral("ocds-wst001"));
+    QTest::keyClick(prefix, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(stored() == "ocds-wst001");
+    test::screenshot(window, QStringLiteral("procure-publishing"));
+
+    QString written;
+    QObject::connect(window.document(), &ui::ProjectDocument::written,
+                     [&](const QString& message, const QString&) { written = message; });
+    REQUIRE(ui::writeOcdsPackage(*window.document(), out, &window));
+    CHECK(written.startsWith(
+        QStringLiteral("6 releases of 2 procurements were written as open contracting data to")));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto package = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(package.value(QStringLiteral("releases"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("ocid")) == QStringLiteral("ocds-wst001-1"));
+
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(stored().empty());
+    CHECK(prefix->text().isEmpty());
 }

@@ -1,9 +1,11 @@
 #include "ui/procure/ProcurePage.h"
 
+#include "partnership/PartnershipKinds.h"
 #include "procurement/ProcurementKinds.h"
 #include "ui/common/Explanation.h"
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordForm.h"
 #include "ui/common/RecordTableView.h"
 #include "ui/procure/ContractsPanel.h"
 #include "ui/procure/EvaluationPanel.h"
@@ -122,6 +124,14 @@ QWidget* ProcurePage::procurementsTab() {
                                      "notice; write \"None identified\" when there are none."),
                                   conflicts),
                   tr("C&onflicts assessment"));
+    lower->addTab(
+        withExplanation(
+            tr("File > Export procurement as OCDS publishes the procurements as Open "
+               "Contracting Data (OCDS 1.1): each procurement's ID starts with this prefix, "
+               "which the Open Contracting Partnership registers for the partnership."),
+            new RecordForm(document_, procurement::publishingSettings(),
+                           partnership::kPartnershipId, {"ocid_prefix"})),
+        tr("&Publishing"));
     return withExplanation(
         tr("Each procurement's regime and route with the reasons, its value including VAT, "
            "its milestones with the statutory minimums checked, and its conflicts assessment."),

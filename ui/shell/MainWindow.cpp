@@ -130,6 +130,9 @@ void MainWindow::createMenus() {
     saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);
     saveCopy_->setShortcut(QKeySequence::SaveAs);
     exportJson_ = file->addAction(tr("E&xport as JSON..."), this, &MainWindow::exportJson);
+    exportOcds_ =
+        file->addAction(tr("Export procurement as OC&DS..."), this, &MainWindow::exportOcds);
+    exportOcds_->setObjectName(QStringLiteral("export_ocds"));
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -332,6 +335,7 @@ void MainWindow::updateActions() {
     redo_->setStatusTip(QString::fromStdString(redoLabel));
     saveCopy_->setEnabled(open);
     exportJson_->setEnabled(open);
+    exportOcds_->setEnabled(open);
     close_->setEnabled(open);
 }
 

@@ -72,6 +72,7 @@ public slots:
     void openProject();
     void saveCopyAs();
     void exportJson();
+    void exportOcds();
     void importJson();
 
 protected:
@@ -112,6 +113,7 @@ private:
     QAction* redo_ = nullptr;
     QAction* saveCopy_ = nullptr;
     QAction* exportJson_ = nullptr;
+    QAction* exportOcds_ = nullptr;
     QAction* close_ = nullptr;
     QMenu* recentMenu_ = nullptr;
 };

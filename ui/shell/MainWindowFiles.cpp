@@ -7,6 +7,7 @@
 #include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/documents/ExampleFiles.h"
+#include "ui/procure/OcdsExportFlow.h"
 #include "ui/shell/BackgroundOpen.h"
 #include "ui/shell/MessageBar.h"
 #include "ui/shell/NewPartnershipDialog.h"
@@ -23,7 +24,8 @@
 #include <QTimer>
 
 // MainWindow's File menu: new, open, the example, recent files, save a copy,
-// and JSON in and out. The window itself is in MainWindow.cpp.
+// JSON in and out, and the procurements as open contracting data. The window itself is in
+// MainWindow.cpp.
 namespace jointly::ui {
 
 namespace {
@@ -253,6 +255,12 @@ void MainWindow::exportJson() {
         path += QStringLiteral(".json");
     }
     exportJsonTo(path);
+}
+
+void MainWindow::exportOcds() {
+    if (document_) {
+        exportProcurementsAsOcds(*document_, this);
+    }
 }
 
 void MainWindow::importJson() {

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 10, as a file made by the steps in
+-- The whole schema of a project file at format 11, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -41,7 +41,7 @@ CREATE TABLE partnership (
 , comparator_code TEXT NOT NULL DEFAULT 'E92000001', confidence_level TEXT NOT NULL DEFAULT '95'
     CHECK (confidence_level IN ('95', '99.8')), savings_sharing_rule TEXT NOT NULL DEFAULT 'proportional'
     CHECK (savings_sharing_rule IN ('proportional', 'fixed', 'equal')), budget_base_year INTEGER
-    CHECK (budget_base_year BETWEEN 1000 AND 9998));
+    CHECK (budget_base_year BETWEEN 1000 AND 9998), ocid_prefix TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE objective (
     id INTEGER PRIMARY KEY,
@@ -398,7 +398,7 @@ CREATE TABLE allocation (
         ('prevention', 'early_intervention', 'intensive')),
     line TEXT NOT NULL DEFAULT '',
     amount_pence INTEGER CHECK (amount_pence >= 0)
-);
+, contract_id INTEGER REFERENCES contract(id) ON DELETE SET NULL);
 
 CREATE INDEX allocation_by_year ON allocation(year);
 
@@ -754,3 +754,5 @@ CREATE TABLE contract_kpi (
 );
 
 CREATE INDEX kpi_by_contract ON contract_kpi(contract_id);
+
+CREATE INDEX allocation_by_contract ON allocation(contract_id);

@@ -1,0 +1,339 @@
+#include "core/OcdsValidator.h"
+#include "core/RandomProcurements.h"
+#include "core/TestSupport.h"
+
+#include "procurement/OcdsExport.h"
+#include "procurement/OcdsIdentifiers.h"
+#include "procurement/ProcurementKinds.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+#include "util/ExactJson.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <limits>
+#include <string>
+
+using namespace jointly;
+using jointly::testing::TempDir;
+using Json = nlohmann::json;
+
+namespace {
+
+const std::filesystem::path kOcds = std::filesystem::path(JOINTLY_FIXTURES_DIR) / "ocds";
+
+// The extensions the export declares, as folders of tests/fixtures/ocds.
+const OcdsValidator& validator() {
+    static const OcdsValidator instance(
+        kOcds, {"metrics", "budget_breakdown", "lots", "awardCriteria", "uk"});
+    return instance;
+}
+
+std::string faultsOf(const Json& package) {
+    std::string all;
+    for (const auto& fault : validator().validatePackage(package)) {
+        all += fault + "\n";
+    }
+    return all;
+}
+
+procurement::OcdsOptions options(const char* prefix = "ocds-test01") {
+    procurement::OcdsOptions chosen;
+    chosen.prefix = prefix;
+    chosen.publishedAt = "2026-12-01T09:00:00Z";
+    chosen.asAt = "2026-12-01";
+    return chosen;
+}
+
+// A release package that meets every rule, to break one rule at a time.
+Json minimalPackage() {
+    return Json::parse(R"({
+      "uri": "urn:ocds-test01:1", "version": "1.1", "publishedDate": "2026-12-01T09:00:00Z",
+      "publisher": {"name": "Westshire"},
+      "extensions": ["https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json"],
+      "releases": [{"ocid": "ocds-test01-1", "id": "ocds-test01-1-tender",
+                    "date": "2027-01-11T00:00:00Z", "tag": ["tender"], "initiationType": "tender",
+                    "parties": [{"id": "partner-2", "name": "ICB", "roles": ["buyer", "sourceParty"]}],
+                    "tender": {"id": "tender-1", "status": "active",
+                               "value": {"amount": 1234.56, "currency": "GBP"},
+                               "lots": [{"id": "1", "awardCriteria": {"criteria": [
+                                   {"type": "quality", "name": "Service model",
+                                    "numbers": [{"number": 21, "weight": "percentageExact"}]}]}}]}}]
+    })");
+}
+
+} // namespace
+
+TEST_CASE("exact numbers are written from whole units, never through floating point",
+          "[ocds][money]") {
+    auto text = [](std::int64_t units, int decimals) {
+        auto dumped = util::dumpExact(util::exactNumber(units, decimals));
+        return dumped.substr(0, dumped.size() - 1); // the final line end
+    };
+    CHECK(text(123456, 2) == "1234.56");
+    CHECK(text(-5, 2) == "-0.05");
+    CHECK(text(6000, 2) == "60");   // 60.00%: trailing zeros and the point go
+    CHECK(text(1250, 2) == "12.5"); // 12.50
+    CHECK(text(0, 2) == "0");
+    CHECK(text(21'000'000, 6) == "21"); // 35.00% x 60.00% in millionths of a percent
+    CHECK(text(19'998'000, 6) == "19.998");
+    CHECK(text(1, 6) == "0.000001");
+    CHECK(text(42, 0) == "42");
+    // The extremes of 64 bits, where a double would already have lost pence.
+    CHECK(text(std::numeric_limits<std::int64_t>::max(), 2) == "92233720368547758.07");
+    CHECK(text(std::numeric_limits<std::int64_t>::min(), 2) == "-92233720368547758.08");
+    // Text that looks like the marker is still text.
+    CHECK(text(0, 2) != util::dumpExact(util::Json("0")));
+}
+
+TEST_CASE("the OCDS validator finds each kind of fault it is there to find", "[ocds]") {
+    REQUIRE(faultsOf(minimalPackage()).empty());
+    struct Fault {
+        const char* what;
+        Json::json_pointer where;
+        Json value;
+        const char* expected;
+    };
+    const std::vector<Fault> faults = {
+        {"a required field", Json::json_pointer("/releases/0/initiationType"), nullptr,
+         "where the schema wants"},
+        {"a closed codelist", Json::json_pointer("/releases/0/tender/status"), "open",
+         "is not one of"},
+        {"an open codelist", Json::json_pointer("/releases/0/parties/0/roles/1"), "lender",
+         "is not in partyRole.csv"},
+        {"an extension's codelist",
+         Json::json_pointer("/releases/0/tender/lots/0/awardCriteria/"
+                            "criteria/0/numbers/0/weight"),
+         "percent", "is not one of"},
+        {"a date-time", Json::json_pointer("/releases/0/date"), "2027-01-11", "is not a date-time"},
+        {"a type", Json::json_pointer("/releases/0/tender/value/amount"), "1234.56",
+         "where the schema wants"},
+        {"an undeclared field", Json::json_pointer("/releases/0/tender/standstill"), "8 days",
+         "a field the schemas do not declare"},
+        {"a pattern", Json::json_pointer("/version"), "1.1.5", "does not match"},
+        {"a minimum length", Json::json_pointer("/releases/0/tender/id"), "", "shorter than"},
+    };
+    for (const auto& fault : faults) {
+        INFO(fault.what);
+        auto broken = minimalPackage();
+        broken[fault.where] = fault.value;
+        const auto found = faultsOf(broken);
+        CHECK(found.find(fault.expected) != std::string::npos);
+    }
+    auto missing = minimalPackage();
+    missing["releases"][0].erase("ocid");
+    CHECK(faultsOf(missing).find("ocid is missing") != std::string::npos);
+    auto empty = minimalPackage();
+    empty["releases"] = Json::array();
+    CHECK(faultsOf(empty).find("fewer than 1 items") != std::string::npos);
+}
+
+TEST_CASE("the example's procurements export as a valid OCDS package, figures worked by hand",
+          "[ocds]") {
+    project::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, readOnly);
+    REQUIRE(example.ok());
+    auto exported = procurement::ocdsPackage(example.value()->database(), options());
+    REQUIRE(exported.ok());
+    const auto& text = exported.value().json;
+    const auto package = Json::parse(text);
+    INFO(text.substr(0, 4000));
+    CHECK(faultsOf(package).empty());
+    INFO(faultsOf(package));
+
+    // The falls service (procurement 1) has a contract, so four releases;
+    // the dementia call-off (2) has none yet, so planning and tender.
+    CHECK(exported.value().procurements == 2);
+    REQUIRE(package["releases"].size() == 6);
+    CHECK(package["version"] == "1.1");
+    CHECK(package["extensions"].size() == 5);
+    const auto& planning = package["releases"][0];
+    CHECK(planning["ocid"] == "ocds-test01-1");
+    CHECK(planning["id"] == "ocds-test01-1-planning");
+    CHECK(planning["tag"] == Json::array({"planning"}));
+    // The preliminary market engagement on 16 November 2026.
+    CHECK(planning["date"] == "2026-11-16T00:00:00Z");
+
+    // The envelope: the council £400,000 and the ICB £600,000 in each of
+    // 2027/28, 2028/29 and 2029/30, £3,000,000 in all, written exactly.
+    const auto& budget = planning["planning"]["budget"];
+    CHECK(text.find("\"amount\": 3000000,") != std::string::npos);
+    CHECK(budget["budgetBreakdown"].size() == 6);
+    CHECK(budget["budgetBreakdown"][0]["sourceParty"]["id"] == "partner-1");
+    CHECK(budget["budgetBreakdown"][0]["amount"]["amount"] == 400000);
+    CHECK(budget["budgetBreakdown"][0]["amount"]["currency"] == "GBP");
+    CHECK(budget["budgetBreakdown"][1]["sourceParty"]["id"] == "partner-2");
+    CHECK(budget["budgetBreakdown"][1]["period"]["startDate"] == "2027-04-01T00:00:00Z");
+    CHECK(budget["budgetBreakdown"][1]["period"]["endDate"] == "2028-03-31T23:59:59Z");
+
+    // Every party, with every role it plays in the whole process, in every release.
+    const Json icbRoles = {"buyer", "procuringEntity", "funder", "sourceParty", "payer"};
+    const Json councilRoles = {"funder", "sourceParty", "payer"};
+    const Json trustRoles = {"tenderer", "supplier", "payee"};
+    for (std::size_t r = 0; r < 4; ++r) {
+        const auto& parties = package["releases"][r]["parties"];
+        REQUIRE(parties.size() == 5);
+        CHECK(parties[0]["id"] == "partner-2");
+        CHECK(parties[0]["roles"] == icbRoles);
+        CHECK(parties[1]["id"] == "partner-1");
+        CHECK(parties[1]["roles"] == councilRoles);
+        CHECK(parties[2]["id"] == "partner-5");
+        CHECK(parties[2]["roles"] == trustRoles);
+        CHECK(parties[3]["roles"] == Json::array({"tenderer"}));
+        CHECK(package["releases"][r]["buyer"]["id"] == "partner-2");
+    }
+
+    const auto& tender = package["releases"][1]["tender"];
+    CHECK(package["releases"][1]["date"] == "2027-01-11T00:00:00Z"); // the PSR contract notice
+    CHECK(tender["procurementMethod"] == "selective");
+    CHECK(tender["procurementMethodDetails"] == "Competitive process");
+    CHECK(tender["status"] == "complete");
+    CHECK(tender["tenderPeriod"]["startDate"] == "2027-01-11T00:00:00Z");
+    CHECK(tender["tenderPeriod"]["endDate"] == "2027-02-15T23:59:59Z");
+    CHECK(tender["enquiryPeriod"]["endDate"] == "2027-02-01T23:59:59Z");
+    CHECK(tender["numberOfTenderers"] == 3);
+    CHECK(tender["milestones"].size() == 13);
+    CHECK(tender["milestones"][12]["status"] == "scheduled"); // the service starts in 2027
+    CHECK(tender["documents"][0]["documentType"] == "tenderNotice");
+    // One lot, as the procurement is not divided. Quality and innovation
+    // (35%) is split 60:40 into its sub-criteria: 21% and 14%; with the
+    // others (15, 10, 10 and price 30) they weigh 100%.
+    REQUIRE(tender["lots"].size() == 1);
+    const auto& criteria = tender["lots"][0]["awardCriteria"]["criteria"];
+    REQUIRE(criteria.size() == 6);
+    CHECK(criteria[0]["name"] == "Quality and innovation: Service model");
+    CHECK(criteria[0]["numbers"][0]["number"] == 21);
+    CHECK(criteria[0]["numbers"][1] == Json({{"number", 2}, {"threshold", "minimumScore"}}));
+    CHECK(criteria[1]["numbers"][0]["number"] == 14);
+    CHECK(criteria[5]["type"] == "price");
+    CHECK(criteria[5]["numbers"][0]["number"] == 30);
+    std::int64_t total = 0;
+    for (const auto& criterion : criteria) {
+        total += criterion["numbers"][0]["number"].get<std::int64_t>();
+    }
+    CHECK(total == 100);
+
+    const auto& award = package["releases"][2]["awards"][0];
+    CHECK(award["suppliers"][0]["id"] == "partner-5");
+    // £712,500 + £950,000 + £950,000 + £237,500.
+    CHECK(award["value"]["amount"] == 2850000);
+    CHECK(award["contractPeriod"]["maxExtentDate"] == "2032-06-30T23:59:59Z");
+    // The PSR counts 8 working days from the day after the notice of
+    // intention (Thursday 18 March 2027): Fri 19, Mon 22 to Thu 25, then
+    // Good Friday (26th) and Easter Monday (29th) are bank holidays, so Tue
+    // 30, Wed 31 and Thu 1 April is the eighth.
+    CHECK(award["standstillPeriod"]["startDate"] == "2027-03-19T00:00:00Z");
+    CHECK(award["standstillPeriod"]["endDate"] == "2027-04-01T23:59:59Z");
+
+    const auto& contract = package["releases"][3]["contracts"][0];
+    CHECK(contract["awardID"] == award["id"]);
+    CHECK(contract["status"] == "pending"); // starts 1 July 2027
+    CHECK(contract["dateSigned"] == "2027-04-02T00:00:00Z");
+    CHECK(contract["period"]["startDate"] == "2027-07-01T00:00:00Z");
+    // Six months' notice before 30 June 2030.
+    CHECK(contract["milestones"][0]["dueDate"] == "2029-12-30T00:00:00Z");
+    REQUIRE(contract["agreedMetrics"].size() == 3);
+    const auto& admissions = contract["agreedMetrics"][0];
+    CHECK(admissions["title"] == "Emergency admissions for falls, 65 and over");
+    CHECK(admissions["observations"][0]["measure"] == 2050);
+    CHECK(admissions["observations"][0]["unit"]["name"] == "per 100,000");
+    CHECK(admissions["description"].get<std::string>().find("Lower is better.") !=
+          std::string::npos);
+
+    // The call-off: a framework award, not yet contracted.
+    CHECK(package["releases"][4]["ocid"] == "ocds-test01-2");
+    CHECK(package["releases"][5]["tender"]["procurementMethodDetails"] == "Award under framework");
+    CHECK(package["releases"][5]["tender"]["status"] == "active");
+}
+
+TEST_CASE("the OCDS export refuses what it cannot publish, with a sentence", "[ocds]") {
+    TempDir dir;
+    auto created = project::Project::create(dir.file("p.jointly"), "Westshire");
+    REQUIRE(created.ok());
+    auto& project = *created.value();
+    auto& db = project.database();
+
+    auto none = procurement::ocdsPackage(db, options(""));
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.find("no OCDS prefix yet") != std::string::npos);
+
+    auto wrong = procurement::ocdsPackage(db, options("ocds-ABC123"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message ==
+          "\"ocds-ABC123\" is not an OCDS prefix: it is \"ocds-\" and the six lower-case letters "
+          "or digits the Open Contracting Partnership registered for the partnership, e.g. "
+          "ocds-a1b2c3.");
+
+    auto empty = procurement::ocdsPackage(db, options());
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.find("no procurement to publish yet") != std::string::npos);
+
+    // The prefix is refused as it is typed, and the file keeps the old one.
+    const auto& settings = procurement::publishingSettings();
+    auto typed = records::setField(project, settings, 1, "ocid_prefix",
+                                   records::FieldValue{std::string("OCDS-a1b2c3")});
+    CHECK_FALSE(typed.ok());
+    auto good = records::setField(project, settings, 1, "ocid_prefix",
+                                  records::FieldValue{std::string("ocds-a1b2c3")});
+    REQUIRE(good.ok());
+    auto kept = db.prepare("SELECT ocid_prefix FROM partnership");
+    REQUIRE(kept.step());
+    CHECK(kept.text(0) == "ocds-a1b2c3");
+
+    // In-house delivery is not a contracting process.
+    REQUIRE(records::addRecord(project, procurement::procurement(),
+                               {{"name", records::FieldValue{std::string("Meals")}},
+                                {"route", records::FieldValue{std::string("in_house")}}})
+                .ok());
+    auto inHouse = procurement::ocdsPackage(db, options(""));
+    REQUIRE_FALSE(inHouse.ok());
+    CHECK(inHouse.error().message.find("no procurement to publish yet") != std::string::npos);
+
+    // A file that cannot be written leaves nothing behind.
+    REQUIRE(records::addRecord(project, procurement::procurement(),
+                               {{"name", records::FieldValue{std::string("Falls")}}})
+                .ok());
+    const auto out = dir.file("missing-folder/out.json");
+    auto written = procurement::exportOcds(db, options(""), out);
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.find("out.json") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+    auto fine = procurement::exportOcds(db, options(""), dir.file("out.json"));
+    REQUIRE(fine.ok());
+    CHECK(fine.value().leftOut.size() == 1);
+    CHECK(fine.value().leftOut[0] ==
+          "“Meals” is delivered in-house: there is no contracting process to publish.");
+    CHECK(Json::parse(testing::readBytes(dir.file("out.json")))["releases"][0]["ocid"] ==
+          "ocds-a1b2c3-2");
+    for (const auto& entry : dir.entries()) {
+        CHECK(entry.find("partial") == std::string::npos);
+    }
+}
+
+TEST_CASE("random projects always export as valid OCDS", "[ocds][property]") {
+    // Bounded so that CI stays quick: 40 projects of up to 6 procurements,
+    // each seed fixed so a failure can be run again.
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        TempDir dir;
+        auto created = project::Project::create(dir.file("p.jointly"), "Random");
+        REQUIRE(created.ok());
+        auto& db = created.value()->database();
+        testing::RandomProcurements(db, seed).fill(static_cast<int>(1 + seed % 6));
+        auto exported = procurement::ocdsPackage(db, options());
+        INFO("seed " << seed);
+        if (!exported.ok()) {
+            // Only a project whose every procurement is in-house has nothing to publish.
+            auto published =
+                db.prepare("SELECT count(*) FROM procurement WHERE route <> 'in_house'");
+            REQUIRE(published.step());
+            CHECK(published.int64(0) == 0);
+            continue;
+        }
+        const auto package = Json::parse(exported.value().json);
+        const auto faults = faultsOf(package);
+        INFO(faults);
+        CHECK(faults.empty());
+    }
+}

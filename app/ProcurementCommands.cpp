@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "ProcurementSupport.h"
 #include "procurement/ContractRegister.h"
+#include "procurement/PlanFunding.h"
 #include "procurement/ProcurementReview.h"
 #include "procurement/Routes.h"
 #include "procurement/TenderStore.h"
@@ -227,7 +228,37 @@ Json dateJson(const std::string& date) {
     return date.empty() ? Json(nullptr) : Json(date);
 }
 
-Json contractJson(const procurement::ContractSummary& contract) {
+// The plan's allocations against the contract, year by year; null when no
+// allocation pays for it.
+Json planJson(const procurement::PlanFunding* funding) {
+    if (funding == nullptr) {
+        return nullptr;
+    }
+    auto optionalMoney = [](const std::optional<std::int64_t>& pence) {
+        return pence ? money(*pence) : Json(nullptr);
+    };
+    Json years = Json::array();
+    for (const auto& year : funding->years) {
+        Json partners = Json::array();
+        for (const auto& partner : year.partners) {
+            partners.push_back({{"partner", partner.partner},
+                                {"planned", optionalMoney(partner.plannedPence)},
+                                {"contract", optionalMoney(partner.contractPence)}});
+        }
+        years.push_back({{"year", year.year},
+                         {"yearText", quantities::formatFinancialYear(
+                                          quantities::FinancialYear{static_cast<int>(year.year)})},
+                         {"planned", money(year.plannedPence)},
+                         {"contract", money(year.contractPence)},
+                         {"matches", year.matches()},
+                         {"sentence", year.sentence},
+                         {"byPartner", partners}});
+    }
+    return years;
+}
+
+Json contractJson(const procurement::ContractSummary& contract,
+                  const procurement::PlanFunding* funding) {
     Json funders = Json::array();
     for (const auto& funder : contract.funders) {
         funders.push_back({{"partner", funder.partner},
@@ -290,6 +321,7 @@ Json contractJson(const procurement::ContractSummary& contract) {
         {"years", years},
         {"kpis", kpis},
         {"alerts", alerts},
+        {"plan", planJson(funding)},
         {"warnings", contract.warnings}};
     return json;
 }
@@ -331,8 +363,10 @@ int contractsCommand(const Invocation& call) {
         return fail(call.err, opened.error());
     }
     auto& project = *opened.value();
+    std::vector<procurement::PlanFunding> funding;
     auto read = project.guarded<Outcome<std::vector<procurement::ContractSummary>>>(
         [&]() -> Outcome<std::vector<procurement::ContractSummary>> {
+            funding = procurement::reconcilePlanWithContracts(project.database());
             return procurement::contractRegister(project.database(), asAt, months.value_or(6));
         });
     if (!read.ok()) {
@@ -340,8 +374,14 @@ int contractsCommand(const Invocation& call) {
     }
     Json list = Json::array();
     for (const auto& contract : read.value()) {
+        const procurement::PlanFunding* planned = nullptr;
+        for (const auto& each : funding) {
+            if (each.contractId == contract.id) {
+                planned = &each;
+            }
+        }
         if (!months || !contract.alerts.empty()) {
-            list.push_back(contractJson(contract));
+            list.push_back(contractJson(contract, planned));
         }
     }
     call.out << Json{{"contracts", list}}.dump(2, ' ', false, Json::error_handler_t::replace)

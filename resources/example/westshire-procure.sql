@@ -189,3 +189,13 @@ INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, tar
 (1, 1, 'Emergency admissions for falls, 65 and over', 'Emergency hospital admissions for falls of people aged 65 and over, directly age-standardised, as the Fingertips indicator 22401.', 'per 100,000', 'lower', 205000, 'quarterly', 226300, 'A remedial action plan within 20 working days; the incentive is not paid for the year.', 1),
 (2, 1, 'Seen within 10 working days of a first fall', 'People referred after a first fall who are assessed within 10 working days of the referral.', '%', 'higher', 9000, 'monthly', 8000, 'A contract performance notice.', 0),
 (3, 1, 'Strength and balance courses completed', 'People completing a 12-week strength and balance course.', 'people', 'higher', 120000, 'annual', NULL, '', 0);
+
+-- The plan's money for the falls contract: its first two years come out of the older people's
+-- prevention line and are linked to the contract, so the budget's totals do not change. The
+-- contract's last two years (2029/30 and 2030/31) are beyond the three-year plan, and the
+-- reconciliation on the Contracts tab says so.
+UPDATE allocation SET amount_pence = amount_pence - 71250000 WHERE id = 15;
+UPDATE allocation SET amount_pence = amount_pence - 95000000 WHERE id = 29;
+INSERT INTO allocation (id, year, care_group_id, service_id, tier, line, amount_pence, contract_id) VALUES
+(43, 2027, 1, NULL, 'prevention', 'Community falls and frailty service contract', 71250000, 1),
+(44, 2028, 1, NULL, 'prevention', 'Community falls and frailty service contract', 95000000, 1);

@@ -286,3 +286,26 @@ TEST_CASE("export-ocds writes the procurements as an OCDS release package",
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("is not an OCDS prefix") != std::string::npos);
 }
+
+TEST_CASE("contracts reconciles each contract against the plan's allocations that pay for it",
+          "[cli][procure][funding]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("contracts west.jointly");
+    REQUIRE(run.exitCode == 0);
+    const auto json = Json::parse(run.out);
+    const auto& plan = json["contracts"][0]["plan"];
+    // 2027/28 and 2028/29 are planned exactly; the last two years are beyond the plan.
+    REQUIRE(plan.size() == 4);
+    CHECK(plan[0]["yearText"] == "2027/28");
+    CHECK(plan[0]["planned"]["pence"] == 71250000);
+    CHECK(plan[0]["matches"] == true);
+    CHECK(plan[1]["contract"]["pence"] == 95000000);
+    CHECK(plan[2]["matches"] == false);
+    CHECK(plan[2]["sentence"] == "In 2029/30 “Community falls and frailty service 2027-2030” "
+                                 "costs £950,000.00 and the plan allocates nothing to it yet.");
+    // The council's parts: 18,604,800,000 of 33,660,000,000 contributed in
+    // 2027/28, so £393,818.18 of the plan's £712,500.00; 40% of the contract.
+    CHECK(plan[0]["byPartner"][0]["planned"]["pence"] == 39381818);
+    CHECK(plan[0]["byPartner"][0]["contract"]["pence"] == 28500000);
+}

@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "planning/PlanningKinds.h"
 #include "procurement/OcdsProcess.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
@@ -277,6 +278,47 @@ TEST_CASE("the contract register shows the selected contract's years split betwe
     CHECK(lines.contains(
         QStringLiteral("At risk on outcomes: \u00a3142,500.00 of \u00a32,850,000.00")));
     test::screenshot(window, QStringLiteral("procure-contracts"));
+
+    // Against the plan: the example's allocations for the contract's first
+    // two years match its value, though the plan's money comes from the
+    // partners in proportion to what they put in (the council £186,048,000
+    // of £336,600,000 in 2027/28: £393,818.18 of £712,500.00) and the
+    // contract's by its 40:60 shares.
+    auto* parts = page->findChild<QTabWidget*>(QStringLiteral("contract_parts"));
+    REQUIRE(parts);
+    parts->setCurrentIndex(2);
+    QApplication::processEvents();
+    auto planLines = [&] {
+        QStringList all;
+        for (int row = 0; row < panel.plan().count(); ++row) {
+            all << panel.plan().item(row)->text();
+        }
+        return all;
+    };
+    auto plan = planLines();
+    REQUIRE(plan.size() == 14);
+    CHECK(plan[0] == QStringLiteral("Matches: In 2027/28 the plan allocates £712,500.00 to "
+                                    "“Community falls and frailty service 2027-2030”, "
+                                    "exactly what the contract costs, though not in the "
+                                    "co-funders' shares."));
+    CHECK(plan[1] == QStringLiteral("    Westshire County Council: £393,818.18 in the plan, "
+                                    "£285,000.00 by the contract's shares"));
+    CHECK(plan[8].startsWith(QStringLiteral("Differs: In 2029/30")));
+    test::screenshot(window, QStringLiteral("procure-against-plan"));
+
+    // An allocation cut by £12,500 shows at once, and undo puts it back.
+    auto& project = window.document()->project();
+    REQUIRE(window.document()->check(
+        records::setField(project, planning::allocation(), 43, "amount_pence",
+                          records::FieldValue{std::int64_t{70000000}})));
+    QApplication::processEvents();
+    CHECK(planLines()[0] == QStringLiteral("Differs: In 2027/28 the plan allocates £700,000.00 "
+                                           "to “Community falls and frailty service "
+                                           "2027-2030”, £12,500.00 less than the "
+                                           "contract costs (£712,500.00)."));
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(planLines()[0].startsWith(QStringLiteral("Matches:")));
 }
 
 TEST_CASE("the OCDS prefix is typed on the Publishing tab, refused when wrong, undone, and the "

@@ -2,6 +2,7 @@
 
 #include "procurement/ContractKinds.h"
 #include "procurement/ContractRegister.h"
+#include "procurement/PlanFunding.h"
 #include "quantities/FinancialYear.h"
 #include "quantities/Money.h"
 #include "ui/common/Explanation.h"
@@ -30,7 +31,8 @@ QString qs(const std::string& text) {
 ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document),
       contracts_(new RecordTableView(document, procurement::contract(), tr("Contracts"))),
-      months_(new QSpinBox), alerts_(new QListWidget), split_(new QListWidget) {
+      months_(new QSpinBox), alerts_(new QListWidget), split_(new QListWidget),
+      plan_(new QListWidget) {
     months_->setObjectName(QStringLiteral("alert_months"));
     months_->setAccessibleName(tr("Show dates due within this many months"));
     months_->setRange(0, 120);
@@ -43,6 +45,9 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
     split_->setObjectName(QStringLiteral("contract_split"));
     split_->setAccessibleName(tr("Each year's value split between the co-funders"));
     split_->setWordWrap(true);
+    plan_->setObjectName(QStringLiteral("contract_against_plan"));
+    plan_->setAccessibleName(tr("The plan's allocations against the contract, year by year"));
+    plan_->setWordWrap(true);
 
     auto* values =
         new RecordTableView(document_, procurement::contractValue(), tr("Value by year"));
@@ -61,6 +66,13 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
     parts->setAccessibleName(tr("Parts of the selected contract"));
     parts->addTab(money, tr("&Value and co-funders"));
     parts->addTab(kpis, tr("&KPIs"));
+    parts->addTab(withExplanation(tr("What the plan's allocations for this contract come to "
+                                     "against what it costs, each year, and each partner's part "
+                                     "of both: of the plan's money in proportion to what the "
+                                     "partners put in that year, of the contract's by its "
+                                     "co-funding shares."),
+                                  plan_),
+                  tr("Against the &plan"));
 
     auto* due = new QHBoxLayout;
     auto* dueLabel = new QLabel(tr("Dates due &within:"));
@@ -86,7 +98,8 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
     connect(months_, &QSpinBox::valueChanged, this, [this] { refresh(); });
     connect(contracts_, &RecordTableView::selectionChanged, this, [this] { refresh(); });
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (ProjectDocument::touchesAny(tables, procurement::kRegisterReads)) {
+        if (ProjectDocument::touchesAny(tables, procurement::kRegisterReads) ||
+            ProjectDocument::touchesAny(tables, procurement::kPlanFundingReads)) {
             refresh();
         }
     });
@@ -96,10 +109,13 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
 void ContractsPanel::refresh() {
     alerts_->clear();
     split_->clear();
+    plan_->clear();
     std::vector<procurement::ContractSummary> register_;
+    std::vector<procurement::PlanFunding> funding;
     const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     document_.readSafely([&] {
         register_ = procurement::contractRegister(document_.database(), today, months_->value());
+        funding = procurement::reconcilePlanWithContracts(document_.database());
     });
     for (const auto& contract : register_) {
         for (const auto& alert : contract.alerts) {
@@ -113,6 +129,7 @@ void ContractsPanel::refresh() {
                                    .arg(months_->value()));
     }
     const auto selected = contracts_->selectedId();
+    showPlan(funding, selected == 0 ? std::nullopt : std::optional<std::int64_t>(selected));
     for (const auto& contract : register_) {
         if (contract.id != selected) {
             continue;
@@ -139,6 +156,34 @@ void ContractsPanel::refresh() {
                                      qs(quantities::formatPounds(*contract.totalPence))));
         }
     }
+}
+
+void ContractsPanel::showPlan(const std::vector<procurement::PlanFunding>& funding,
+                              std::optional<std::int64_t> selected) {
+    if (!selected) {
+        plan_->addItem(tr("Choose a contract first."));
+        return;
+    }
+    auto pounds = [](const std::optional<std::int64_t>& pence) {
+        return pence ? qs(quantities::formatPounds(*pence)) : tr("not known");
+    };
+    for (const auto& contract : funding) {
+        if (contract.contractId != *selected) {
+            continue;
+        }
+        for (const auto& year : contract.years) {
+            plan_->addItem(tr("%1 %2").arg(year.matches() ? tr("Matches:") : tr("Differs:"),
+                                           qs(year.sentence)));
+            for (const auto& partner : year.partners) {
+                plan_->addItem(tr("    %1: %2 in the plan, %3 by the contract's shares")
+                                   .arg(qs(partner.partner), pounds(partner.plannedPence),
+                                        pounds(partner.contractPence)));
+            }
+        }
+        return;
+    }
+    plan_->addItem(tr("No allocation in the plan pays for this contract yet. Choose it as the "
+                      "Contract of an allocation under Plan, Budget, Allocations."));
 }
 
 } // namespace jointly::ui

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <optional>
+#include <vector>
+
 class QListWidget;
 class QSpinBox;
 
@@ -9,6 +13,13 @@ namespace jointly::ui {
 
 class ProjectDocument;
 class RecordTableView;
+} // namespace jointly::ui
+
+namespace jointly::procurement {
+struct PlanFunding;
+}
+
+namespace jointly::ui {
 
 // The contract register: every contract with its provider, dates, notice
 // and extensions; below, the selected contract's value by year, its
@@ -22,16 +33,20 @@ public:
     RecordTableView& contracts() { return *contracts_; }
     QListWidget& alerts() { return *alerts_; }
     QListWidget& split() { return *split_; }
+    QListWidget& plan() { return *plan_; }
     QSpinBox& months() { return *months_; }
 
 private:
     void refresh();
+    void showPlan(const std::vector<procurement::PlanFunding>& funding,
+                  std::optional<std::int64_t> selected);
 
     ProjectDocument& document_;
     RecordTableView* contracts_;
     QSpinBox* months_;
     QListWidget* alerts_;
     QListWidget* split_;
+    QListWidget* plan_;
 };
 
 } // namespace jointly::ui

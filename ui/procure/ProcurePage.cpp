@@ -28,14 +28,6 @@ QSplitter* split(Qt::Orientation orientation, std::initializer_list<QWidget*> pa
     return splitter;
 }
 
-QWidget* withExplanation(const QString& text, QWidget* content) {
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(explanation(text, page));
-    layout->addWidget(content, 1);
-    return page;
-}
-
 } // namespace
 
 ProcurePage::ProcurePage(ProjectDocument& document, QWidget* parent)

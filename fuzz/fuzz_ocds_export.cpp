@@ -33,9 +33,9 @@ namespace {
 }
 
 const OcdsValidator& validator() {
-    static const OcdsValidator instance(std::string(JOINTLY_FIXTURES_DIR) + "/ocds",
-                                        {"metrics", "budget_breakdown", "lots", "awardCriteria",
-                                         "uk"});
+    static const OcdsValidator instance(
+        std::string(JOINTLY_FIXTURES_DIR) + "/ocds",
+        {"metrics", "budget_breakdown", "lots", "awardCriteria", "uk"});
     return instance;
 }
 

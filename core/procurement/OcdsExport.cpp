@@ -4,8 +4,11 @@
 #include "procurement/OcdsProcess.h"
 #include "procurement/OcdsReleases.h"
 #include "project/FileInspection.h"
+#include "storage/Database.h"
 #include "util/ExactJson.h"
 #include "util/PartialFile.h"
+
+#include <filesystem>
 
 namespace jointly::procurement {
 
@@ -78,6 +81,12 @@ Outcome<OcdsPackage> exportOcds(storage::Database& db, const OcdsOptions& option
     auto package = ocdsPackage(db, options);
     if (!package.ok()) {
         return package;
+    }
+    std::error_code same;
+    if (std::filesystem::equivalent(outPath, db.path(), same)) {
+        return Error{ErrorKind::Invalid,
+                     project::displayName(outPath) +
+                         " is the project itself: choose another file for the OCDS package."};
     }
     util::PartialFile file(outPath, project::displayName(outPath));
     if (auto opened = file.opened(); !opened.ok()) {

@@ -149,7 +149,7 @@ void putTenderers(Json& tender, const OcdsProcess& process) {
         }
     }
     if (!tenderers.empty()) {
-        tender["numberOfTenderers"] = static_cast<std::int64_t>(process.bids.size());
+        tender["numberOfTenderers"] = static_cast<std::int64_t>(seen.size());
         tender["tenderers"] = std::move(tenderers);
     }
 }

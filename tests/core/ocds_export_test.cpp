@@ -300,6 +300,11 @@ TEST_CASE("the OCDS export refuses what it cannot publish, with a sentence", "[o
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().message.find("out.json") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
+    // Nor is the project ever written over.
+    auto itself = procurement::exportOcds(db, options(""), dir.file("p.jointly"));
+    REQUIRE_FALSE(itself.ok());
+    CHECK(itself.error().message ==
+          "p.jointly is the project itself: choose another file for the OCDS package.");
     auto fine = procurement::exportOcds(db, options(""), dir.file("out.json"));
     REQUIRE(fine.ok());
     CHECK(fine.value().leftOut.size() == 1);

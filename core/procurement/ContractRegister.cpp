@@ -117,14 +117,15 @@ void readKpis(storage::Database& db, ContractSummary& contract) {
 
 } // namespace
 
-std::string addMonths(std::string_view date, int months) {
-    if (!quantities::isIsoDate(date)) {
+std::string addMonths(std::string_view date, std::int64_t months) {
+    // Beyond the years a date here may fall in either way: nothing.
+    if (!quantities::isIsoDate(date) || months < -12 * 400 || months > 12 * 400) {
         return {};
     }
     const int year = std::stoi(std::string(date.substr(0, 4)));
     const int month = std::stoi(std::string(date.substr(5, 2)));
     const int day = std::stoi(std::string(date.substr(8, 2)));
-    const int index = year * 12 + (month - 1) + months;
+    const int index = year * 12 + (month - 1) + static_cast<int>(months);
     const int newYear = index / 12;
     const int newMonth = index % 12 + 1;
     if (newYear < 1900 || newYear > 2200) {
@@ -159,7 +160,7 @@ std::vector<ContractSummary> contractRegister(storage::Database& db, std::string
         contract.paymentBasis = rows.text(11);
         contract.atRiskBp = optionalInt(rows, 12);
         if (notice && !contract.endsOn.empty()) {
-            contract.noticeBy = addMonths(contract.endsOn, -static_cast<int>(*notice));
+            contract.noticeBy = addMonths(contract.endsOn, -*notice);
         }
         if (!contract.startsOn.empty() && !contract.endsOn.empty() &&
             contract.endsOn < contract.startsOn) {

@@ -80,7 +80,7 @@ struct ContractSummary {
 // the day kept where the month has it and otherwise its last day: 30 June
 // 2030 less 6 months is 30 December 2029; 31 August 2029 less 6 months is 28
 // February 2029. Empty for a date that is not one.
-std::string addMonths(std::string_view date, int months);
+std::string addMonths(std::string_view date, std::int64_t months);
 
 // Every contract, in the order they were added. A notice date or extension
 // decision from `today` (YYYY-MM-DD) to alertMonths ahead is an alert, and

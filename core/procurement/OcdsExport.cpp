@@ -41,7 +41,13 @@ Outcome<OcdsPackage> ocdsPackage(storage::Database& db, const OcdsOptions& optio
     }
     OcdsPackage package;
     util::Json releases = util::Json::array();
-    for (const auto& process : loadProcesses(db, options.procurementId)) {
+    auto processes = loadProcesses(db, options.procurementId);
+    if (options.procurementId && processes.empty()) {
+        return Error{ErrorKind::NotFound,
+                     "There is no procurement " + std::to_string(*options.procurementId) +
+                         " in this project: see the list on the Procure page."};
+    }
+    for (auto& process : processes) {
         const std::string name = process.name.empty() ? "unnamed procurement" : process.name;
         if (process.route == "in_house") {
             package.leftOut.push_back("“" + name +
@@ -50,6 +56,9 @@ Outcome<OcdsPackage> ocdsPackage(storage::Database& db, const OcdsOptions& optio
             continue;
         }
         ++package.procurements;
+        if (needsWinners(process)) {
+            loadWinners(db, process);
+        }
         for (auto& release :
              releasesOf(process, {ocidOf(prefix, process.id), options.publishedAt, options.asAt})) {
             releases.push_back(std::move(release));

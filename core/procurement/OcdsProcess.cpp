@@ -1,10 +1,12 @@
 #include "procurement/OcdsProcess.h"
 
 #include "procurement/TenderQueries.h"
+#include "procurement/TenderStore.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace jointly::procurement {
 
@@ -43,14 +45,15 @@ void loadBudgets(storage::Database& db, std::optional<std::int64_t> only,
                  std::vector<OcdsProcess>& processes, const Index& index) {
     auto rows = query(db,
                       std::string("SELECT p.id, b.year, b.partner_id, ") + kPartnerName +
-                          "b.partner_id), b.amount_pence FROM procurement p JOIN "
+                          "b.partner_id), b.amount_pence, b.id FROM procurement p JOIN "
                           "specification_budget b ON b.specification_id = p.specification_id "
                           "WHERE (?1 IS NULL OR p.id = ?1) AND b.year IS NOT NULL AND "
                           "b.amount_pence IS NOT NULL ORDER BY p.id, b.year, b.partner_id, b.id",
                       only);
     while (rows.step()) {
         if (auto* process = owner(processes, index, rows.int64(0))) {
-            process->budget.push_back({rows.int64(1), partner(rows, 2, 3), rows.int64(4)});
+            process->budget.push_back(
+                {rows.int64(5), rows.int64(1), partner(rows, 2, 3), rows.int64(4)});
         }
     }
 }
@@ -147,8 +150,9 @@ void loadContracts(storage::Database& db, std::optional<std::int64_t> only,
         return found == contracts.end() ? nullptr
                                         : &found->second.first->contracts[found->second.second];
     };
-    auto values = db.prepare("SELECT contract_id, amount_pence FROM contract_value WHERE "
-                             "amount_pence IS NOT NULL ORDER BY contract_id, id");
+    auto values =
+        db.prepare("SELECT contract_id, amount_pence FROM contract_value WHERE "
+                   "amount_pence IS NOT NULL AND year IS NOT NULL ORDER BY contract_id, id");
     std::map<std::int64_t, bool> overflowed;
     while (values.step()) {
         if (auto* contract = find(values.int64(0))) {
@@ -245,6 +249,54 @@ std::vector<OcdsProcess> loadProcesses(storage::Database& db,
     loadTender(db, procurementId, processes, index);
     loadContracts(db, procurementId, processes, index);
     return processes;
+}
+
+bool needsWinners(const OcdsProcess& process) {
+    if (process.contracts.empty()) {
+        for (const auto& step : process.milestones) {
+            if (step.done && (step.step == "uk6" || step.step == "psr_intention")) {
+                return true;
+            }
+        }
+        return false;
+    }
+    for (const auto& contract : process.contracts) {
+        std::set<std::int64_t> lots;
+        for (const auto& bid : process.bids) {
+            if (contract.provider && bid.lotId &&
+                bid.bidder.partyId == contract.provider->partyId) {
+                lots.insert(*bid.lotId);
+            }
+        }
+        if (lots.size() > 1) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void loadWinners(storage::Database& db, OcdsProcess& process) {
+    process.winnersLoaded = true;
+    auto evaluation = loadEvaluation(db, process.id);
+    if (!evaluation.ok()) {
+        return;
+    }
+    for (const auto& lot : evaluation.value().lots) {
+        const auto& result = lot.result;
+        if (!result.isFinal || result.rankings.empty()) {
+            continue;
+        }
+        const auto& ranked = result.rankings.front().ranked;
+        if (ranked.empty() || ranked.front().tied || ranked.front().bid >= lot.bidIds.size()) {
+            continue;
+        }
+        const auto bidId = lot.bidIds[ranked.front().bid];
+        for (const auto& bid : process.bids) {
+            if (bid.id == bidId) {
+                process.winners.push_back({lot.lotId, bid.bidder});
+            }
+        }
+    }
 }
 
 } // namespace jointly::procurement

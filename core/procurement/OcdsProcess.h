@@ -23,6 +23,7 @@ struct OcdsOrganisation {
 };
 
 struct OcdsBudgetLine {
+    std::int64_t id = 0; // the specification's budget line
     std::int64_t year = 0;
     std::optional<OcdsOrganisation> partner;
     std::int64_t pence = 0;
@@ -93,6 +94,13 @@ struct OcdsContract {
     std::vector<OcdsKpi> kpis;
 };
 
+// The bid ranked first, alone, in a final evaluation of a lot (or of the
+// whole procurement when lotId is none).
+struct OcdsWinner {
+    std::optional<std::int64_t> lotId;
+    OcdsOrganisation bidder;
+};
+
 struct OcdsProcess {
     std::int64_t id = 0;
     std::string name;
@@ -113,6 +121,8 @@ struct OcdsProcess {
     std::vector<OcdsCriterion> criteria;
     std::vector<OcdsBid> bids;
     std::vector<OcdsContract> contracts;
+    std::vector<OcdsWinner> winners; // only once loadWinners has run
+    bool winnersLoaded = false;
 };
 
 // The partnership's name and ocid prefix, as stored.
@@ -127,5 +137,15 @@ OcdsPublisher loadPublisher(storage::Database& db);
 // StorageError may escape from a damaged file.
 std::vector<OcdsProcess> loadProcesses(storage::Database& db,
                                        std::optional<std::int64_t> procurementId);
+
+// Whether the releases need the evaluation's winners: an award decided
+// (its notice done) with no contract yet, or a contract whose provider bid
+// for more than one lot.
+bool needsWinners(const OcdsProcess& process);
+
+// Fills process.winners from the tender evaluation; an evaluation that
+// cannot be scored leaves none. A StorageError may escape from a damaged
+// file.
+void loadWinners(storage::Database& db, OcdsProcess& process);
 
 } // namespace jointly::procurement

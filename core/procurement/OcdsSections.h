@@ -10,7 +10,7 @@
 
 // The pieces the OCDS releases are built from (procurement/OcdsReleases.h):
 // values, dates, organisation references, notices as documents, and the
-// tender section. Used inside core's .cpp files only.
+// tender, award and contract sections. Used inside core's .cpp files only.
 namespace jointly::procurement::ocds {
 
 using util::Json;
@@ -48,5 +48,18 @@ std::string tenderStatus(const OcdsProcess& process);
 // value, periods from the milestones, the tenderers, the milestones, the
 // notices, and the lots with their award criteria and weights.
 Json tenderOf(const OcdsProcess& process, std::string_view asAt);
+
+// An award of a contract: its supplier, value, the lots it won, the
+// contract period and the standstill (procurement/OcdsAwards.cpp).
+Json awardOf(const OcdsProcess& process, const OcdsContract& contract);
+
+// The awards decided before any contract, to each winner of the
+// evaluation, pending; empty when none is decided or the winners are not
+// loaded.
+Json pendingAwards(const OcdsProcess& process);
+
+// A contract: its status as at asAt, period, value, signature, notices,
+// notice and extension milestones, and KPIs as agreed metrics.
+Json contractOf(const OcdsProcess& process, const OcdsContract& contract, std::string_view asAt);
 
 } // namespace jointly::procurement::ocds

@@ -88,6 +88,13 @@ Json criteriaOf(const OcdsProcess& process, std::optional<std::int64_t> lotId) {
         }
     }
     Json criteria = Json::array();
+    std::set<std::string> names;
+    // Each weight in millionths of a percent, so that a sub-criterion's
+    // share of the whole is exact; the weights are published as exact
+    // percentages only when they add up to exactly 100.
+    std::int64_t total = 0;
+    bool exact = true;
+    constexpr std::int64_t kWhole = 100'000'000;
     for (const auto& [id, criterion] : inLot) {
         if (parents.count(id) != 0) {
             continue;
@@ -100,16 +107,26 @@ Json criteriaOf(const OcdsProcess& process, std::optional<std::int64_t> lotId) {
         const auto sane = [](std::int64_t bp) {
             return bp >= 0 && bp <= 10000;
         };
+        std::int64_t millionths = 0;
         if (parent != inLot.end() && sane(parent->second->weightBp) && sane(criterion->weightBp)) {
             const auto& parentName = parent->second->name;
             name =
                 (parentName.empty() ? std::string("unnamed criterion") : parentName) + ": " + name;
             // Basis points of basis points: millionths of a percent.
-            weight["number"] = util::exactNumber(parent->second->weightBp * criterion->weightBp, 6);
+            millionths = parent->second->weightBp * criterion->weightBp;
+            weight["number"] = util::exactNumber(millionths, 6);
         } else {
+            exact = exact && sane(criterion->weightBp);
+            millionths = sane(criterion->weightBp) ? criterion->weightBp * 10000 : 0;
             weight["number"] = util::exactNumber(criterion->weightBp, 2);
         }
-        weight["weight"] = "percentageExact";
+        total += millionths; // at most a few thousand criteria of at most kWhole each
+        // Two criteria of the same name would be the same item, which the
+        // schema forbids: the second is told apart by its place.
+        if (!names.insert(name).second) {
+            name += " (criterion " + std::to_string(criteria.size() + 1) + ")";
+            names.insert(name);
+        }
         entry["name"] = name;
         entry["numbers"] = Json::array({weight});
         if (criterion->minimumScore) {
@@ -119,6 +136,10 @@ Json criteriaOf(const OcdsProcess& process, std::optional<std::int64_t> lotId) {
             entry["numbers"].push_back(minimum);
         }
         criteria.push_back(std::move(entry));
+    }
+    const std::string kind = exact && total == kWhole ? "percentageExact" : "pointsExact";
+    for (auto& entry : criteria) {
+        entry["numbers"][0]["weight"] = kind;
     }
     return criteria;
 }

@@ -8,6 +8,7 @@
 #include "util/Text.h"
 
 #include <map>
+#include <set>
 
 namespace jointly::procurement {
 
@@ -27,7 +28,11 @@ std::map<std::int64_t, std::vector<Contribution>> contributionsByYear(storage::D
                            "c.partner_id WHERE c.year IS NOT NULL AND c.amount_pence IS NOT NULL "
                            "ORDER BY c.year, c.partner_id, c.id");
     std::map<std::int64_t, std::vector<Contribution>> years;
+    std::set<std::pair<std::int64_t, std::int64_t>> overflowed;
     while (rows.step()) {
+        if (overflowed.count({rows.int64(0), rows.int64(1)}) != 0) {
+            continue;
+        }
         auto& partners = years[rows.int64(0)];
         if (partners.empty() || partners.back().partnerId != rows.int64(1)) {
             const auto name = rows.text(2);
@@ -35,6 +40,7 @@ std::map<std::int64_t, std::vector<Contribution>> contributionsByYear(storage::D
         }
         auto& last = partners.back();
         if (__builtin_add_overflow(last.pence, rows.int64(3), &last.pence)) {
+            overflowed.insert({rows.int64(0), rows.int64(1)});
             partners.pop_back();
         }
     }
@@ -48,17 +54,56 @@ allocationsByContract(storage::Database& db) {
                            "contract_id IS NOT NULL AND year IS NOT NULL AND amount_pence IS NOT "
                            "NULL ORDER BY contract_id, year, id");
     std::map<std::int64_t, std::map<std::int64_t, std::int64_t>> planned;
+    std::vector<std::pair<std::int64_t, std::int64_t>> overflowed;
     while (rows.step()) {
         auto& sum = planned[rows.int64(0)][rows.int64(1)];
         if (__builtin_add_overflow(sum, rows.int64(2), &sum)) {
-            sum = 0; // a damaged file's amounts: not counted
+            overflowed.emplace_back(rows.int64(0), rows.int64(1));
         }
+    }
+    // A damaged file's amounts too large to add up: that year is not counted
+    // at all, rather than shown as a partial total.
+    for (const auto& [contract, year] : overflowed) {
+        planned[contract].erase(year);
     }
     return planned;
 }
 
+// A contract's value rows for the same year, added together (the register
+// lists each row); a year whose sum would overflow is left out.
+std::map<std::int64_t, ContractYear> contractYears(const ContractSummary& contract) {
+    std::map<std::int64_t, ContractYear> years;
+    std::map<std::int64_t, bool> overflowed;
+    for (const auto& row : contract.years) {
+        auto [found, added] = years.try_emplace(row.year, row);
+        if (added) {
+            continue;
+        }
+        auto& sum = found->second;
+        bool overflow = __builtin_add_overflow(sum.valuePence, row.valuePence, &sum.valuePence);
+        if (sum.byFunder.size() == row.byFunder.size()) {
+            for (std::size_t f = 0; f < row.byFunder.size(); ++f) {
+                overflow = overflow || __builtin_add_overflow(sum.byFunder[f], row.byFunder[f],
+                                                              &sum.byFunder[f]);
+            }
+        } else {
+            sum.byFunder.clear();
+        }
+        overflowed[row.year] = overflowed[row.year] || overflow;
+    }
+    for (const auto& [year, overflow] : overflowed) {
+        if (overflow) {
+            years.erase(year);
+        }
+    }
+    return years;
+}
+
 std::string sentenceFor(const FundingYear& year, const std::string& contract) {
-    const auto when = quantities::formatFinancialYear({static_cast<int>(year.year)});
+    const bool known =
+        year.year >= quantities::kEarliestStartYear && year.year <= quantities::kLatestStartYear;
+    const auto when = known ? quantities::formatFinancialYear({static_cast<int>(year.year)})
+                            : "the year " + std::to_string(year.year);
     const auto name = util::curlyQuoted(contract);
     if (year.plannedPence == 0) {
         return "In " + when + " " + name + " costs " +
@@ -152,9 +197,10 @@ std::vector<PlanFunding> reconcilePlanWithContracts(storage::Database& db) {
             continue;
         }
         PlanFunding funding{contract.id, contract.name, {}};
+        const auto summed = contractYears(contract);
         std::map<std::int64_t, const ContractYear*> values;
-        for (const auto& year : contract.years) {
-            values[year.year] = &year;
+        for (const auto& [year, value] : summed) {
+            values[year] = &value;
         }
         std::map<std::int64_t, bool> years;
         for (const auto& [year, _] : found->second) {

@@ -5,9 +5,10 @@
 #include <fstream>
 #include <string>
 
-// A file written beside its final name ("out.csv.partial") and renamed into
-// place only once all of it is on disk, so that nobody ever opens half an
-// export, and a failure leaves no file behind.
+// A file written beside its final name (".out.csv.writing-<pid>-<n>"),
+// synced to the disk and only then renamed into place, so that nobody ever
+// opens half an export, a power cut leaves the old file or the whole new
+// one, and a failure leaves no file behind.
 namespace jointly::util {
 
 class PartialFile {

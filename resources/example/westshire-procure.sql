@@ -3,7 +3,7 @@
 -- format 10; runs against the current format. Money is integer pence (values include VAT),
 -- years the year they start in, dates ISO.
 --
--- Two procurements: the community falls and frailty service the plan chose (option 2 of the
+-- Two procurements, each from its market engagement to a signed contract: the community falls and frailty service the plan chose (option 2 of the
 -- falls appraisal), co-funded by the council and the ICB and bought under the NHS Provider
 -- Selection Regime's competitive process; and home care for people living with dementia, a
 -- light-touch social care call-off from the council's home care framework. Every date keeps
@@ -199,3 +199,69 @@ UPDATE allocation SET amount_pence = amount_pence - 95000000 WHERE id = 29;
 INSERT INTO allocation (id, year, care_group_id, service_id, tier, line, amount_pence, contract_id) VALUES
 (43, 2027, 1, NULL, 'prevention', 'Community falls and frailty service contract', 71250000, 1),
 (44, 2028, 1, NULL, 'prevention', 'Community falls and frailty service contract', 95000000, 1);
+
+-- The dementia home care call-off, a further competition among the framework's lot 2
+-- providers: dementia care and continuity of carers 50% (minimum score 2), workforce 20%,
+-- social value 10% and the price 20%, relative to the lowest, on a 0-4 scale. Three bids; the
+-- co-operative's arrived a day late and is not evaluated. Two quality evaluators, then
+-- moderation:
+--   Brackenford  50 x 4/4 + 20 x 3/4 + 10 x 2/4 + 20 x 336/336           = 50 + 15 + 5 + 20 = 90.00
+--   Kindred      50 x 3/4 + 20 x 3/4 + 10 x 3/4 + 20 x 336/348 (19.3103) = 37.5 + 15 + 7.5 + 19.31 = 79.31
+-- The council alone pays for the contract, from the specification's envelope of £350,000 a year.
+INSERT INTO partner_organisation (id, name, org_type, role, annual_contribution_pence, fixed_risk_share_bp, notes) VALUES
+(8, 'Brackenford Home Care Ltd', 'provider', 'provider', 0, 0,
+ 'Home care provider on lot 2 (dementia care) of the council''s Home Care Framework 2025-2029.'),
+(9, 'Kindred Care at Home', 'provider', 'provider', 0, 0,
+ 'Home care provider on lot 2 (dementia care) of the council''s Home Care Framework 2025-2029.');
+
+INSERT INTO award_criterion (id, procurement_id, lot_id, parent_id, name, category, weight_bp, minimum_score, question) VALUES
+(8, 2, NULL, NULL, 'Dementia care and continuity of carers', 'quality', 5000, 2, 'How will each person see the same small team of carers, trained in dementia care?'),
+(9, 2, NULL, NULL, 'Workforce, training and retention', 'quality', 2000, NULL, 'How will you recruit, train and keep carers in the rural west of the county?'),
+(10, 2, NULL, NULL, 'Social value', 'social_value', 1000, NULL, 'Local employment, the real living wage and low-carbon travel between visits.'),
+(11, 2, NULL, NULL, 'Price (two years)', 'price', 2000, NULL, 'The price for two years at the framework''s hourly rates.');
+INSERT INTO bid (id, procurement_id, lot_id, provider_id, name, on_time, received_on, notes) VALUES
+(4, 2, NULL, 8, '', 1, '2027-01-29', ''),
+(5, 2, NULL, 9, '', 1, '2027-02-01', ''),
+(6, 2, NULL, NULL, 'Westshire Homecare Co-operative', 0, '2027-02-02', 'Arrived the day after the deadline; returned unopened.');
+INSERT INTO bid_price (id, bid_id, year, amount_pence) VALUES
+(10, 4, 2027, 33600000), (11, 4, 2028, 33600000),
+(12, 5, 2027, 34800000), (13, 5, 2028, 34800000),
+(14, 6, 2027, 32900000), (15, 6, 2028, 32900000);
+INSERT INTO evaluator (id, procurement_id, name, member_id, role, declared_on, finished, removed, removal_reason) VALUES
+(5, 2, 'Tom Bray', 4, 'quality', '2027-02-01', 1, 0, ''),
+(6, 2, 'Amira Shah, home care commissioning manager', NULL, 'quality', '2027-02-01', 1, 0, ''),
+(7, 2, 'David Okafor', 2, 'price', '2027-02-01', 1, 0, '');
+INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note) VALUES
+(41, 5, 4, 8, 3, 'Teams of four carers per person; dementia training to Tier 2 for all.'),
+(42, 5, 4, 9, 3, ''),
+(43, 5, 4, 10, 2, ''),
+(44, 5, 5, 8, 3, ''),
+(45, 5, 5, 9, 2, ''),
+(46, 5, 5, 10, 3, ''),
+(47, 6, 4, 8, 4, 'Named key carer and a back-up for every person.'),
+(48, 6, 4, 9, 3, ''),
+(49, 6, 4, 10, 2, ''),
+(50, 6, 5, 8, 2, 'Continuity promised but no plan for the rural rounds.'),
+(51, 6, 5, 9, 3, ''),
+(52, 6, 5, 10, 3, '');
+INSERT INTO moderated_score (id, bid_id, criterion_id, score, reason) VALUES
+(16, 4, 8, 4, 'A named key carer and back-up for every person, with teams of four; the best answer the panel saw.'),
+(17, 4, 9, 3, 'Sound recruitment with a retention bonus; training plan already running.'),
+(18, 4, 10, 2, 'Pays the real living wage; little on travel.'),
+(19, 5, 8, 3, 'Good dementia training; the rural rounds are less certain but covered by a subcontract.'),
+(20, 5, 9, 3, 'Career path for carers and paid travel time.'),
+(21, 5, 10, 3, 'Local recruitment and electric cars for the town rounds.');
+
+-- The call-off contract: two years from 1 April 2027 with one optional year, three months'
+-- notice (by 31 December 2028), at Brackenford's price, paid for wholly by the council.
+INSERT INTO contract (id, name, provider_id, procurement_id, specification_id, starts_on, ends_on, extension_options, latest_end_on, extension_decision_on, notice_months, payment_basis, at_risk_bp, incentive, notes) VALUES
+(2, 'Dementia home care 2027-2029', 8, 2, 2, '2027-04-01', '2029-03-31', 'one extension of up to 12 months', '2030-03-31', '2028-09-30', 3, 'tariff', NULL, '',
+ 'Call-off terms of the Home Care Framework 2025-2029, lot 2; hours paid at the framework''s rates.');
+INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
+(5, 2, 2027, 33600000), (6, 2, 2028, 33600000);
+INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
+(3, 2, 1, 10000);
+INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
+(4, 2, 'Missed or late visits', 'Visits missed, or more than 30 minutes late, as a share of visits planned.', '%', 'lower', 100, 'monthly', 200, 'A contract performance notice.', 0),
+(5, 2, 'Continuity of carers', 'People seeing no more than four different carers in a month.', '%', 'higher', 8500, 'quarterly', 7000, 'A remedial action plan within 20 working days.', 0),
+(6, 2, 'Carers who feel supported', 'Family carers answering yes to "Do you feel supported?" in the annual survey.', '%', 'higher', 7500, 'annual', NULL, '', 0);

@@ -219,8 +219,10 @@ TEST_CASE("contracts prints the register with each year split between the co-fun
     auto run = folder.jointly("contracts west.jointly");
     REQUIRE(run.exitCode == 0);
     auto json = Json::parse(run.out);
-    REQUIRE(json["contracts"].size() == 1);
+    REQUIRE(json["contracts"].size() == 2);
     const auto& falls = json["contracts"][0];
+    CHECK(json["contracts"][1]["provider"] == "Brackenford Home Care Ltd");
+    CHECK(json["contracts"][1]["total"]["pence"] == 67200000); // £336,000 a year for two years
     CHECK(falls["provider"] == "Westshire Community Health NHS Trust");
     CHECK(falls["route"]["text"] == "Competitive process");
     CHECK(falls["noticeBy"] == "2029-12-30");
@@ -266,7 +268,7 @@ TEST_CASE("export-ocds writes the procurements as an OCDS release package",
 
     auto run = folder.jointly("export-ocds west.jointly out.json --prefix ocds-test01");
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out == "Wrote 6 releases of 2 procurements to out.json\n");
+    CHECK(run.out == "Wrote 8 releases of 2 procurements to out.json\n");
     std::ifstream in(folder / "out.json");
     const auto package = Json::parse(in);
     CHECK(package["releases"][0]["ocid"] == "ocds-test01-1");
@@ -278,7 +280,7 @@ TEST_CASE("export-ocds writes the procurements as an OCDS release package",
     run = folder.jointly("export-ocds west.jointly call-off.json --procurement 'Dementia home "
                          "care call-off 2027'");
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out == "Wrote 2 releases of 1 procurement to call-off.json\n");
+    CHECK(run.out == "Wrote 4 releases of 1 procurement to call-off.json\n");
     std::ifstream callOff(folder / "call-off.json");
     CHECK(Json::parse(callOff)["releases"][0]["ocid"] == "ocds-wst001-2");
 

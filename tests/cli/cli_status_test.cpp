@@ -60,7 +60,7 @@ TEST_CASE("status gives each stage's completeness and what is still to do, as th
         CHECK(stages[4]["built"] == false);
         CHECK(stages[4]["notBuiltYet"] == "Monitoring is not built yet.");
         // What the file holds, as `check` counts it.
-        CHECK(json["holds"]["partner organisations"] == 7);
+        CHECK(json["holds"]["partner organisations"] == 9);
         CHECK(json["holds"]["indicators"] == 10);
         CHECK(json["holds"]["indicator values"] == 560);
         CHECK(json["holds"]["needs statements"] == 8);

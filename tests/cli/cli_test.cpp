@@ -126,7 +126,7 @@ TEST_CASE("new --example makes a copy of the example partnership", "[cli]") {
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.find("Partnership: Westshire Joint Commissioning Unit\n") !=
           std::string::npos);
-    CHECK(checked.out.find("Partner organisations: 7\n") != std::string::npos);
+    CHECK(checked.out.find("Partner organisations: 9\n") != std::string::npos);
     CHECK(checked.out.find("Members: 11\n") != std::string::npos);
     CHECK(checked.out.find("Care groups: 5\n") != std::string::npos);
 }

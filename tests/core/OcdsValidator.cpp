@@ -115,7 +115,16 @@ bool validFormat(const std::string& format, const std::string& text) {
     // RFC 3986: a scheme, a colon, and no spaces or control characters.
     static const std::regex uri(R"(^[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f]*$)");
     if (format == "date-time") {
-        return std::regex_match(text, dateTime);
+        if (!std::regex_match(text, dateTime)) {
+            return false;
+        }
+        // A real day of its month: 31 February matches the pattern only.
+        const int year = std::stoi(text.substr(0, 4));
+        const int month = std::stoi(text.substr(5, 2));
+        const int day = std::stoi(text.substr(8, 2));
+        constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
     }
     if (format == "uri") {
         return std::regex_match(text, uri);
@@ -131,6 +140,7 @@ OcdsValidator::OcdsValidator(const std::filesystem::path& ocdsDir,
     package_ = readJson(ocdsDir / "schema" / "release-package-schema.json");
     loadCodelists(ocdsDir / "schema" / "codelists", codelists_);
     for (const auto& extension : extensions) {
+        extensions_.insert(extension);
         const auto folder = ocdsDir / "extensions" / extension;
         release_.merge_patch(readJson(folder / "release-schema.json"));
         loadCodelists(folder / "codelists", codelists_);
@@ -243,12 +253,15 @@ void OcdsValidator::check(const Json& value, const Json& schema, const Json& roo
             faults.push_back(path + ": fewer than " + schema["minItems"].dump() + " items");
         }
         if (schema.value("uniqueItems", false)) {
-            std::set<std::string> seen;
-            for (const auto& each : value) {
-                if (!seen.insert(each.dump()).second) {
-                    faults.push_back(path + ": the items are not unique");
-                    break;
+            // JSON equality, under which 1 and 1.0 are the same number.
+            bool unique = true;
+            for (std::size_t i = 0; unique && i < value.size(); ++i) {
+                for (std::size_t j = i + 1; unique && j < value.size(); ++j) {
+                    unique = !(value[i] == value[j]);
                 }
+            }
+            if (!unique) {
+                faults.push_back(path + ": the items are not unique");
             }
         }
         if (schema.contains("items")) {
@@ -305,6 +318,28 @@ const std::regex& OcdsValidator::regex(const std::string& pattern) const {
 
 std::vector<std::string> OcdsValidator::validatePackage(const Json& package) const {
     std::vector<std::string> faults;
+    // The extensions the package declares must be exactly those merged
+    // here: each URL names its repository, ocds_<folder>_extension.
+    std::set<std::string> declared;
+    for (const auto& url : package.value("extensions", Json::array())) {
+        const auto text = url.is_string() ? url.get<std::string>() : url.dump();
+        bool known = false;
+        for (const auto& extension : extensions_) {
+            if (text.find("/ocds_" + extension + "_extension/") != std::string::npos) {
+                declared.insert(extension);
+                known = true;
+            }
+        }
+        if (!known) {
+            faults.push_back("/extensions: " + text + " is not an extension the validator merged");
+        }
+    }
+    for (const auto& extension : extensions_) {
+        if (declared.count(extension) == 0) {
+            faults.push_back("/extensions: the package does not declare " + extension +
+                             ", whose fields the validator allowed");
+        }
+    }
     check(package, package_, package_, "", faults);
     return faults;
 }

@@ -30,6 +30,7 @@ public:
     OcdsValidator(const std::filesystem::path& ocdsDir, const std::vector<std::string>& extensions);
 
     // Every fault, each as "releases/0/tender/status: ...". Empty when valid.
+    // The package must declare exactly the extensions given here.
     std::vector<std::string> validatePackage(const Json& package) const;
 
     const Json& releaseSchema() const { return release_; }
@@ -46,5 +47,6 @@ private:
     Json release_;
     Json package_;
     std::map<std::string, std::set<std::string>> codelists_;
+    std::set<std::string> extensions_; // folder names
     mutable std::map<std::string, std::regex> regexes_;
 };

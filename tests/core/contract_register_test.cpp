@@ -7,6 +7,7 @@
 #include "records/RecordStore.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 
 #include <memory>
 #include <string>
@@ -71,6 +72,11 @@ TEST_CASE("calendar months added and taken away, the day kept where the month ha
     CHECK(addMonths("2026-11-15", 14) == "2028-01-15");
     CHECK(addMonths("2026-02-30", 1).empty());
     CHECK(addMonths("soon", 1).empty());
+    // A damaged file's notice period: no date, and no overflow.
+    CHECK(addMonths("2030-06-30", -600) == "1980-06-30");
+    CHECK(addMonths("2030-06-30", std::numeric_limits<std::int64_t>::min()).empty());
+    CHECK(addMonths("2030-06-30", std::numeric_limits<std::int64_t>::max()).empty());
+    CHECK(addMonths("2030-06-30", 12 * 400 + 1).empty());
 }
 
 TEST_CASE("each year's value is split between the co-funders to the penny", "[contracts]") {

@@ -48,10 +48,10 @@ procurement::OcdsOptions options(const char* prefix = "ocds-test01") {
 
 // A release package that meets every rule, to break one rule at a time.
 Json minimalPackage() {
-    return Json::parse(R"({
+    auto package = Json::parse(R"({
       "uri": "urn:ocds-test01:1", "version": "1.1", "publishedDate": "2026-12-01T09:00:00Z",
       "publisher": {"name": "Westshire"},
-      "extensions": ["https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json"],
+      "extensions": [],
       "releases": [{"ocid": "ocds-test01-1", "id": "ocds-test01-1-tender",
                     "date": "2027-01-11T00:00:00Z", "tag": ["tender"], "initiationType": "tender",
                     "parties": [{"id": "partner-2", "name": "ICB", "roles": ["buyer", "sourceParty"]}],
@@ -61,6 +61,8 @@ Json minimalPackage() {
                                    {"type": "quality", "name": "Service model",
                                     "numbers": [{"number": 21, "weight": "percentageExact"}]}]}}]}}]
     })");
+    package["extensions"] = procurement::ocdsExtensions();
+    return package;
 }
 
 } // namespace
@@ -107,6 +109,11 @@ TEST_CASE("the OCDS validator finds each kind of fault it is there to find", "[o
                             "criteria/0/numbers/0/weight"),
          "percent", "is not one of"},
         {"a date-time", Json::json_pointer("/releases/0/date"), "2027-01-11", "is not a date-time"},
+        {"a day its month does not have", Json::json_pointer("/releases/0/date"),
+         "2027-02-29T00:00:00Z", "is not a date-time"},
+        {"an extension not merged", Json::json_pointer("/extensions/5"),
+         "https://example.org/ocds_bids_extension/extension.json",
+         "is not an extension the validator merged"},
         {"a type", Json::json_pointer("/releases/0/tender/value/amount"), "1234.56",
          "where the schema wants"},
         {"an undeclared field", Json::json_pointer("/releases/0/tender/standstill"), "8 days",
@@ -127,6 +134,20 @@ TEST_CASE("the OCDS validator finds each kind of fault it is there to find", "[o
     auto empty = minimalPackage();
     empty["releases"] = Json::array();
     CHECK(faultsOf(empty).find("fewer than 1 items") != std::string::npos);
+    // 2028 is a leap year.
+    auto leap = minimalPackage();
+    leap["releases"][0]["date"] = "2028-02-29T00:00:00Z";
+    CHECK(faultsOf(leap).empty());
+    // An extension whose fields were allowed must be declared.
+    auto undeclared = minimalPackage();
+    undeclared["extensions"].erase(0);
+    CHECK(faultsOf(undeclared).find("does not declare metrics") != std::string::npos);
+    // Two criteria alike as JSON values (21 and 21.0 are one number).
+    auto twice = minimalPackage();
+    auto& criteria = twice["releases"][0]["tender"]["lots"][0]["awardCriteria"]["criteria"];
+    criteria.push_back(criteria[0]);
+    criteria[1]["numbers"][0]["number"] = 21.0;
+    CHECK(faultsOf(twice).find("the items are not unique") != std::string::npos);
 }
 
 TEST_CASE("the example's procurements export as a valid OCDS package, figures worked by hand",
@@ -135,7 +156,12 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     readOnly.readOnly = true;
     auto example = project::Project::open(JOINTLY_EXAMPLE_FILE, readOnly);
     REQUIRE(example.ok());
-    auto exported = procurement::ocdsPackage(example.value()->database(), options());
+    // The example's story is told as at early May 2027: the falls contract
+    // is signed and starts in July; the call-off is out to its framework.
+    auto asAtMay = options();
+    asAtMay.publishedAt = "2027-05-03T09:00:00Z";
+    asAtMay.asAt = "2027-05-03";
+    auto exported = procurement::ocdsPackage(example.value()->database(), asAtMay);
     REQUIRE(exported.ok());
     const auto& text = exported.value().json;
     const auto package = Json::parse(text);
@@ -143,15 +169,17 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     CHECK(faultsOf(package).empty());
     INFO(faultsOf(package));
 
-    // The falls service (procurement 1) has a contract, so four releases;
-    // the dementia call-off (2) has none yet, so planning and tender.
+    // Each procurement has a contract, so four releases each.
     CHECK(exported.value().procurements == 2);
-    REQUIRE(package["releases"].size() == 6);
+    REQUIRE(package["releases"].size() == 8);
     CHECK(package["version"] == "1.1");
     CHECK(package["extensions"].size() == 5);
     const auto& planning = package["releases"][0];
     CHECK(planning["ocid"] == "ocds-test01-1");
-    CHECK(planning["id"] == "ocds-test01-1-planning");
+    // Each release's id is its stage and a fingerprint of its content.
+    CHECK(planning["id"].get<std::string>().rfind("ocds-test01-1-planning-", 0) == 0);
+    CHECK(planning["id"].get<std::string>().size() ==
+          std::string("ocds-test01-1-planning-").size() + 16);
     CHECK(planning["tag"] == Json::array({"planning"}));
     // The preliminary market engagement on 16 November 2026.
     CHECK(planning["date"] == "2026-11-16T00:00:00Z");
@@ -242,10 +270,104 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     CHECK(admissions["description"].get<std::string>().find("Lower is better.") !=
           std::string::npos);
 
-    // The call-off: a framework award, not yet contracted.
+    // The call-off: a framework award, under the Act, to Brackenford (partner 8).
     CHECK(package["releases"][4]["ocid"] == "ocds-test01-2");
-    CHECK(package["releases"][5]["tender"]["procurementMethodDetails"] == "Award under framework");
-    CHECK(package["releases"][5]["tender"]["status"] == "active");
+    const auto& callOff = package["releases"][5]["tender"];
+    CHECK(callOff["procurementMethodDetails"] == "Award under framework");
+    CHECK(callOff["status"] == "complete");
+    // Three bidders, though the co-operative's bid came late.
+    CHECK(callOff["numberOfTenderers"] == 3);
+    const auto& homeCare = package["releases"][6]["awards"][0];
+    CHECK(homeCare["suppliers"][0]["id"] == "partner-8");
+    CHECK(homeCare["value"]["amount"] == 672000);
+    // The Act requires no standstill for a light-touch contract or a
+    // call-off (s.51(3)); the council kept one voluntarily, which is not
+    // published as the law's.
+    CHECK_FALSE(homeCare.contains("standstillPeriod"));
+    // Three months' notice before 31 March 2029.
+    const auto& homeCareContract = package["releases"][7]["contracts"][0];
+    CHECK(homeCareContract["status"] == "active"); // from 1 April 2027
+    CHECK(homeCareContract["milestones"][0]["dueDate"] == "2028-12-31T00:00:00Z");
+    CHECK(homeCareContract["agreedMetrics"][2]["description"].get<std::string>().find(
+              "Reported once a year.") != std::string::npos);
+}
+
+TEST_CASE("OCDS releases follow what is done, what changed and what the evaluation decided",
+          "[ocds]") {
+    TempDir dir;
+    const auto copy = dir.file("Westshire.jointly");
+    std::filesystem::copy_file(JOINTLY_EXAMPLE_FILE, copy);
+    auto opened = project::Project::open(copy);
+    REQUIRE(opened.ok());
+    auto& db = opened.value()->database();
+    auto chosen = options();
+    chosen.publishedAt = "2027-05-03T09:00:00Z";
+    chosen.asAt = "2027-05-03";
+    auto releasesNow = [&] {
+        auto exported = procurement::ocdsPackage(db, chosen);
+        REQUIRE(exported.ok());
+        auto package = Json::parse(exported.value().json);
+        INFO(faultsOf(package));
+        CHECK(faultsOf(package).empty());
+        return package["releases"];
+    };
+    const auto before = releasesNow();
+
+    // Published again unchanged, every release keeps its id; a changed KPI
+    // target gives the contract release a new id and leaves the others'.
+    CHECK(releasesNow() == before);
+    db.execute("UPDATE contract_kpi SET target_hundredths = 200000 WHERE id = 1");
+    const auto changed = releasesNow();
+    CHECK(changed[0]["id"] == before[0]["id"]);
+    CHECK(changed[2]["id"] == before[2]["id"]);
+    CHECK(changed[3]["id"] != before[3]["id"]);
+
+    // As at 5 January 2027 the contract notice (11 January) has not been
+    // published, even though the file marks it done: the tender release is
+    // dated by the package; the planning release by the market engagement
+    // done on 16 November 2026.
+    chosen.asAt = "2027-01-05";
+    const auto early = releasesNow();
+    CHECK(early[0]["date"] == "2026-11-16T00:00:00Z");
+    CHECK(early[1]["date"] == "2027-05-03T09:00:00Z");
+    chosen.asAt = "2027-05-03";
+
+    // The call-off names the framework it is made under.
+    const auto& callOff = before[4];
+    CHECK(callOff["ocid"] == "ocds-test01-2");
+    CHECK(callOff["relatedProcesses"][0]["relationship"] == Json::array({"framework"}));
+    CHECK(callOff["relatedProcesses"][0]["title"].get<std::string>().find("Home Care Framework") !=
+          std::string::npos);
+
+    // With no contract yet, the award decided (the notice of intention done)
+    // is published as pending, to the evaluation's winner: the community
+    // trust (partner 5), ranked first at 85.67 points.
+    db.execute("DELETE FROM contract WHERE id = 1");
+    auto pending = releasesNow();
+    REQUIRE(pending[2]["tag"] == Json::array({"award"}));
+    const auto& award = pending[2]["awards"][0];
+    CHECK(award["status"] == "pending");
+    CHECK(award["suppliers"][0]["id"] == "partner-5");
+    CHECK(award["standstillPeriod"]["endDate"] == "2027-04-01T23:59:59Z");
+    CHECK(pending[3]["ocid"] == "ocds-test01-2"); // no contract release for the falls service
+
+    // Criteria of the same name are told apart, as the schema wants every
+    // criterion to differ; weights that do not add to 100 are points, not
+    // exact percentages (the price now weighs 20 of 90).
+    db.execute("UPDATE award_criterion SET name = 'Access' WHERE id IN (4, 5)");
+    db.execute("UPDATE award_criterion SET weight_bp = 2000 WHERE id = 7");
+    const auto renamed = releasesNow();
+    const auto& criteria = renamed[1]["tender"]["lots"][0]["awardCriteria"]["criteria"];
+    CHECK(criteria[2]["name"] == "Access");
+    CHECK(criteria[3]["name"] == "Access (criterion 4)");
+    CHECK(criteria[5]["numbers"][0] == Json({{"number", 20}, {"weight", "pointsExact"}}));
+
+    // An unknown procurement is not mistaken for an in-house one.
+    chosen.procurementId = 99;
+    auto unknown = procurement::ocdsPackage(db, chosen);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message ==
+          "There is no procurement 99 in this project: see the list on the Procure page.");
 }
 
 TEST_CASE("the OCDS export refuses what it cannot publish, with a sentence", "[ocds]") {
@@ -313,7 +435,7 @@ TEST_CASE("the OCDS export refuses what it cannot publish, with a sentence", "[o
     CHECK(Json::parse(testing::readBytes(dir.file("out.json")))["releases"][0]["ocid"] ==
           "ocds-a1b2c3-2");
     for (const auto& entry : dir.entries()) {
-        CHECK(entry.find("partial") == std::string::npos);
+        CHECK(entry.find("writing") == std::string::npos);
     }
 }
 

@@ -96,4 +96,14 @@ INSERT INTO allocation (year, line, amount_pence, contract_id) VALUES
           "though not in the co-funders' shares.");
     CHECK(again[0].years[3].sentence ==
           "In 2030/31 “Falls” costs £0.07 and the plan allocates nothing to it yet.");
+
+    // Two value rows for one year count together: £11,000 + £0.03 in
+    // 2027/28, the council's 40% of the £0.03 being 1p and the ICB's 2p
+    // (1.2p and 1.8p, the larger remainder to the ICB).
+    db.execute("INSERT INTO contract_value (contract_id, year, amount_pence) VALUES (1, 2027, 3)");
+    const auto twice = procurement::reconcilePlanWithContracts(db);
+    REQUIRE(twice[0].years.size() == 4);
+    CHECK(twice[0].years[0].contractPence == 1100003);
+    CHECK(twice[0].years[0].partners[0].contractPence == 440001);
+    CHECK(twice[0].years[0].partners[1].contractPence == 660002);
 }

@@ -298,7 +298,7 @@ TEST_CASE("the example partnership opens complete and its terms of reference nam
           QStringLiteral("Westshire Joint Commissioning Unit - Westshire.jointly - Jointly"));
     auto& page = *window.page<jointly::ui::PartnershipPage>("partnership");
     page.tabs().setCurrentIndex(2);
-    CHECK(page.partners().model().rowCount() == 7);
+    CHECK(page.partners().model().rowCount() == 9);
     page.partners().table().setCurrentIndex(page.partners().model().index(0, 0));
     CHECK(page.members().model().rowCount() > 0);
     test::screenshot(window, QStringLiteral("example-partners"));
@@ -527,7 +527,7 @@ TEST_CASE("a partnership goes out as JSON and comes back as a new one; bad JSON 
     CHECK(window.document()->filePath() == copy);
     CHECK(window.windowTitle() ==
           QStringLiteral("Westshire Joint Commissioning Unit - From JSON.jointly - Jointly"));
-    CHECK(records::countRecords(window.document()->database(), kinds::partnerOrganisation()) == 7);
+    CHECK(records::countRecords(window.document()->database(), kinds::partnerOrganisation()) == 9);
 
     // A file that is not ours: refused with the place and the reason, and no
     // project is made.

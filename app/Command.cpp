@@ -69,6 +69,11 @@ std::optional<std::string> Invocation::value(std::string_view name) const {
     return found == values.end() ? std::nullopt : std::optional<std::string>(found->second);
 }
 
+std::vector<std::string> Invocation::all(std::string_view name) const {
+    auto found = lists.find(name);
+    return found == lists.end() ? std::vector<std::string>() : found->second;
+}
+
 const Command* findCommand(std::string_view name) {
     for (const auto& command : allCommands()) {
         if (command.name == name) {
@@ -95,6 +100,9 @@ std::string usageLine(const Command& command) {
             text += " " + std::string(option.valueName);
         }
         line += option.required ? " " + text : " [" + text + "]";
+        if (option.repeatable) {
+            line += "...";
+        }
     }
     return line;
 }
@@ -161,6 +169,14 @@ std::optional<std::string> parseArguments(const Command& command,
                 return verb + " does not understand \"" + word + "\".";
             }
             invocation.positional.push_back(word);
+            continue;
+        }
+        if (option->repeatable) {
+            if (i + 1 >= args.size()) {
+                return verb + ": " + word + " needs " + std::string(option->valueName) +
+                       " after it.";
+            }
+            invocation.lists[word].push_back(args[++i]);
             continue;
         }
         if (invocation.flag(word) || invocation.values.count(word)) {

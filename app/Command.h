@@ -23,6 +23,7 @@ struct Option {
     std::string_view valueName = {}; // "YYYY/YY"; empty for a flag
     std::string_view help = {};      // a sentence for `jointly help VERB`
     bool required = false;
+    bool repeatable = false; // may be given more than once (--rebase 2025-04 --rebase 2026-01)
 };
 
 // A verb's arguments, read by the one parser: the words after the verb that
@@ -32,6 +33,8 @@ struct Invocation {
     std::vector<std::string> positional = {};
     std::map<std::string, std::string, std::less<>> values = {};
     std::set<std::string, std::less<>> flags = {};
+    // Every value of a repeatable option, in the order given.
+    std::map<std::string, std::vector<std::string>, std::less<>> lists = {};
     int argc = 0;
     char** argv = nullptr; // for Qt, when a verb writes a document
     std::ostream& out;
@@ -39,6 +42,7 @@ struct Invocation {
 
     bool flag(std::string_view name) const { return flags.count(name) > 0; }
     std::optional<std::string> value(std::string_view name) const;
+    std::vector<std::string> all(std::string_view name) const;
 };
 
 struct Command {

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "CommandSupport.h"
+#include "MonitoringCommands.h"
 #include "NeedsCommands.h"
 #include "PartnershipCommands.h"
 #include "PlanningCommands.h"
@@ -200,6 +201,32 @@ const std::vector<Command> kCommands = {
      .details = "The route's milestones are dated by its usual spacing, on working days, "
                 "with the standstill counted as the regime counts it, and replace the "
                 "milestones the procurement has. Refused when any milestone is marked done."},
+    {.name = "spc",
+     .stage = "monitor",
+     .words = {"SERIES.csv"},
+     .options = {{.name = "--direction",
+                  .valueName = "increase|decrease|neither",
+                  .help = "which way is better: higher (increase), lower (decrease), or neither",
+                  .required = true},
+                 {.name = "--target", .valueName = "VALUE", .help = "the target, for assurance"},
+                 {.name = "--rebase",
+                  .valueName = "PERIOD",
+                  .help = "work the limits out again from this period",
+                  .repeatable = true},
+                 {.name = "--fix-after",
+                  .valueName = "N",
+                  .help = "limits from the first N points of each group only"},
+                 {.name = "--rules",
+                  .valueName = "nhs-england|plotthedots",
+                  .help = "the rule set: NHS England's Making Data Count (the default) or "
+                          "NHSRplotthedots"}},
+     .summary = "an SPC (XmR) chart of period,value rows, as the KPI charts draw it, as JSON",
+     .run = &spcCommand,
+     .details = "Each point's mean, process limits, signals (outside_limits, shift, trend, "
+                "two_of_three) and type, and the variation and assurance icons, from the same "
+                "engine as the window's charts, so analysts can check Jointly against their own "
+                "tools. A row with an empty value is a missing period: the chart then shows no "
+                "limits until it is given."},
 };
 
 int helpCommand(const Invocation& call) {

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Command.h"
+
+// The monitoring stage's command-line verbs:
+//   jointly spc SERIES.csv --direction increase|decrease|neither [--target VALUE]
+//               [--rebase PERIOD]... [--fix-after N] [--rules nhs-england|plotthedots]
+// Each returns an exit code from CommandLine.h.
+namespace jointly::app {
+
+int spcCommand(const Invocation& call);
+
+} // namespace jointly::app

@@ -1,0 +1,156 @@
+#include "CliSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string>
+
+using jointly::cli_testing::Folder;
+using Json = nlohmann::json;
+
+namespace {
+
+// Thirteen months: ten steady ones below the mean, a spike, then two more.
+const char* const kSeries = "period,value,note\n"
+                            "2025-04,10\n2025-05,12\n2025-06,11\n2025-07,13\n2025-08,12\n"
+                            "2025-09,11\n2025-10,12\n2025-11,13\n2025-12,11\n2026-01,12\n"
+                            "2026-02,30,Winter pressures\n2026-03,12\n2026-04,11\n";
+
+bool near(const Json& value, double expected) {
+    return std::abs(value.get<double>() - expected) <= 1e-9;
+}
+
+std::vector<std::string> types(const Json& chart) {
+    std::vector<std::string> all;
+    for (const auto& point : chart["points"]) {
+        all.push_back(point["point_type"].get<std::string>());
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("spc draws an XmR chart of a CSV series under either rule set, worked by hand",
+          "[cli][monitor][spc]") {
+    Folder folder;
+    folder.write("kpi.csv", kSeries);
+
+    // NHS England's rules. The values add to 170, a mean of 170 / 13
+    // (13.08). The twelve moving ranges are 2, 1, 2, 1, 1, 1, 1, 2, 1, 18,
+    // 18, 1: 49, a mean of 49 / 12, none screened out. Limits: the mean
+    // +/- 2.66 x 49 / 12, 2.22 and 23.94.
+    auto run = folder.jointly("spc kpi.csv --direction increase --target 20");
+    REQUIRE(run.exitCode == 0);
+    auto chart = Json::parse(run.out);
+    CHECK(chart["rules"] == "nhs-england");
+    const auto& first = chart["points"][0];
+    CHECK(first["period"] == "2025-04");
+    CHECK(near(first["mean"], 170.0 / 13));
+    CHECK(near(first["upper_limit"], 170.0 / 13 + 2.66 * 49 / 12));
+    CHECK(near(first["lower_limit"], 170.0 / 13 - 2.66 * 49 / 12));
+    CHECK(first["limits_shown"] == true);
+    // The first ten are all below the mean: a shift of 6 or more, a concern
+    // when higher is better. February's 30 is above the upper limit.
+    const auto nhs = types(chart);
+    for (int i = 0; i < 10; ++i) {
+        CHECK(nhs[static_cast<std::size_t>(i)] == "special_cause_concern");
+    }
+    CHECK(chart["points"][0]["signals"] == Json::array({"shift"}));
+    CHECK(nhs[10] == "special_cause_improvement");
+    CHECK(chart["points"][10]["signals"] == Json::array({"outside_limits"}));
+    CHECK(chart["points"][10]["note"] == "Winter pressures");
+    CHECK(nhs[11] == "common_cause");
+    CHECK(nhs[12] == "common_cause");
+    CHECK(chart["variation_icon"] == "common_cause");
+    // The target of 20 lies between the limits: hit and miss.
+    CHECK(chart["assurance_icon"] == "hit_and_miss");
+
+    // NHSRplotthedots screens the two ranges of 18 (3.267 x 49 / 12 is
+    // 13.34): the other ten add to 13, a mean range of 1.3, so the limits
+    // are the mean +/- 3.458, 9.62 and 16.53; April 2025's 10 is inside
+    // them, though beyond two sigma (10.77), and alone there.
+    run = folder.jointly("spc kpi.csv --direction increase --target 20 --rules plotthedots");
+    REQUIRE(run.exitCode == 0);
+    chart = Json::parse(run.out);
+    CHECK(chart["rules"] == "plotthedots");
+    CHECK(near(chart["points"][0]["upper_limit"], 170.0 / 13 + 2.66 * 1.3));
+    CHECK(near(chart["points"][0]["lower_limit"], 170.0 / 13 - 2.66 * 1.3));
+    CHECK(chart["points"][0]["signals"] == Json::array({"shift"}));
+    CHECK(types(chart)[10] == "special_cause_improvement");
+    // Now the target is above the upper limit: it will consistently fail.
+    CHECK(chart["assurance_icon"] == "fail");
+
+    // Lower is better: the same points change sides.
+    chart = Json::parse(folder.jointly("spc kpi.csv --direction decrease").out);
+    CHECK(types(chart)[0] == "special_cause_improvement");
+    CHECK(types(chart)[10] == "special_cause_concern");
+    chart = Json::parse(folder.jointly("spc kpi.csv --direction neither").out);
+    CHECK(types(chart)[0] == "special_cause_neither_low");
+    CHECK(types(chart)[10] == "special_cause_neither_high");
+    CHECK(chart["assurance_icon"].is_null());
+
+    // A rebase at the spike splits the chart into groups of ten and three:
+    // too few for NHS England to show limits or icons, which it says.
+    chart = Json::parse(folder.jointly("spc kpi.csv --direction increase --rebase 2026-02").out);
+    CHECK(chart["points"][10]["rebase_group"] == 1);
+    CHECK(chart["points"][10]["limits_shown"] == false);
+    CHECK(chart["points"][0]["upper_limit"].is_null());
+    CHECK(near(chart["points"][10]["mean"], 53.0 / 3));
+    CHECK(chart["variation_icon"].is_null());
+    CHECK(chart["problem"].get<std::string>().starts_with("Fewer than 13 points"));
+    // NHSRplotthedots draws them as trial limits: the first group's mean is
+    // 117 / 10 and its nine ranges add to 12.
+    chart = Json::parse(
+        folder.jointly("spc kpi.csv --direction increase --rebase 2026-02 --rules plotthedots")
+            .out);
+    CHECK(chart["points"][0]["trial_limits"] == true);
+    CHECK(near(chart["points"][0]["upper_limit"], 11.7 + 2.66 * 12 / 9));
+    CHECK(chart["variation_icon"] == "common_cause");
+}
+
+TEST_CASE("spc refuses what it cannot chart with a sentence, and shows a gap as a gap",
+          "[cli][monitor][spc]") {
+    Folder folder;
+    folder.write("kpi.csv", kSeries);
+
+    auto run = folder.jointly("spc kpi.csv --direction upwards");
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.starts_with("jointly: \"upwards\" is not a direction"));
+    run = folder.jointly("spc kpi.csv --direction increase --rebase 2030-01");
+    CHECK(run.exitCode != 0);
+    CHECK(run.err == "jointly: There is no period \u201c2030-01\u201d in kpi.csv: rebase at one "
+                     "of the periods it holds.\n");
+    run = folder.jointly("spc kpi.csv --direction increase --rules plotthedots --fix-after 6");
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.find("12 or more, as NHSRplotthedots requires") != std::string::npos);
+    run = folder.jointly("spc missing.csv --direction increase");
+    CHECK(run.exitCode != 0);
+    CHECK(run.err.find("missing.csv") != std::string::npos);
+
+    folder.write("bad.csv", "period,value\n2025-04,10\n2025-05,ten\n");
+    run = folder.jointly("spc bad.csv --direction increase");
+    CHECK(run.exitCode != 0);
+    CHECK(run.err == "jointly: bad.csv, row 3: \u201cten\u201d (2025-05) is not a number. Write "
+                     "it like 12.5, or leave it empty for a missing value.\n");
+    CHECK(run.out.empty());
+    folder.write("twice.csv", "2025-04,10\n2025-05,11\n2025-04,12\n");
+    run = folder.jointly("spc twice.csv --direction increase");
+    CHECK(run.err == "jointly: twice.csv, row 3: the period \u201c2025-04\u201d is given twice, "
+                     "first on row 1. Give each period once.\n");
+
+    // A missing month is kept and shown, and the chart draws no limits
+    // until it is given.
+    folder.write("gap.csv", "2025-04,10\n2025-05,\n2025-06,\"1,234.5\"\n");
+    run = folder.jointly("spc gap.csv --direction increase");
+    REQUIRE(run.exitCode == 0);
+    const auto chart = Json::parse(run.out);
+    REQUIRE(chart["points"].size() == 3);
+    CHECK(chart["points"][1]["value"].is_null());
+    CHECK(chart["points"][2]["value"] == 1234.5);
+    CHECK(chart["points"][0]["mean"].is_null());
+    CHECK(chart["problem"] == "The value for 2025-05 is missing. SPC needs a value for every "
+                              "period, so the chart shows no limits, signals or icons until it "
+                              "is given.");
+}

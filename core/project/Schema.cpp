@@ -54,6 +54,14 @@ void migrateTo(storage::Database& db, int targetVersion) {
         storage::Transaction transaction(db);
         apply(db, toVersion);
         db.execute("PRAGMA user_version = " + std::to_string(toVersion));
+        // The kept undo history records rows as the old format laid them
+        // out; SQLite cannot apply such a change to tables a step has
+        // altered, and would skip it in part. So an upgrade starts the
+        // history afresh, in the same transaction; the copy kept before the
+        // upgrade still holds it.
+        if (db.tableExists("edit_step")) {
+            db.execute("DELETE FROM edit_step");
+        }
         auto problems = db.prepare("PRAGMA foreign_key_check");
         if (problems.step()) {
             throw storage::StorageError(

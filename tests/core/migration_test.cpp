@@ -343,6 +343,27 @@ TEST_CASE("a format 3 project gains each indicator's decimal places, empty, when
     CHECK(dir.entries().count("Three (before upgrade from format 3).jointly") == 1);
 }
 
+TEST_CASE("an upgrade starts the undo history afresh, the copy before it keeps the old one",
+          "[migration][undo]") {
+    TempDir dir;
+    const auto path = dir.file("Ten.jointly");
+    {
+        storage::Database db(path, storage::OpenMode::Create);
+        db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
+        project::migrateTo(db, 10);
+        // An edit kept in format 10, before allocations could name a contract.
+        db.execute("INSERT INTO edit_step (id, label, made_at, changes) VALUES (1, 'Change "
+                   "allocation', '2026-11-30T10:00:00Z', x'00')");
+    }
+    auto opened = project::Project::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->database().queryInt64("SELECT count(*) FROM edit_step") == 0);
+    CHECK_FALSE(opened.value()->canUndo());
+    storage::Database before(dir.file("Ten (before upgrade from format 10).jointly"),
+                             storage::OpenMode::ReadOnly);
+    CHECK(before.queryInt64("SELECT count(*) FROM edit_step") == 1);
+}
+
 TEST_CASE("a file without page checksums gains them when upgraded, holding the same as before",
           "[migration]") {
     TempDir dir;

@@ -275,7 +275,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         if (!document_->project().upgradeBackupPath().empty()) {
             messageBar_->showNotice(
                 tr("This partnership was made by an earlier version of Jointly and has been "
-                   "upgraded. A copy of the file as it was is kept at %1.")
+                   "upgraded. A copy of the file as it was, with the edits you could undo "
+                   "before, is kept at %1.")
                     .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
         }
     } else {

@@ -32,7 +32,7 @@ std::optional<RagResult> ragOf(std::int64_t value, std::int64_t target, const To
     const auto shown = withUnit(value, unit);
     const auto goal = withUnit(target, unit);
     if (worseBy <= 0) {
-        const std::string how = worseBy == 0 ? " meets the target of " + goal
+        const std::string how = worseBy == 0   ? " meets the target of " + goal
                                 : higherBetter ? " is above the target of " + goal
                                                : " is below the target of " + goal;
         return RagResult{Rag::Green, "Green: " + shown + how + "."};
@@ -41,20 +41,20 @@ std::optional<RagResult> ragOf(std::int64_t value, std::int64_t target, const To
     // of the target (gap x 10,000 <= |target| x basis points).
     const std::int64_t magnitude = target < 0 ? -target : target;
     std::int64_t allowance = 0;
-    const bool within =
-        tolerance.shareOfTarget
-            ? __builtin_mul_overflow(magnitude, tolerance.hundredths, &allowance) ||
-                  worseBy * 10000 <= allowance
-            : worseBy <= tolerance.hundredths;
+    const bool within = tolerance.shareOfTarget
+                            ? __builtin_mul_overflow(magnitude, tolerance.hundredths, &allowance) ||
+                                  worseBy * 10000 <= allowance
+                            : worseBy <= tolerance.hundredths;
     const auto gap = quantities::formatHundredths(worseBy);
     const std::string side = higherBetter ? " below" : " above";
-    const std::string allowed = tolerance.shareOfTarget
-                                    ? quantities::formatHundredths(tolerance.hundredths) +
-                                          "% of the target"
-                                    : quantities::formatHundredths(tolerance.hundredths);
+    const std::string allowed =
+        tolerance.shareOfTarget
+            ? quantities::formatHundredths(tolerance.hundredths) + "% of the target"
+            : quantities::formatHundredths(tolerance.hundredths);
     const auto start = shown + " is " + gap + side + " the target of " + goal + ", ";
     if (within) {
-        return RagResult{Rag::Amber, "Amber: " + start + "within the tolerance of " + allowed + "."};
+        return RagResult{Rag::Amber,
+                         "Amber: " + start + "within the tolerance of " + allowed + "."};
     }
     return RagResult{Rag::Red, "Red: " + start + "beyond the tolerance of " + allowed + "."};
 }
@@ -71,7 +71,8 @@ std::optional<std::int64_t> targetFor(const std::vector<TargetFrom>& targets,
                                       std::string_view period) {
     const TargetFrom* latest = nullptr;
     for (const auto& each : targets) {
-        if (each.fromPeriod <= period && (latest == nullptr || each.fromPeriod >= latest->fromPeriod)) {
+        if (each.fromPeriod <= period &&
+            (latest == nullptr || each.fromPeriod >= latest->fromPeriod)) {
             latest = &each;
         }
     }

@@ -201,6 +201,26 @@ const std::vector<Command> kCommands = {
      .details = "The route's milestones are dated by its usual spacing, on working days, "
                 "with the standstill counted as the regime counts it, and replace the "
                 "milestones the procurement has. Refused when any milestone is marked done."},
+    {.name = "kpis",
+     .stage = "monitor",
+     .words = {"FILE"},
+     .options = {kJson},
+     .summary = "every KPI's latest figure, target, RAG and SPC icons: the dashboard's table",
+     .run = &kpisCommand,
+     .details = "RAG (green on or better than the target, amber within the KPI's tolerance, "
+                "red beyond) is given beside the SPC icons, never instead of them, each with its "
+                "sentence. A contract KPI beyond its breach threshold is named with the "
+                "consequence. Missing periods are counted and named, never skipped."},
+    {.name = "import-actuals",
+     .stage = "monitor",
+     .words = {"FILE", "KPI", "CSV"},
+     .summary = "import a KPI's figures (period, value, optional note), as one undoable edit",
+     .run = &importActualsCommand,
+     .details = "KPI is its id or its name. Periods are written as the KPI's frequency has "
+                "them: 2025-04 for a month, 2025-Q2 for a quarter, 2025/26 for a year. A bad "
+                "row is named and nothing is imported; a period already held is replaced; an "
+                "empty value, or a period the file leaves out between two it gives, is recorded "
+                "as missing. Each figure remembers the file and row it came from."},
     {.name = "spc",
      .stage = "monitor",
      .words = {"SERIES.csv"},

@@ -1,9 +1,14 @@
 #include "MonitoringCommands.h"
 
 #include "CommandSupport.h"
+#include "monitoring/ActualsImport.h"
+#include "monitoring/KpiBoard.h"
 #include "monitoring/SeriesCsv.h"
 #include "monitoring/SpcChart.h"
 #include "project/FileInspection.h"
+#include "project/Project.h"
+#include "quantities/Decimal.h"
+#include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -30,18 +35,18 @@ Json pointJson(const std::string& period, const SpcPoint& point) {
     entry["mean"] = number(point.mean);
     entry["lower_limit"] = point.limitsShown ? number(point.lowerLimit) : Json(nullptr);
     entry["upper_limit"] = point.limitsShown ? number(point.upperLimit) : Json(nullptr);
-    entry["special_cause"] = point.signals.any();
+    entry["special_cause"] = point.specialCause.any();
     Json signals = Json::array();
-    if (point.signals.outsideLimits) {
+    if (point.specialCause.outsideLimits) {
         signals.push_back("outside_limits");
     }
-    if (point.signals.shift) {
+    if (point.specialCause.shift) {
         signals.push_back("shift");
     }
-    if (point.signals.trend) {
+    if (point.specialCause.trend) {
         signals.push_back("trend");
     }
-    if (point.signals.twoOfThree) {
+    if (point.specialCause.twoOfThree) {
         signals.push_back("two_of_three");
     }
     entry["signals"] = signals;
@@ -74,7 +79,148 @@ std::optional<std::size_t> wholeNumber(std::string_view text) {
     return value;
 }
 
+Json hundredthsJson(const std::optional<std::int64_t>& value) {
+    return value ? Json(quantities::formatHundredths(*value)) : Json(nullptr);
+}
+
+Json statusJson(const KpiStatus& kpi) {
+    Json entry;
+    entry["id"] = kpi.id;
+    entry["name"] = kpi.name;
+    entry["contract"] = kpi.contract.empty() ? Json(nullptr) : Json(kpi.contract);
+    entry["outcome"] = kpi.outcome.empty() ? Json(nullptr) : Json(kpi.outcome);
+    entry["unit"] = kpi.unit;
+    entry["polarity"] = kpi.polarity;
+    entry["frequency"] = kpi.frequency;
+    entry["rules"] = std::string(ruleSetKey(kpi.rules));
+    entry["latest_period"] = kpi.latestPeriod.empty() ? Json(nullptr) : Json(kpi.latestPeriod);
+    entry["latest"] = hundredthsJson(kpi.latest);
+    entry["target"] = hundredthsJson(kpi.target);
+    entry["rag"] = kpi.rag ? Json(std::string(ragKey(kpi.rag->rag))) : Json(nullptr);
+    entry["rag_text"] = kpi.rag ? Json(kpi.rag->sentence) : Json(nullptr);
+    entry["variation_icon"] =
+        kpi.variation ? Json(std::string(variationKey(*kpi.variation))) : Json(nullptr);
+    entry["variation_text"] = kpi.variation ? Json(variationWords(*kpi.variation)) : Json(nullptr);
+    entry["assurance_icon"] =
+        kpi.assurance ? Json(std::string(assuranceKey(*kpi.assurance))) : Json(nullptr);
+    entry["assurance_text"] = kpi.assurance ? Json(assuranceWords(*kpi.assurance)) : Json(nullptr);
+    Json recent = Json::array();
+    for (const auto& value : kpi.recent) {
+        recent.push_back(hundredthsJson(value));
+    }
+    entry["recent"] = std::move(recent);
+    entry["missing_periods"] = kpi.missing;
+    entry["breach"] = kpi.breached ? Json(kpi.breach) : Json(nullptr);
+    entry["problems"] = kpi.problems;
+    return entry;
+}
+
+// Eight heights of block, lowest to highest, and a space for a gap.
+std::string sparkline(const std::vector<std::optional<std::int64_t>>& values) {
+    static const char* const kBlocks[] = {"\u2581", "\u2582", "\u2583", "\u2584",
+                                          "\u2585", "\u2586", "\u2587", "\u2588"};
+    std::optional<std::int64_t> low;
+    std::optional<std::int64_t> high;
+    for (const auto& value : values) {
+        if (value) {
+            low = low ? std::min(*low, *value) : *value;
+            high = high ? std::max(*high, *value) : *value;
+        }
+    }
+    std::string line;
+    for (const auto& value : values) {
+        if (!value) {
+            line += " ";
+            continue;
+        }
+        // Exact in integers: the share of the range, in eighths.
+        // Both lie within 10^14 of zero, so seven times their gap fits.
+        const std::int64_t range = *high - *low;
+        const auto step = range == 0 ? 3 : static_cast<int>((*value - *low) * 7 / range);
+        line += kBlocks[step];
+    }
+    return line;
+}
+
 } // namespace
+
+int kpisCommand(const Invocation& call) {
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto read = project.guarded<Outcome<std::vector<KpiStatus>>>(
+        [&]() -> Outcome<std::vector<KpiStatus>> { return kpiBoard(project.database()); });
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    const auto& board = read.value();
+    if (call.flag("--json")) {
+        Json kpis = Json::array();
+        for (const auto& kpi : board) {
+            kpis.push_back(statusJson(kpi));
+        }
+        call.out << kpis.dump(2) << "\n";
+        return kOk;
+    }
+    if (board.empty()) {
+        call.out << "The project has no KPIs yet.\n";
+        return kOk;
+    }
+    for (const auto& kpi : board) {
+        call.out << kpi.id << "  " << kpi.name;
+        if (!kpi.contract.empty()) {
+            call.out << " (" << kpi.contract << ")";
+        }
+        call.out << "\n    ";
+        if (kpi.latest) {
+            call.out << "Latest " << kpi.latestPeriod << ": " << valueWords(*kpi.latest, kpi.unit);
+        } else {
+            call.out << "No figures yet";
+        }
+        if (kpi.target) {
+            call.out << "; target " << valueWords(*kpi.target, kpi.unit);
+        }
+        call.out << "  " << sparkline(kpi.recent) << "\n";
+        if (kpi.rag) {
+            call.out << "    " << kpi.rag->sentence << "\n";
+        }
+        if (kpi.variation) {
+            call.out << "    Variation: " << variationWords(*kpi.variation) << "\n";
+        }
+        if (kpi.assurance) {
+            call.out << "    Assurance: " << assuranceWords(*kpi.assurance) << "\n";
+        }
+        if (kpi.breached) {
+            call.out << "    " << kpi.breach << "\n";
+        }
+        for (const auto& problem : kpi.problems) {
+            call.out << "    " << problem << "\n";
+        }
+    }
+    return kOk;
+}
+
+int importActualsCommand(const Invocation& call) {
+    const auto& args = call.positional;
+    auto opened = stages::openProject(args[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto kpi = project.guarded<Outcome<std::int64_t>>(
+        [&]() -> Outcome<std::int64_t> { return findKpi(project.database(), args[1]); });
+    if (!kpi.ok()) {
+        return fail(call.err, kpi.error());
+    }
+    auto imported = importActualsFile(project, kpi.value(), args[2]);
+    if (!imported.ok()) {
+        return fail(call.err, imported.error());
+    }
+    call.out << imported.value().sentence << "\n";
+    return kOk;
+}
 
 int spcCommand(const Invocation& call) {
     const auto& path = call.positional[0];

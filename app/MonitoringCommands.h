@@ -5,9 +5,13 @@
 // The monitoring stage's command-line verbs:
 //   jointly spc SERIES.csv --direction increase|decrease|neither [--target VALUE]
 //               [--rebase PERIOD]... [--fix-after N] [--rules nhs-england|plotthedots]
+//   jointly kpis FILE [--json]
+//   jointly import-actuals FILE KPI CSV
 // Each returns an exit code from CommandLine.h.
 namespace jointly::app {
 
 int spcCommand(const Invocation& call);
+int kpisCommand(const Invocation& call);
+int importActualsCommand(const Invocation& call);
 
 } // namespace jointly::app

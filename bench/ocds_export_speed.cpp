@@ -68,7 +68,7 @@ void fill(storage::Database& db) {
         "INSERT INTO contract_value (contract_id, year, amount_pence) VALUES (?1, ?2, 95000000)");
     auto funder = db.prepare(
         "INSERT INTO contract_funder (contract_id, partner_id, share_bp) VALUES (?1, ?2, ?3)");
-    auto kpi = db.prepare("INSERT INTO contract_kpi (contract_id, name, unit, target_hundredths) "
+    auto kpi = db.prepare("INSERT INTO kpi (contract_id, name, unit, target_hundredths) "
                           "VALUES (?1, 'Key performance indicator', '%', 9000)");
     const char* steps[] = {"market_engagement", "psr_contract_notice", "clarification_deadline",
                            "tender_deadline",   "evaluation",          "moderation",

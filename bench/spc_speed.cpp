@@ -74,12 +74,12 @@ int main(int argc, char** argv) {
         auto start = Clock::now();
         for (const auto& series : dashboard) {
             const auto chart = drawSpc(series.periods, series.values, nhs);
-            signals += chart.points.back().signals.any() ? 1U : 0U;
+            signals += chart.points.back().specialCause.any() ? 1U : 0U;
         }
         all.push_back(millisecondsSince(start));
         start = Clock::now();
         const auto chart = drawSpc(long_.periods, long_.values, plotthedots);
-        signals += chart.points.back().signals.any() ? 1U : 0U;
+        signals += chart.points.back().specialCause.any() ? 1U : 0U;
         one.push_back(millisecondsSince(start));
     }
     report("200 KPIs x 60 points, NHS England rules", all);

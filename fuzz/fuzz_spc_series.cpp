@@ -28,7 +28,7 @@ void check(const SpcChart& chart, std::size_t count, const SpcSettings& settings
         fault("the chart does not have a point per period");
     }
     for (const auto& point : chart.points) {
-        if (!chart.problem.empty() && (point.signals.any() || chart.variation)) {
+        if (!chart.problem.empty() && (point.specialCause.any() || chart.variation)) {
             fault("a chart with a missing value shows signals or icons");
         }
         if (point.lowerLimit && point.mean &&
@@ -37,15 +37,15 @@ void check(const SpcChart& chart, std::size_t count, const SpcSettings& settings
               *point.upperTwoSigma <= *point.upperLimit)) {
             fault("the limits are out of order");
         }
-        if (point.signals.any() != (point.type != PointType::CommonCause)) {
+        if (point.specialCause.any() != (point.type != PointType::CommonCause)) {
             fault("a point's type disagrees with its signals");
         }
         const bool neither =
             point.type == PointType::NeitherHigh || point.type == PointType::NeitherLow;
-        if (neither != (settings.direction == Direction::Neither && point.signals.any())) {
+        if (neither != (settings.direction == Direction::Neither && point.specialCause.any())) {
             fault("a point is 'neither' on a KPI with a better direction, or the reverse");
         }
-        if (point.signals.outsideLimits && point.closeToLimit) {
+        if (point.specialCause.outsideLimits && point.closeToLimit) {
             fault("a point is both beyond a limit and close to it");
         }
     }

@@ -4,17 +4,13 @@
 
 namespace jointly::monitoring {
 
-namespace {
-
-std::string withUnit(std::int64_t hundredths, std::string_view unit) {
+std::string valueWords(std::int64_t hundredths, std::string_view unit) {
     const auto number = quantities::formatHundredths(hundredths);
     if (unit.empty()) {
         return number;
     }
     return unit == "%" ? number + "%" : number + " " + std::string(unit);
 }
-
-} // namespace
 
 std::optional<RagResult> ragOf(std::int64_t value, std::int64_t target, const Tolerance& tolerance,
                                Direction direction, std::string_view unit) {
@@ -29,8 +25,8 @@ std::optional<RagResult> ragOf(std::int64_t value, std::int64_t target, const To
     // How far worse than the target, in hundredths: 0 or less is on or
     // better. Both are within 10^14, so the difference fits.
     const std::int64_t worseBy = higherBetter ? target - value : value - target;
-    const auto shown = withUnit(value, unit);
-    const auto goal = withUnit(target, unit);
+    const auto shown = valueWords(value, unit);
+    const auto goal = valueWords(target, unit);
     if (worseBy <= 0) {
         const std::string how = worseBy == 0   ? " meets the target of " + goal
                                 : higherBetter ? " is above the target of " + goal

@@ -38,6 +38,9 @@ struct RagResult {
 std::optional<RagResult> ragOf(std::int64_t value, std::int64_t target, const Tolerance& tolerance,
                                Direction direction, std::string_view unit = {});
 
+// A value as sentences give it, with its unit: "85.50%", "12.00 per 1,000".
+std::string valueWords(std::int64_t hundredths, std::string_view unit);
+
 std::string_view ragKey(Rag rag);   // "green", "amber", "red"
 std::string_view ragWords(Rag rag); // "Green", "Amber", "Red"
 

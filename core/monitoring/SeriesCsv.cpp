@@ -1,6 +1,7 @@
 #include "monitoring/SeriesCsv.h"
 
 #include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -114,6 +115,7 @@ Outcome<std::vector<SeriesRow>> readSeries(std::istream& in, const std::string& 
                                 ". Give each period once.");
         }
         const std::string_view value = fields.size() > 1 ? util::trim(fields[1]) : "";
+        row.valueText = std::string(value);
         if (!value.empty()) {
             row.value = parseMeasure(value);
             if (!row.value) {
@@ -142,6 +144,40 @@ Outcome<std::vector<SeriesRow>> readSeries(std::istream& in, const std::string& 
                             "value."};
     }
     return rows;
+}
+
+std::string pastedAsCsv(std::string_view pasted) {
+    if (pasted.find('\t') == std::string_view::npos) {
+        return std::string(pasted);
+    }
+    std::string csv;
+    std::size_t start = 0;
+    while (start < pasted.size()) {
+        auto end = pasted.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = pasted.size();
+        }
+        auto line = pasted.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        std::vector<std::string> cells;
+        std::size_t from = 0;
+        while (true) {
+            const auto tab = line.find('\t', from);
+            cells.push_back(csv::csvField(line.substr(from, tab - from)));
+            if (tab == std::string_view::npos) {
+                break;
+            }
+            from = tab + 1;
+        }
+        csv += csv::csvLine(cells);
+        if (csv.empty() || csv.back() != '\n') {
+            csv += '\n';
+        }
+        start = end + 1;
+    }
+    return csv;
 }
 
 } // namespace jointly::monitoring

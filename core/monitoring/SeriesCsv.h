@@ -20,6 +20,7 @@ struct SeriesRow {
     std::size_t row = 0; // as a spreadsheet numbers it
     std::string period;
     std::optional<double> value; // none: left empty, recorded as missing
+    std::string valueText;       // as written, without spaces at the ends
     std::string note;
 };
 
@@ -35,5 +36,10 @@ std::optional<double> parseMeasure(std::string_view text);
 // period, a value that is not a number, a period given twice, more than
 // three columns, a malformed CSV, an empty file.
 Outcome<std::vector<SeriesRow>> readSeries(std::istream& in, const std::string& name);
+
+// Cells pasted from a spreadsheet (a tab between cells, a line per row) as
+// CSV that readSeries reads: each cell kept whole, commas and all. Text
+// without a tab is taken to be CSV already and returned as it is.
+std::string pastedAsCsv(std::string_view pasted);
 
 } // namespace jointly::monitoring

@@ -50,7 +50,7 @@ void applyRules(std::vector<SpcPoint>& points, const std::vector<double>& values
         const auto& point = points[first + i];
         side[i] = point.sideOfMean;
         close[i] = point.closeToLimit ? 1 : 0;
-        outside[i] = point.signals.outsideLimits ? 1 : 0;
+        outside[i] = point.specialCause.outsideLimits ? 1 : 0;
     }
     const auto trends = spc::trendEnds(y, method.trendLength);
     const auto partTrend = spc::partOfRun(trends, method.trendLength);
@@ -66,10 +66,10 @@ void applyRules(std::vector<SpcPoint>& points, const std::vector<double>& values
     const auto partRising = spc::partOfRun(rising, method.trendLength);
     const auto partFalling = spc::partOfRun(falling, method.trendLength);
     for (std::size_t i = 0; i < count; ++i) {
-        auto& signals = points[first + i].signals;
-        signals.trend = partTrend[i] != 0;
-        signals.shift = partShift[i] != 0;
-        signals.twoOfThree = partTwo[i] != 0;
+        auto& fired = points[first + i].specialCause;
+        fired.trend = partTrend[i] != 0;
+        fired.shift = partShift[i] != 0;
+        fired.twoOfThree = partTwo[i] != 0;
         causes[first + i] = found[i];
         risingTrend[first + i] = partRising[i];
         fallingTrend[first + i] = partFalling[i];
@@ -77,7 +77,7 @@ void applyRules(std::vector<SpcPoint>& points, const std::vector<double>& values
 }
 
 PointType typeOf(const SpcPoint& point, const SpcSettings& settings, bool rising, bool falling) {
-    if (!point.signals.any()) {
+    if (!point.specialCause.any()) {
         return PointType::CommonCause;
     }
     if (settings.direction == Direction::Neither) {
@@ -91,7 +91,7 @@ PointType typeOf(const SpcPoint& point, const SpcSettings& settings, bool rising
     // falling trend above the mean) shows as improvement.
     const int side = point.sideOfMean > 0 ? 1 : -1;
     std::vector<int> directions;
-    if (point.signals.outsideLimits) {
+    if (point.specialCause.outsideLimits) {
         directions.push_back(point.sideOfMean == 1 ? 1 : -1);
     }
     if (rising) {
@@ -100,7 +100,7 @@ PointType typeOf(const SpcPoint& point, const SpcSettings& settings, bool rising
     if (falling) {
         directions.push_back(-1);
     }
-    if (point.signals.twoOfThree || point.signals.shift) {
+    if (point.specialCause.twoOfThree || point.specialCause.shift) {
         directions.push_back(side);
     }
     const bool improves = std::any_of(directions.begin(), directions.end(),
@@ -276,8 +276,8 @@ SpcChart drawSpc(const std::vector<std::string>& periods,
             point.limitsShown = enough || !method.hideLimitsBelowMinimum;
             point.trialLimits = !enough && !method.hideLimitsBelowMinimum;
             if (limits.lower) {
-                point.signals.outsideLimits = y[i] > *limits.upper || y[i] < *limits.lower;
-                point.closeToLimit = !point.signals.outsideLimits &&
+                point.specialCause.outsideLimits = y[i] > *limits.upper || y[i] < *limits.lower;
+                point.closeToLimit = !point.specialCause.outsideLimits &&
                                      (y[i] < *limits.lowerTwoSigma || y[i] > *limits.upperTwoSigma);
             }
         }
@@ -294,7 +294,7 @@ SpcChart drawSpc(const std::vector<std::string>& periods,
     for (std::size_t i = 0; i < count; ++i) {
         auto& point = chart.points[i];
         if (!point.limitsShown) {
-            point.signals = {}; // too few points: data and mean only
+            point.specialCause = {}; // too few points: data and mean only
             continue;
         }
         point.cause = causes[i];

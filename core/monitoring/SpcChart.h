@@ -82,8 +82,8 @@ struct SpcPoint {
     std::optional<double> upperTwoSigma;
     int sideOfMean = 0; // +1 above, -1 below, 0 on it
     bool closeToLimit = false;
-    SpcSignals signals;
-    spc::PointCause cause; // the first cause in NHSRplotthedots' order
+    SpcSignals specialCause; // the rules this point breaks
+    spc::PointCause cause;   // the first cause in NHSRplotthedots' order
     PointType type = PointType::CommonCause;
     bool limitsShown = false; // NHS England: only with 13 points or more
     bool trialLimits = false; // NHSRplotthedots: fewer than 13 points

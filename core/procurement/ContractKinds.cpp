@@ -1,6 +1,7 @@
 #include "procurement/ContractKinds.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
 #include "procurement/ProcurementKinds.h"
 
 namespace jointly::procurement {
@@ -121,13 +122,22 @@ const RecordKind& contractFunder() {
 
 const RecordKind& contractKpi() {
     static const RecordKind kind{
-        .table = "contract_kpi",
+        .table = "kpi",
         .singular = "KPI",
         .plural = "KPIs",
         .fields =
             {
                 {.column = "name", .label = "KPI", .type = FieldType::Text},
-                contractLink(),
+                {.column = "contract_id",
+                 .label = "Contract",
+                 .type = FieldType::Link,
+                 .linksTo = &procurement::contract,
+                 .help = "The contract whose KPI this is, if any."},
+                {.column = "outcome_id",
+                 .label = "Outcome",
+                 .type = FieldType::Link,
+                 .linksTo = &planning::outcome,
+                 .help = "The outcome of the plan it measures, if any."},
                 {.column = "definition", .label = "Definition", .type = FieldType::LongText},
                 {.column = "unit", .label = "Unit", .type = FieldType::Text},
                 {.column = "polarity",
@@ -135,12 +145,33 @@ const RecordKind& contractKpi() {
                  .type = FieldType::Choice,
                  .choices = {{"higher", "Higher"}, {"lower", "Lower"}, {"neither", "Neither"}}},
                 {.column = "target_hundredths", .label = "Target", .type = FieldType::Decimal},
+                {.column = "tolerance_hundredths",
+                 .label = "Tolerance",
+                 .type = FieldType::Decimal,
+                 .help = "How far worse than the target is still amber: an amount in the KPI's "
+                         "unit, or a percentage of the target."},
+                {.column = "tolerance_of_target",
+                 .label = "Tolerance is a % of the target",
+                 .type = FieldType::Flag},
                 {.column = "frequency",
                  .label = "Frequency",
                  .type = FieldType::Choice,
                  .choices = {{"monthly", "Monthly"},
                              {"quarterly", "Quarterly"},
                              {"annual", "Annual"}}},
+                {.column = "data_source", .label = "Data source", .type = FieldType::Text},
+                {.column = "owner_id",
+                 .label = "Owner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::member},
+                {.column = "accountability",
+                 .label = "Measures",
+                 .type = FieldType::Choice,
+                 .choices = {{"not_set", "Not set"},
+                             {"how_much", "How much did we do?"},
+                             {"how_well", "How well did we do it?"},
+                             {"better_off", "Is anyone better off?"}},
+                 .help = "Results-based accountability: which question the KPI answers."},
                 {.column = "breach_hundredths",
                  .label = "Breach threshold",
                  .type = FieldType::Decimal,
@@ -152,6 +183,19 @@ const RecordKind& contractKpi() {
                  .label = "Pays the incentive",
                  .type = FieldType::Flag,
                  .help = "Whether the value at risk is paid on this KPI."},
+                {.column = "spc_rules",
+                 .label = "SPC rules",
+                 .type = FieldType::Choice,
+                 .choices = {{"nhs_england", "NHS England Making Data Count"},
+                             {"plotthedots", "NHSRplotthedots"}}},
+                {.column = "fix_after",
+                 .label = "Fix limits after",
+                 .type = FieldType::Count,
+                 .help = "Work the limits out from the first this many points only (12 or more "
+                         "under NHSRplotthedots); empty for all.",
+                 .maximum = 10000,
+                 .minimum = 2},
+                {.column = "notes", .label = "Notes", .type = FieldType::LongText},
             },
     };
     return kind;

@@ -103,7 +103,7 @@ void readFunding(storage::Database& db, ContractSummary& contract) {
 
 void readKpis(storage::Database& db, ContractSummary& contract) {
     auto kpis = db.prepare("SELECT name, unit, polarity, frequency, target_hundredths, "
-                           "pays_incentive FROM contract_kpi WHERE contract_id = ?1 ORDER BY id");
+                           "pays_incentive FROM kpi WHERE contract_id = ?1 ORDER BY id");
     kpis.bind(1, contract.id);
     while (kpis.step()) {
         contract.kpis.push_back({kpis.text(0).empty() ? "unnamed KPI" : kpis.text(0), kpis.text(1),

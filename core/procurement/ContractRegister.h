@@ -17,9 +17,8 @@ class Database;
 namespace jointly::procurement {
 
 // The tables the register is read from.
-inline constexpr std::string_view kRegisterReads[] = {"contract",        "contract_value",
-                                                      "contract_funder", "contract_kpi",
-                                                      "procurement",     "partner_organisation"};
+inline constexpr std::string_view kRegisterReads[] = {
+    "contract", "contract_value", "contract_funder", "kpi", "procurement", "partner_organisation"};
 
 struct ContractFunding {
     std::optional<std::int64_t> partnerId;

@@ -176,7 +176,7 @@ void loadContracts(storage::Database& db, std::optional<std::int64_t> only,
     }
     auto kpis = db.prepare("SELECT contract_id, id, name, definition, unit, polarity, frequency, "
                            "target_hundredths, breach_hundredths, consequence, pays_incentive "
-                           "FROM contract_kpi ORDER BY contract_id, id");
+                           "FROM kpi WHERE contract_id IS NOT NULL ORDER BY contract_id, id");
     while (kpis.step()) {
         if (auto* contract = find(kpis.int64(0))) {
             contract->kpis.push_back({kpis.int64(1), kpis.text(2), kpis.text(3), kpis.text(4),

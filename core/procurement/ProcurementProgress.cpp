@@ -129,7 +129,7 @@ StageProgress procurementProgress(storage::Database& db) {
                         " add up to exactly 100%.",
                     contractFunder().singular);
         const auto unmeasured = count("SELECT count(*) FROM contract c WHERE trim(c.name) <> '' "
-                                      "AND NOT EXISTS (SELECT 1 FROM contract_kpi k WHERE "
+                                      "AND NOT EXISTS (SELECT 1 FROM kpi k WHERE "
                                       "k.contract_id = c.id AND trim(k.name) <> '')");
         list.finish(unmeasured == 0,
                     "Set the KPIs of " + plural(unmeasured, "contract", "contracts") + ".",

@@ -1,5 +1,7 @@
 #include "stages/Stage.h"
 
+#include "monitoring/MonitoringKinds.h"
+#include "monitoring/MonitoringProgress.h"
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "needs/NeedsProgress.h"
@@ -70,9 +72,9 @@ const Stage kStages[] = {
     {.key = "monitor",
      .name = "Monitor",
      .title = "Monitoring",
-     .notBuiltYet = "Monitoring is not built yet.",
-     .willHold = "KPIs with RAG status, delivery against dates, savings realised and outcome "
-                 "review."},
+     .progress = &monitoring::monitoringProgress,
+     .kinds = &monitoring::allKinds,
+     .workOut = &monitoring::workOutMonitoring},
 };
 
 } // namespace

@@ -185,7 +185,7 @@ INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
 (1, 1, 2027, 71250000), (2, 1, 2028, 95000000), (3, 1, 2029, 95000000), (4, 1, 2030, 23750000);
 INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
 (1, 1, 1, 4000), (2, 1, 2, 6000);
-INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
+INSERT INTO kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
 (1, 1, 'Emergency admissions for falls, 65 and over', 'Emergency hospital admissions for falls of people aged 65 and over, directly age-standardised, as the Fingertips indicator 22401.', 'per 100,000', 'lower', 205000, 'quarterly', 226300, 'A remedial action plan within 20 working days; the incentive is not paid for the year.', 1),
 (2, 1, 'Seen within 10 working days of a first fall', 'People referred after a first fall who are assessed within 10 working days of the referral.', '%', 'higher', 9000, 'monthly', 8000, 'A contract performance notice.', 0),
 (3, 1, 'Strength and balance courses completed', 'People completing a 12-week strength and balance course.', 'people', 'higher', 120000, 'annual', NULL, '', 0);
@@ -261,7 +261,7 @@ INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
 (5, 2, 2027, 33600000), (6, 2, 2028, 33600000);
 INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
 (3, 2, 1, 10000);
-INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
+INSERT INTO kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
 (4, 2, 'Missed or late visits', 'Visits missed, or more than 30 minutes late, as a share of visits planned.', '%', 'lower', 100, 'monthly', 200, 'A contract performance notice.', 0),
 (5, 2, 'Continuity of carers', 'People seeing no more than four different carers in a month.', '%', 'higher', 8500, 'quarterly', 7000, 'A remedial action plan within 20 working days.', 0),
 (6, 2, 'Carers who feel supported', 'Family carers answering yes to "Do you feel supported?" in the annual survey.', '%', 'higher', 7500, 'annual', NULL, '', 0);

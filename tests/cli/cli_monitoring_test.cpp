@@ -154,3 +154,71 @@ TEST_CASE("spc refuses what it cannot chart with a sentence, and shows a gap as 
                               "period, so the chart shows no limits, signals or icons until it "
                               "is given.");
 }
+
+TEST_CASE("kpis prints the dashboard's KPI table, as the Monitor page shows it",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("kpis west.jointly --json");
+    REQUIRE(run.exitCode == 0);
+    const auto kpis = Json::parse(run.out);
+    REQUIRE(kpis.size() == 10);
+    // Two years of monthly figures in the example (westshire-monitor.sql).
+    const auto& home = kpis[6];
+    CHECK(home["name"] == "Still at home 91 days after reablement");
+    CHECK(home["latest_period"] == "2026-11");
+    CHECK(home["latest"] == "84.60");
+    CHECK(home["target"] == "82.00");
+    CHECK(home["rag"] == "green");
+    CHECK(home["variation_icon"] == "improvement_high");
+    CHECK(home["assurance_icon"] == "hit_and_miss");
+    CHECK(home["recent"].size() == 24);
+    const auto& start = kpis[7];
+    CHECK(start["rules"] == "plotthedots");
+    CHECK(start["rag"] == "red");
+    CHECK(start["assurance_icon"] == "fail");
+    CHECK(start["breach"] == "In breach: 78.90% in 2026-11 is below the breach threshold of "
+                             "85.00%. Consequence: A remedial action plan within 20 working "
+                             "days.");
+    CHECK(kpis[8]["variation_icon"] == "concern_high");
+    // Neither direction better: no RAG, no assurance.
+    CHECK(kpis[9]["rag"].is_null());
+    CHECK(kpis[9]["assurance_icon"].is_null());
+    CHECK(kpis[0]["latest"].is_null());
+
+    auto text = folder.jointly("kpis west.jointly");
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("7  Still at home 91 days after reablement (Home-based reablement "
+                        "2023-2028)\n    Latest 2026-11: 84.60%; target 82.00%  ") !=
+          std::string::npos);
+    CHECK(text.out.find("    Green: 84.60% is above the target of 82.00%.\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("import-actuals imports a KPI's figures as one undoable edit, or names the bad row",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    folder.write("falls.csv", "period,value,note\n2027-Q3,\"2,110.5\",\n2028-Q1,2080,Winter\n");
+    auto run = folder.jointly("import-actuals west.jointly 'emergency admissions for falls, 65 "
+                              "and over' falls.csv");
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == "Imported 2 figures for “Emergency admissions for falls, 65 and over” from "
+                     "falls.csv: 2 new, 0 replaced. 2027-Q4 is missing and recorded so: give the "
+                     "figures when you have them.\n");
+    auto listed = folder.jointly("list west.jointly kpi-figure --json");
+    REQUIRE(listed.exitCode == 0);
+    CHECK(Json::parse(listed.out)["records"].size() == 96 + 3);
+
+    folder.write("bad.csv", "2027-Q3,1\n2027-Q4,1.005\n");
+    auto bad = folder.jointly("import-actuals west.jointly 1 bad.csv");
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.find("bad.csv, row 2 (2027-Q4): “1.005” has more than two decimals") !=
+          std::string::npos);
+    auto none = folder.jointly("import-actuals west.jointly 'No such KPI' bad.csv");
+    CHECK(none.exitCode != 0);
+    CHECK(none.err.find("No KPI is called “No such KPI”. The KPIs are “Emergency admissions for "
+                        "falls, 65 and over”, ") != std::string::npos);
+    auto listedAgain = folder.jointly("list west.jointly kpi-figure --json");
+    CHECK(Json::parse(listedAgain.out)["records"].size() == 96 + 3);
+}

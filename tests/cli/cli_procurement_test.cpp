@@ -219,7 +219,9 @@ TEST_CASE("contracts prints the register with each year split between the co-fun
     auto run = folder.jointly("contracts west.jointly");
     REQUIRE(run.exitCode == 0);
     auto json = Json::parse(run.out);
-    REQUIRE(json["contracts"].size() == 2);
+    // Falls, home care, and the reablement contract the monitoring example
+    // measures.
+    REQUIRE(json["contracts"].size() == 3);
     const auto& falls = json["contracts"][0];
     CHECK(json["contracts"][1]["provider"] == "Brackenford Home Care Ltd");
     CHECK(json["contracts"][1]["total"]["pence"] == 67200000); // £336,000 a year for two years

@@ -109,7 +109,11 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Co-funders: 0\n"
                              "KPIs: 0\n"
                              "Evaluators' scores: 0\n"
-                             "Consensus scores: 0\n");
+                             "Consensus scores: 0\n"
+                             "KPI figures: 0\n"
+                             "Target changes: 0\n"
+                             "Annotations: 0\n"
+                             "Rebases: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");

@@ -139,9 +139,18 @@ INSERT INTO contract (id, name, provider_id, procurement_id, specification_id, s
     'two years', '2032-06-30', '2029-09-30', 6, 'mixed', 500, 'On admissions', '');
 INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES (1, 1, 2027, 71250001);
 INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES (1, 1, 1, 4000), (2, 1, 2, 6000);
-INSERT INTO contract_kpi (id, contract_id, name, definition, unit, polarity, target_hundredths,
-    frequency, breach_hundredths, consequence, pays_incentive)
-    VALUES (1, 1, 'Admissions', 'Falls admissions', 'per 100,000', 'lower', -5, 'quarterly', NULL, '', 1);
+INSERT INTO kpi (id, contract_id, name, definition, unit, polarity, target_hundredths,
+    frequency, breach_hundredths, consequence, pays_incentive, outcome_id, tolerance_hundredths,
+    tolerance_of_target, data_source, owner_id, accountability, spc_rules, fix_after, notes)
+    VALUES (1, 1, 'Admissions', 'Falls admissions', 'per 100,000', 'lower', -5, 'quarterly', NULL, '', 1,
+    1, 250, 1, 'SUS', 3, 'better_off', 'plotthedots', 12, 'Watch winter');
+INSERT INTO kpi_target (id, kpi_id, from_period, target_hundredths, reason)
+    VALUES (1, 1, '2027-Q3', -7, 'Second year');
+INSERT INTO kpi_actual (id, kpi_id, period, value_hundredths, note, source)
+    VALUES (1, 1, '2027-Q3', 412, 'First quarter', 'typed'), (2, 1, '2027-Q4', NULL, '', 'typed');
+INSERT INTO kpi_annotation (id, kpi_id, period, note) VALUES (1, 1, '2027-Q4', 'New service started');
+INSERT INTO kpi_rebase (id, kpi_id, period, reason, decided_on)
+    VALUES (1, 1, '2027-Q4', 'Service redesigned', '2028-01-15');
 UPDATE allocation SET contract_id = 1 WHERE id = 1;
 UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";

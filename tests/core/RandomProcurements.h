@@ -183,7 +183,7 @@ private:
         }
         for (int k = 0; k < between(0, 3); ++k) {
             insert(
-                "INSERT INTO contract_kpi (contract_id, name, definition, unit, polarity, "
+                "INSERT INTO kpi (contract_id, name, definition, unit, polarity, "
                 "target_hundredths, frequency, breach_hundredths, consequence, "
                 "pays_incentive) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 {contract, text(), text(), text(),

@@ -41,27 +41,29 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
     // the falls specification's three yearly envelope lines it funds, the
     // falls procurement it leads, risks 2, 3 and 6 and actions 2, 3 and 6,
     // owned by its members, and the falls evaluators Lloyd, Whitfield and
-    // Raman, who are its members, and its share of the falls contract.
+    // Raman, who are its members, its shares of the falls and reablement
+    // contracts, and the KPIs its members own: the falls contract's three
+    // (Lloyd) and out-of-area placements (Whitfield).
     CHECK(phrases(db, "partner_organisation", 2) ==
           std::vector<std::string>{
               "3 members", "8 funding shares", "6 contributions worth £402,696,000.00 in all",
               "1 declared interest", "2 care groups lose their lead commissioner",
               "1 savings scheme loses its lead partner",
               "3 budget envelope lines lose their funding partner",
-              "1 procurement loses its lead partner", "1 co-funder loses its partner",
+              "1 procurement loses its lead partner", "2 co-funders lose their partner",
               "3 risks lose their owner", "3 actions lose their owner",
-              "3 evaluators lose their member"});
+              "3 evaluators lose their member", "4 KPIs lose their owner"});
     CHECK(records::deletionDescription(db, partnership::partnerOrganisation(), 2) ==
           "Delete \u201CNHS Westshire Integrated Care Board\u201D with its 3 members, 8 funding "
           "shares, 6 contributions worth £402,696,000.00 in all and 1 declared interest; 2 care "
           "groups lose their lead commissioner, 1 savings scheme loses its lead partner, 3 budget "
-          "envelope lines lose their funding partner, 1 procurement loses its lead partner, 1 "
-          "co-funder loses its partner, 3 risks lose their owner, 3 actions lose their owner "
-          "and 3 evaluators lose their member");
+          "envelope lines lose their funding partner, 1 procurement loses its lead partner, 2 "
+          "co-funders lose their partner, 3 risks lose their owner, 3 actions lose their owner, "
+          "3 evaluators lose their member and 4 KPIs lose their owner");
 
     // The county council (partner 1) also hosts the pooled fund.
     const auto council = phrases(db, "partner_organisation", 1);
-    REQUIRE(council.size() == 12);
+    REQUIRE(council.size() == 13); // with its members' six KPIs
     CHECK(council[3] == "the partnership loses its host partner");
 
     // A record nothing depends on: nothing to say, so nothing is asked.

@@ -115,12 +115,21 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     // as it is the original.
     CHECK(text.find("\"copy_site\": [\n      {\"id\":1,\"site_first\":0,"
                     "\"site_last\":8388607}\n    ],\n") != std::string::npos);
+    // The KPIs, every field, as the monitoring stage keeps them.
+    CHECK(text.find("\"kpi\": [\n      {\"id\":1,\"name\":\"Admissions\",\"contract_id\":1,"
+                    "\"outcome_id\":1,\"definition\":\"Falls admissions\",\"unit\":\"per "
+                    "100,000\",\"polarity\":\"lower\",\"target_hundredths\":-5,"
+                    "\"tolerance_hundredths\":250,\"tolerance_of_target\":1,"
+                    "\"frequency\":\"quarterly\",\"data_source\":\"SUS\",\"owner_id\":3,"
+                    "\"accountability\":\"better_off\",\"breach_hundredths\":null,"
+                    "\"consequence\":\"\",\"pays_incentive\":1,\"spc_rules\":\"plotthedots\","
+                    "\"fix_after\":12,\"notes\":\"Watch winter\"}\n    ],\n") != std::string::npos);
+    CHECK(text.find("{\"id\":2,\"kpi_id\":1,\"period\":\"2027-Q4\",\"value_hundredths\":null,"
+                    "\"note\":\"\",\"source\":\"typed\"}") != std::string::npos);
     // Last, the newest table of the schema.
-    CHECK(text.ends_with("\"contract_kpi\": [\n      {\"id\":1,\"contract_id\":1,\"name\":"
-                         "\"Admissions\",\"definition\":\"Falls admissions\",\"unit\":\"per "
-                         "100,000\",\"polarity\":\"lower\",\"target_hundredths\":-5,"
-                         "\"frequency\":\"quarterly\",\"breach_hundredths\":null,"
-                         "\"consequence\":\"\",\"pays_incentive\":1}\n    ]\n  }\n}\n"));
+    CHECK(text.ends_with("\"kpi_rebase\": [\n      {\"id\":1,\"kpi_id\":1,\"period\":"
+                         "\"2027-Q4\",\"reason\":\"Service redesigned\",\"decided_on\":"
+                         "\"2028-01-15\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -155,7 +164,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "contract_kpi");
+    CHECK(catalogue.back().name == "kpi_rebase");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

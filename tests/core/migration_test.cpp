@@ -247,6 +247,10 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"KPIs", 0},
         {"evaluators' scores", 0},
         {"consensus scores", 0},
+        {"KPI figures", 0},
+        {"target changes", 0},
+        {"annotations", 0},
+        {"rebases", 0},
     };
     CHECK(summary.value().counts == counts);
     CHECK(jointly::testing::hasBytes(path, original));

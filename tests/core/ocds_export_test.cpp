@@ -316,7 +316,7 @@ TEST_CASE("OCDS releases follow what is done, what changed and what the evaluati
     // Published again unchanged, every release keeps its id; a changed KPI
     // target gives the contract release a new id and leaves the others'.
     CHECK(releasesNow() == before);
-    db.execute("UPDATE contract_kpi SET target_hundredths = 200000 WHERE id = 1");
+    db.execute("UPDATE kpi SET target_hundredths = 200000 WHERE id = 1");
     const auto changed = releasesNow();
     CHECK(changed[0]["id"] == before[0]["id"]);
     CHECK(changed[2]["id"] == before[2]["id"]);

@@ -180,7 +180,7 @@ Json fieldOf(const SpcPoint& point, const std::string& field) {
         return number(point.upperTwoSigma);
     }
     if (field == "outside_limits") {
-        return point.signals.outsideLimits;
+        return point.specialCause.outsideLimits;
     }
     if (field == "relative_to_mean") {
         return point.sideOfMean;
@@ -189,7 +189,7 @@ Json fieldOf(const SpcPoint& point, const std::string& field) {
         return point.closeToLimit;
     }
     if (field == "special_cause_flag") {
-        return point.signals.any();
+        return point.specialCause.any();
     }
     if (field == "special_cause_type") {
         return jointly::monitoring::spc::causeLabel(point.cause, 7);

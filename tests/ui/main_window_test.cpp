@@ -253,7 +253,8 @@ TEST_CASE("the cycle navigator shows what the partnership stage still needs", "[
     CHECK(navigator.item(0)->text() == QStringLiteral("Partnership\n7% complete, 13 to do"));
     // None of the needs stage's 12 parts is filled in yet (see NeedsProgress).
     CHECK(navigator.item(1)->text() == QStringLiteral("Needs\n0% complete, 12 to do"));
-    CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\nNot built yet"));
+    // Neither of monitoring's 2 parts (KPIs, their figures) is filled in.
+    CHECK(navigator.item(4)->text() == QStringLiteral("Monitor\n0% complete, 2 to do"));
     CHECK(navigator.item(0)->toolTip().contains(QStringLiteral("Write the partnership's aims.")));
 
     auto* aims = qobject_cast<QPlainTextEdit*>(

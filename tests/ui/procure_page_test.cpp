@@ -264,7 +264,7 @@ TEST_CASE("the contract register shows the selected contract's years split betwe
     auto& panel = page->contracts();
     page->tabs().setCurrentIndex(4);
     QApplication::processEvents();
-    REQUIRE(panel.contracts().model().rowCount() == 2);
+    REQUIRE(panel.contracts().model().rowCount() == 3); // falls, home care, reablement
     panel.contracts().table().setCurrentIndex(panel.contracts().model().index(0, 0));
     QApplication::processEvents();
     QStringList lines;

@@ -1,6 +1,7 @@
 #include "ui/shell/StagePages.h"
 
 #include "ui/common/RecordForm.h"
+#include "ui/monitor/MonitorPage.h"
 #include "ui/needs/NeedsPage.h"
 #include "ui/partnership/PartnershipPage.h"
 #include "ui/plan/PlanPage.h"
@@ -32,6 +33,10 @@ const StagePage kPages[] = {
     {.key = "procure",
      .make = [](ProjectDocument& document) -> QWidget* {
          return new ProcurePage(document);
+     }},
+    {.key = "monitor",
+     .make = [](ProjectDocument& document) -> QWidget* {
+         return new MonitorPage(document);
      }},
 };
 

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 11, as a file made by the steps in
+-- The whole schema of a project file at format 12, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -736,23 +736,80 @@ CREATE INDEX funder_by_contract ON contract_funder(contract_id);
 
 CREATE INDEX funder_by_partner ON contract_funder(partner_id);
 
-CREATE TABLE contract_kpi (
+CREATE INDEX allocation_by_contract ON allocation(contract_id);
+
+CREATE TABLE kpi (
     id INTEGER PRIMARY KEY,
-    contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
     name TEXT NOT NULL DEFAULT '',
+    contract_id INTEGER REFERENCES contract(id) ON DELETE CASCADE,
+    outcome_id INTEGER REFERENCES outcome(id) ON DELETE SET NULL,
     definition TEXT NOT NULL DEFAULT '',
     unit TEXT NOT NULL DEFAULT '',
     polarity TEXT NOT NULL DEFAULT 'higher' CHECK (polarity IN ('higher', 'lower', 'neither')),
     target_hundredths INTEGER CHECK (target_hundredths BETWEEN -100000000000000
                                                            AND 100000000000000),
+    tolerance_hundredths INTEGER CHECK (tolerance_hundredths BETWEEN 0 AND 100000000000000),
+    tolerance_of_target INTEGER NOT NULL DEFAULT 0 CHECK (tolerance_of_target IN (0, 1)),
     frequency TEXT NOT NULL DEFAULT 'quarterly' CHECK (frequency IN
         ('monthly', 'quarterly', 'annual')),
+    data_source TEXT NOT NULL DEFAULT '',
+    owner_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    accountability TEXT NOT NULL DEFAULT 'not_set' CHECK (accountability IN
+        ('not_set', 'how_much', 'how_well', 'better_off')),
     breach_hundredths INTEGER CHECK (breach_hundredths BETWEEN -100000000000000
                                                            AND 100000000000000),
     consequence TEXT NOT NULL DEFAULT '',
-    pays_incentive INTEGER NOT NULL DEFAULT 0 CHECK (pays_incentive IN (0, 1))
+    pays_incentive INTEGER NOT NULL DEFAULT 0 CHECK (pays_incentive IN (0, 1)),
+    spc_rules TEXT NOT NULL DEFAULT 'nhs_england' CHECK (spc_rules IN
+        ('nhs_england', 'plotthedots')),
+    fix_after INTEGER CHECK (fix_after BETWEEN 2 AND 10000),
+    notes TEXT NOT NULL DEFAULT ''
 );
 
-CREATE INDEX kpi_by_contract ON contract_kpi(contract_id);
+CREATE INDEX kpi_by_contract ON kpi(contract_id);
 
-CREATE INDEX allocation_by_contract ON allocation(contract_id);
+CREATE INDEX kpi_by_outcome ON kpi(outcome_id);
+
+CREATE INDEX kpi_by_owner ON kpi(owner_id);
+
+CREATE TABLE kpi_target (
+    id INTEGER PRIMARY KEY,
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    from_period TEXT NOT NULL DEFAULT '',
+    target_hundredths INTEGER CHECK (target_hundredths BETWEEN -100000000000000
+                                                           AND 100000000000000),
+    reason TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX target_by_kpi ON kpi_target(kpi_id);
+
+CREATE TABLE kpi_actual (
+    id INTEGER PRIMARY KEY,
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    period TEXT NOT NULL DEFAULT '',
+    value_hundredths INTEGER CHECK (value_hundredths BETWEEN -100000000000000
+                                                         AND 100000000000000),
+    note TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX actual_by_kpi ON kpi_actual(kpi_id, period);
+
+CREATE TABLE kpi_annotation (
+    id INTEGER PRIMARY KEY,
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    period TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX annotation_by_kpi ON kpi_annotation(kpi_id);
+
+CREATE TABLE kpi_rebase (
+    id INTEGER PRIMARY KEY,
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    period TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    decided_on TEXT
+);
+
+CREATE INDEX rebase_by_kpi ON kpi_rebase(kpi_id);

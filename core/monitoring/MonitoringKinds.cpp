@@ -1,0 +1,108 @@
+#include "monitoring/MonitoringKinds.h"
+
+#include "procurement/ContractKinds.h"
+
+namespace jointly::monitoring {
+
+using records::FieldType;
+using records::RecordKind;
+
+namespace {
+
+records::FieldSpec kpiLink() {
+    return {.column = "kpi_id",
+            .label = "KPI",
+            .type = FieldType::Link,
+            .linksTo = &procurement::contractKpi,
+            .required = true};
+}
+
+records::FieldSpec period() {
+    return {.column = "period",
+            .label = "Period",
+            .type = FieldType::Text,
+            .help = "Written so that periods sort in time: 2025-04 for a month, 2025-Q2 for a "
+                    "quarter, 2025/26 for a year."};
+}
+
+} // namespace
+
+const RecordKind& actual() {
+    static const RecordKind kind{
+        .table = "kpi_actual",
+        .singular = "KPI figure",
+        .plural = "KPI figures",
+        .fields = {kpiLink(),
+                   period(),
+                   {.column = "value_hundredths",
+                    .label = "Value",
+                    .type = FieldType::Decimal,
+                    .help = "Empty for a period whose value is missing: the chart shows the gap."},
+                   {.column = "note", .label = "Note", .type = FieldType::Text},
+                   {.column = "source",
+                    .label = "Source",
+                    .type = FieldType::Text,
+                    .help = "Where the value came from: typed, or the file and row imported."}},
+        .nameColumn = "period",
+    };
+    return kind;
+}
+
+const RecordKind& targetChange() {
+    static const RecordKind kind{
+        .table = "kpi_target",
+        .singular = "target change",
+        .plural = "target changes",
+        .fields = {kpiLink(),
+                   {.column = "from_period",
+                    .label = "From period",
+                    .type = FieldType::Text,
+                    .help = "The first period the new target applies to."},
+                   {.column = "target_hundredths", .label = "Target", .type = FieldType::Decimal},
+                   {.column = "reason", .label = "Reason", .type = FieldType::LongText}},
+        .nameColumn = "from_period",
+    };
+    return kind;
+}
+
+const RecordKind& annotation() {
+    static const RecordKind kind{
+        .table = "kpi_annotation",
+        .singular = "annotation",
+        .plural = "annotations",
+        .fields = {kpiLink(),
+                   period(),
+                   {.column = "note", .label = "Note", .type = FieldType::Text}},
+        .nameColumn = "note",
+    };
+    return kind;
+}
+
+const RecordKind& rebase() {
+    static const RecordKind kind{
+        .table = "kpi_rebase",
+        .singular = "rebase",
+        .plural = "rebases",
+        .fields = {kpiLink(),
+                   {.column = "period",
+                    .label = "From period",
+                    .type = FieldType::Text,
+                    .help = "The chart's limits are worked out again from this period on."},
+                   {.column = "reason",
+                    .label = "Reason",
+                    .type = FieldType::LongText,
+                    .help = "Why the process changed: rebase only once the change is "
+                            "understood."},
+                   {.column = "decided_on", .label = "Decided on", .type = FieldType::Date}},
+        .nameColumn = "period",
+    };
+    return kind;
+}
+
+const std::vector<const RecordKind*>& allKinds() {
+    static const std::vector<const RecordKind*> kinds = {&actual(), &targetChange(), &annotation(),
+                                                         &rebase()};
+    return kinds;
+}
+
+} // namespace jointly::monitoring

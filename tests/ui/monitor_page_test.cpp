@@ -1,0 +1,139 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "ui/common/LazyTabWidget.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordTableModel.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/monitor/DashboardPanel.h"
+#include "ui/monitor/KpisPanel.h"
+#include "ui/monitor/MonitorPage.h"
+#include "ui/monitor/SpcCanvas.h"
+#include "ui/monitor/SpcChartView.h"
+#include "ui/shell/CycleNavigator.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jointly;
+
+namespace {
+
+ui::MonitorPage& monitorPage(ui::MainWindow& window) {
+    window.navigator().setCurrentRow(ui::CycleNavigator::rowOf("monitor"));
+    QApplication::processEvents();
+    auto* page = window.page<ui::MonitorPage>("monitor");
+    REQUIRE(page);
+    return *page;
+}
+
+int rowNamed(QTableWidget& table, const QString& start) {
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (table.item(row, 0)->text().startsWith(start)) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the dashboard shows each KPI's RAG beside its SPC icons, in words as well as colour",
+          "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& page = monitorPage(window);
+    auto& dashboard = page.dashboard();
+    auto& table = dashboard.table();
+    REQUIRE(table.rowCount() == 10);
+    CHECK(dashboard.summary().text() ==
+          QStringLiteral("10 KPIs: 1 green, 0 amber, 2 red; 1 showing special cause concern."));
+    const int home = rowNamed(table, QStringLiteral("Still at home 91 days"));
+    REQUIRE(home >= 0);
+    CHECK(table.item(home, 1)->text() == QStringLiteral("2026-11: 84.60%"));
+    CHECK(table.item(home, 2)->text() == QStringLiteral("82.00%"));
+    CHECK(table.item(home, 3)->text() == QStringLiteral("\u25CF Green"));
+    CHECK(table.item(home, 3)->toolTip() ==
+          QStringLiteral("Green: 84.60% is above the target of 82.00%."));
+    CHECK(table.item(home, 4)->text() == QStringLiteral("Improvement, higher"));
+    CHECK(table.item(home, 5)->text() == QStringLiteral("Hit and miss"));
+    const int placements = rowNamed(table, QStringLiteral("Out-of-area"));
+    CHECK(table.item(placements, 3)->text() == QStringLiteral("\u25A0 Red"));
+    CHECK(table.item(placements, 4)->text() == QStringLiteral("Concern, higher"));
+    CHECK(table.item(placements, 5)->text() == QStringLiteral("Fail"));
+    // A KPI whose contract has not started has no figures, and says so.
+    CHECK(table.item(0, 1)->text() == QStringLiteral("No figures"));
+
+    // Large type for a projector makes the table's type larger.
+    const auto before = table.font().pointSizeF();
+    dashboard.largeType().setChecked(true);
+    CHECK(table.font().pointSizeF() > before);
+
+    // Enter on a KPI opens its chart on the KPIs tab.
+    table.setFocus();
+    table.setCurrentCell(home, 0);
+    QTest::keyClick(&table, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(page.tabs().currentIndex() == 1);
+    auto& chart = page.kpis().chart();
+    CHECK(chart.heading().text() == QStringLiteral("Still at home 91 days after reablement: "
+                                                   "higher is better; 24 periods, 2024-12 to "
+                                                   "2026-11"));
+    CHECK(chart.canvas().chart().chart.points.size() == 24);
+    CHECK(chart.words().text().contains(
+        QStringLiteral("Special cause variation of an improving nature: higher")));
+    CHECK(chart.words().text().contains(
+        QStringLiteral("2026-02: The seven-day reablement service began on 2 February.")));
+    test::screenshot(window, QStringLiteral("monitor-chart"));
+}
+
+TEST_CASE("pasted figures with a bad row change nothing; good ones go in as one undoable step",
+          "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& kpis = monitorPage(window).kpis();
+    auto& document = *window.document();
+    QString problem;
+    QString notice;
+    QObject::connect(&document, &ui::ProjectDocument::problem,
+                     [&](const QString& message) { problem = message; });
+    QObject::connect(&document, &ui::ProjectDocument::notice,
+                     [&](const QString& message) { notice = message; });
+    // The first KPI: falls admissions, quarterly, no figures yet.
+    kpis.showKpi(1);
+    QApplication::processEvents();
+    REQUIRE(kpis.kpis().selectedId() == 1);
+    CHECK(kpis.figures().model().rowCount() == 0);
+    CHECK(kpis.importButton().isEnabled());
+
+    kpis.importPasted(QStringLiteral("2027-Q3\t2,110.5\n2027-Q4\tlots\n"));
+    CHECK(problem == QStringLiteral("the pasted cells, row 2: \u201Clots\u201D (2027-Q4) is not a "
+                                    "number. Write it like 12.5, or leave it empty for a missing "
+                                    "value. Nothing was imported."));
+    CHECK(kpis.figures().model().rowCount() == 0);
+
+    kpis.importPasted(QStringLiteral("2027-Q3\t2,110.5\n2028-Q1\t2,080\tWinter\n"));
+    CHECK(notice.startsWith(QStringLiteral(
+        "Imported 2 figures for \u201CEmergency admissions for falls, 65 and over\u201D from the "
+        "pasted cells: 2 new, 0 replaced. 2027-Q4 is missing and recorded so")));
+    CHECK(kpis.figures().model().rowCount() == 3);
+    CHECK(kpis.chart().canvas().chart().missing == std::vector<std::string>{"2027-Q4"});
+
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(kpis.figures().model().rowCount() == 0);
+    CHECK(kpis.chart().canvas().chart().periods.empty());
+}

@@ -1,0 +1,212 @@
+#include "ui/monitor/DashboardPanel.h"
+
+#include "monitoring/KpiBoard.h"
+#include "ui/common/Explanation.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/monitor/SpcStyle.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace jointly::ui {
+
+namespace {
+
+enum Column { Name, Latest, Target, RagColumn, Variation, Assurance, Recent, ColumnCount };
+
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+QString valueText(const std::optional<std::int64_t>& value, const std::string& unit) {
+    return value ? qs(monitoring::valueWords(*value, unit)) : QStringLiteral("\u2014");
+}
+
+// The recent figures as a small line, a gap where one is missing.
+QPixmap sparkline(const std::vector<std::optional<std::int64_t>>& values, QSize size,
+                  const QColor& ink) {
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    std::optional<std::int64_t> low;
+    std::optional<std::int64_t> high;
+    for (const auto& value : values) {
+        if (value) {
+            low = low ? std::min(*low, *value) : *value;
+            high = high ? std::max(*high, *value) : *value;
+        }
+    }
+    if (!low || values.size() < 2) {
+        return pixmap;
+    }
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ink, 1.5));
+    const double span = static_cast<double>(*high - *low);
+    const auto at = [&](std::size_t i) {
+        const double x = 2 + (size.width() - 4) * static_cast<double>(i) /
+                                 static_cast<double>(values.size() - 1);
+        const double share = span == 0 ? 0.5 : static_cast<double>(*values[i] - *low) / span;
+        return QPointF(x, size.height() - 3 - (size.height() - 6) * share);
+    };
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (values[i] && values[i - 1]) {
+            painter.drawLine(at(i - 1), at(i));
+        }
+    }
+    if (values.back()) {
+        painter.setBrush(ink);
+        painter.drawEllipse(at(values.size() - 1), 2.5, 2.5);
+    }
+    return pixmap;
+}
+
+QTableWidgetItem* cell(const QString& text, const QString& tip = {}) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setToolTip(tip.isEmpty() ? text : tip);
+    return item;
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
+    : QWidget(parent), document_(document), summary_(new QLabel),
+      large_(new QCheckBox(tr("&Large type, for a projector"))), table_(new QTableWidget) {
+    summary_->setObjectName(QStringLiteral("dashboard_summary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::PlainText);
+    large_->setObjectName(QStringLiteral("large_type"));
+    table_->setObjectName(QStringLiteral("kpi_dashboard"));
+    table_->setAccessibleName(tr("KPIs: latest figure, target, RAG and SPC icons"));
+    table_->setColumnCount(ColumnCount);
+    table_->setHorizontalHeaderLabels({tr("KPI"), tr("Latest"), tr("Target"), tr("RAG"),
+                                       tr("Variation (SPC)"), tr("Assurance (SPC)"),
+                                       tr("Recent figures")});
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    table_->setWordWrap(false);
+    auto* top = new QHBoxLayout;
+    top->addWidget(summary_, 1);
+    top->addWidget(large_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation(
+        tr("Every KPI as a partnership meeting reads it: the latest figure against the target "
+           "it is held to then, RAG by the KPI's tolerance, and beside it, never instead of it, "
+           "the SPC view: whether the latest figure shows special cause variation and whether "
+           "the process can be relied on to meet the target. Press Enter or double-click a KPI "
+           "to open its chart."),
+        this));
+    layout->addLayout(top);
+    layout->addWidget(table_, 1);
+
+    connect(large_, &QCheckBox::toggled, this, [this] { applyType(); });
+    connect(table_, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        if (const auto* first = table_->item(item->row(), Name)) {
+            emit openKpi(first->data(Qt::UserRole).toLongLong());
+        }
+    });
+    connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
+        if (ProjectDocument::touchesAny(tables, monitoring::kKpiReads)) {
+            refresh();
+        }
+    });
+    refresh();
+}
+
+void DashboardPanel::applyType() {
+    QFont bigger = table_->font();
+    bigger.setPointSizeF(large_->isChecked() ? 18.0 : QFont().pointSizeF());
+    table_->setFont(bigger);
+    summary_->setFont(bigger);
+    refresh();
+}
+
+void DashboardPanel::refresh() {
+    std::vector<monitoring::KpiStatus> board;
+    document_.readSafely([&] { board = monitoring::kpiBoard(document_.database()); });
+    const auto selected = table_->currentRow();
+    table_->setRowCount(static_cast<int>(board.size()));
+    const QFontMetrics metrics(table_->font());
+    const QSize spark(metrics.horizontalAdvance(QLatin1Char('0')) * 14, metrics.height());
+    table_->setIconSize(spark);
+    int green = 0;
+    int amber = 0;
+    int red = 0;
+    int concern = 0;
+    for (int row = 0; row < static_cast<int>(board.size()); ++row) {
+        const auto& kpi = board[static_cast<std::size_t>(row)];
+        QString name = kpi.name.empty() ? tr("Unnamed KPI") : qs(kpi.name);
+        if (!kpi.contract.empty()) {
+            name += QStringLiteral(" (") + qs(kpi.contract) + QLatin1Char(')');
+        }
+        auto* first = cell(name);
+        first->setData(Qt::UserRole, static_cast<qlonglong>(kpi.id));
+        table_->setItem(row, Name, first);
+        table_->setItem(row, Latest,
+                        cell(kpi.latest ? qs(kpi.latestPeriod) + QStringLiteral(": ") +
+                                              valueText(kpi.latest, kpi.unit)
+                                        : tr("No figures")));
+        table_->setItem(row, Target, cell(valueText(kpi.target, kpi.unit)));
+        if (kpi.rag) {
+            auto* rag = cell(spc::ragShort(kpi.rag->rag), qs(kpi.rag->sentence));
+            rag->setBackground(spc::ragTint(kpi.rag->rag));
+            rag->setForeground(QColor(Qt::black));
+            table_->setItem(row, RagColumn, rag);
+            green += kpi.rag->rag == monitoring::Rag::Green;
+            amber += kpi.rag->rag == monitoring::Rag::Amber;
+            red += kpi.rag->rag == monitoring::Rag::Red;
+        } else {
+            table_->setItem(row, RagColumn,
+                            cell(tr("None"), kpi.polarity == "neither"
+                                                 ? tr("No RAG: neither direction is better.")
+                                                 : tr("No RAG without a figure and a target.")));
+        }
+        auto* variation =
+            cell(spc::variationShort(kpi.variation),
+                 kpi.variation ? qs(monitoring::variationWords(*kpi.variation))
+                               : (kpi.problems.empty() ? tr("No icon") : qs(kpi.problems.front())));
+        variation->setForeground(spc::variationColour(kpi.variation).darker(115));
+        table_->setItem(row, Variation, variation);
+        concern += kpi.variation && (*kpi.variation == monitoring::VariationIcon::ConcernHigh ||
+                                     *kpi.variation == monitoring::VariationIcon::ConcernLow);
+        auto* assurance =
+            cell(spc::assuranceShort(kpi.assurance),
+                 kpi.assurance ? qs(monitoring::assuranceWords(*kpi.assurance)) : tr("No icon"));
+        assurance->setForeground(spc::assuranceColour(kpi.assurance).darker(115));
+        table_->setItem(row, Assurance, assurance);
+        auto* recent =
+            cell(QString(),
+                 tr("The figures of the last %1 periods, oldest first").arg(kpi.recent.size()));
+        recent->setData(Qt::DecorationRole,
+                        sparkline(kpi.recent, spark, palette().color(QPalette::Text)));
+        table_->setItem(row, Recent, recent);
+    }
+    table_->resizeColumnsToContents();
+    table_->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    table_->resizeRowsToContents();
+    if (selected >= 0 && selected < table_->rowCount()) {
+        table_->selectRow(selected);
+    }
+    summary_->setText(
+        board.empty() ? tr("No KPIs yet: add them under KPIs, or to a contract under Procure.")
+                      : (board.size() == 1 ? tr("1 KPI: ") : tr("%1 KPIs: ").arg(board.size())) +
+                            tr("%1 green, %2 amber, %3 red; %4 showing special cause "
+                               "concern.")
+                                .arg(green)
+                                .arg(amber)
+                                .arg(red)
+                                .arg(concern));
+}
+
+} // namespace jointly::ui

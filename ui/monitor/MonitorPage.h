@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+namespace jointly::ui {
+
+class DashboardPanel;
+class KpisPanel;
+class LazyTabWidget;
+class ProjectDocument;
+
+// The monitoring stage (PRODUCT.md stage 4, "review"): the partnership
+// dashboard, and every KPI with its figures and SPC chart.
+class MonitorPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MonitorPage(ProjectDocument& document, QWidget* parent = nullptr);
+
+    LazyTabWidget& tabs() { return *tabs_; }
+    DashboardPanel& dashboard();
+    KpisPanel& kpis();
+
+private:
+    ProjectDocument& document_;
+    LazyTabWidget* tabs_;
+    int dashboardIndex_ = 0;
+    int kpisIndex_ = 0;
+    DashboardPanel* dashboard_ = nullptr;
+    KpisPanel* kpis_ = nullptr;
+};
+
+} // namespace jointly::ui

@@ -2,7 +2,9 @@
 
 #include "Command.h"
 #include "project/Project.h"
+#include "quantities/CalendarDate.h"
 #include "stages/ProjectOpening.h"
+#include "util/Text.h"
 
 #include <QGuiApplication>
 
@@ -78,5 +80,18 @@ DocumentContext::DocumentContext(int& argc, char** argv) {
 }
 
 DocumentContext::~DocumentContext() = default;
+
+Outcome<std::string> asAtDate(const Invocation& call) {
+    const auto given = call.value("--as-at");
+    if (!given) {
+        return util::nowUtc().substr(0, 10);
+    }
+    const auto date = quantities::readDate(*given);
+    if (!date) {
+        return Error{ErrorKind::Invalid,
+                     "\"" + *given + "\" is not a date: write it as 2026-04-01 or 1/4/2026."};
+    }
+    return *date;
+}
 
 } // namespace jointly::app

@@ -31,6 +31,11 @@ int usage(std::ostream& err, const std::string& problem, std::string_view verb =
 // taking its lock, through the same opening as the window.
 Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path);
 
+struct Invocation;
+// The day a verb works as at: its --as-at DATE (2026-04-01 or 1/4/2026), or
+// today (UTC) without one; a sentence for a date that is not one.
+Outcome<std::string> asAtDate(const Invocation& call);
+
 // Qt's document writers need a GUI application object, but not a screen (nor
 // Qt Widgets): verbs that write documents make one of these first.
 class DocumentContext {

@@ -221,6 +221,22 @@ const std::vector<Command> kCommands = {
                 "row is named and nothing is imported; a period already held is replaced; an "
                 "empty value, or a period the file leaves out between two it gives, is recorded "
                 "as missing. Each figure remembers the file and row it came from."},
+    {.name = "next-cycle",
+     .stage = "monitor",
+     .words = {"FILE"},
+     .options = {{.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "start the year after the one holding this date, not today's"},
+                 {.name = "--preview", .help = "say what it would do, and change nothing"}},
+     .summary = "start the next cycle year: roll the plans on, carry what is open, draft "
+                "findings, as one undoable edit",
+     .run = &nextCycleCommand,
+     .details = "Every plan with a start date is rolled forward a year; actions not done and "
+                "risks not closed are carried into the year; each KPI whose latest figure shows "
+                "special cause concern becomes a draft needs statement citing the KPI, for the "
+                "next needs assessment. What was done is recorded as the cycle year's carried "
+                "items. The year is the one after the last cycle year started, or after the "
+                "financial year holding today."},
     {.name = "spc",
      .stage = "monitor",
      .words = {"SERIES.csv"},

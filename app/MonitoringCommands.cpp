@@ -1,12 +1,14 @@
 #include "MonitoringCommands.h"
 
 #include "CommandSupport.h"
+#include "cycle/NextCycle.h"
 #include "monitoring/ActualsImport.h"
 #include "monitoring/KpiBoard.h"
 #include "monitoring/SeriesCsv.h"
 #include "monitoring/SpcChart.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
+#include "quantities/CalendarDate.h"
 #include "quantities/Decimal.h"
 #include "stages/ProjectOpening.h"
 #include "util/Text.h"
@@ -161,7 +163,7 @@ int kpisCommand(const Invocation& call) {
         for (const auto& kpi : board) {
             kpis.push_back(statusJson(kpi));
         }
-        call.out << kpis.dump(2) << "\n";
+        call.out << kpis.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
         return kOk;
     }
     if (board.empty()) {
@@ -219,6 +221,48 @@ int importActualsCommand(const Invocation& call) {
         return fail(call.err, imported.error());
     }
     call.out << imported.value().sentence << "\n";
+    return kOk;
+}
+
+int nextCycleCommand(const Invocation& call) {
+    const auto date = asAtDate(call);
+    if (!date.ok()) {
+        return fail(call.err, date.error());
+    }
+    const auto& asAt = date.value();
+    const bool preview = call.flag("--preview");
+    auto opened =
+        preview ? openForReading(call.positional[0]) : stages::openProject(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    auto done =
+        preview ? project.guarded<Outcome<cycle::NextCycle>>([&]() -> Outcome<cycle::NextCycle> {
+            return cycle::previewNextCycle(project.database(), asAt);
+        })
+                : cycle::startNextCycle(project, asAt);
+    if (!done.ok()) {
+        return fail(call.err, done.error());
+    }
+    const auto& next = done.value();
+    if (preview) {
+        call.out << "Not started (a preview). Starting it would do this:\n";
+    }
+    call.out << next.sentence << "\n";
+    for (const auto& plan : next.plans) {
+        call.out << "  Plan: " << plan.name << " becomes " << util::curlyQuoted(plan.title)
+                 << ", starting " << plan.startsOn << "\n";
+    }
+    for (const auto& action : next.actions) {
+        call.out << "  Action carried: " << action.description << " (" << action.note << ")\n";
+    }
+    for (const auto& risk : next.risks) {
+        call.out << "  Risk carried: " << risk.description << " (" << risk.note << ")\n";
+    }
+    for (const auto& finding : next.findings) {
+        call.out << "  Draft needs statement: " << finding.statement << "\n";
+    }
     return kOk;
 }
 
@@ -318,7 +362,7 @@ int spcCommand(const Invocation& call) {
                           " points since the last rebase: NHS England shows the data and the "
                           "mean only, with no limits or icons, until there are more.";
     }
-    call.out << json.dump(2) << "\n";
+    call.out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     return kOk;
 }
 

@@ -7,11 +7,13 @@
 //               [--rebase PERIOD]... [--fix-after N] [--rules nhs-england|plotthedots]
 //   jointly kpis FILE [--json]
 //   jointly import-actuals FILE KPI CSV
+//   jointly next-cycle FILE [--as-at DATE] [--preview]
 // Each returns an exit code from CommandLine.h.
 namespace jointly::app {
 
 int spcCommand(const Invocation& call);
 int kpisCommand(const Invocation& call);
 int importActualsCommand(const Invocation& call);
+int nextCycleCommand(const Invocation& call);
 
 } // namespace jointly::app

@@ -347,17 +347,11 @@ int contractsCommand(const Invocation& call) {
                                             "from 0 to 120, such as 6."});
         }
     }
-    auto asAt = today();
-    if (const auto given = call.value("--as-at")) {
-        const auto date = quantities::readDate(*given);
-        if (!date) {
-            return fail(call.err,
-                        Error{ErrorKind::Invalid, "\"" + *given +
-                                                      "\" is not a date: write it as 2026-04-01 or "
-                                                      "1/4/2026."});
-        }
-        asAt = *date;
+    const auto date = asAtDate(call);
+    if (!date.ok()) {
+        return fail(call.err, date.error());
     }
+    const auto& asAt = date.value();
     auto opened = openForReading(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());

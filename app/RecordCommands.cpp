@@ -168,7 +168,9 @@ int listCommand(const Invocation& call) {
             list.push_back(
                 {{"id", record.id}, {"name", records::nameOf(*kind, record)}, {"fields", fields}});
         }
-        call.out << Json{{"kind", records::typedName(*kind)}, {"records", list}}.dump(2) << "\n";
+        call.out << Json{{"kind", records::typedName(*kind)}, {"records", list}}.dump(
+                        2, ' ', false, Json::error_handler_t::replace)
+                 << "\n";
         return kOk;
     }
     for (const auto& record : all) {

@@ -1,5 +1,8 @@
 #include "monitoring/MonitoringKinds.h"
 
+#include "needs/NeedsKinds.h"
+#include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
 #include "procurement/ContractKinds.h"
 
 namespace jointly::monitoring {
@@ -99,9 +102,68 @@ const RecordKind& rebase() {
     return kind;
 }
 
+const RecordKind& cycleYear() {
+    static const RecordKind kind{
+        .table = "cycle_year",
+        .singular = "cycle year",
+        .plural = "cycle years",
+        .fields = {{.column = "year",
+                    .label = "Financial year",
+                    .type = FieldType::Year,
+                    .required = true},
+                   {.column = "started_on", .label = "Started on", .type = FieldType::Date},
+                   {.column = "summary", .label = "What was done", .type = FieldType::LongText}},
+        .nameColumn = "summary",
+    };
+    return kind;
+}
+
+const RecordKind& carriedItem() {
+    static const RecordKind kind{
+        .table = "cycle_carried",
+        .singular = "carried item",
+        .plural = "carried items",
+        .fields = {{.column = "cycle_year_id",
+                    .label = "Cycle year",
+                    .type = FieldType::Link,
+                    .linksTo = &cycleYear,
+                    .required = true},
+                   {.column = "what",
+                    .label = "What",
+                    .type = FieldType::Choice,
+                    .choices = {{"plan", "Plan rolled forward"},
+                                {"action", "Open action"},
+                                {"risk", "Open risk"},
+                                {"finding", "Finding for the needs assessment"}}},
+                   {.column = "plan_id",
+                    .label = "Plan",
+                    .type = FieldType::Link,
+                    .linksTo = &partnership::planDocument},
+                   {.column = "action_id",
+                    .label = "Action",
+                    .type = FieldType::Link,
+                    .linksTo = &planning::planAction},
+                   {.column = "risk_id",
+                    .label = "Risk",
+                    .type = FieldType::Link,
+                    .linksTo = &planning::risk},
+                   {.column = "statement_id",
+                    .label = "Needs statement",
+                    .type = FieldType::Link,
+                    .linksTo = &needs::needsStatement},
+                   {.column = "kpi_id",
+                    .label = "KPI",
+                    .type = FieldType::Link,
+                    .linksTo = &procurement::contractKpi},
+                   {.column = "note", .label = "Note", .type = FieldType::LongText}},
+        .nameColumn = "note",
+    };
+    return kind;
+}
+
 const std::vector<const RecordKind*>& allKinds() {
-    static const std::vector<const RecordKind*> kinds = {&actual(), &targetChange(), &annotation(),
-                                                         &rebase()};
+    static const std::vector<const RecordKind*> kinds = {
+        &actual(), &targetChange(), &annotation(), &rebase(), &cycleYear(), &carriedItem()};
     return kinds;
 }
 

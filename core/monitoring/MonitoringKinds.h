@@ -14,6 +14,10 @@ const records::RecordKind& actual();
 const records::RecordKind& targetChange();
 const records::RecordKind& annotation();
 const records::RecordKind& rebase();
+// Each cycle year started, and what starting it carried (see
+// cycle/NextCycle.h).
+const records::RecordKind& cycleYear();
+const records::RecordKind& carriedItem();
 
 const std::vector<const records::RecordKind*>& allKinds();
 

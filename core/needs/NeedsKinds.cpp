@@ -1,6 +1,7 @@
 #include "needs/NeedsKinds.h"
 
 #include "partnership/PartnershipKinds.h"
+#include "procurement/ContractKinds.h"
 #include "vocabulary/Tiers.h"
 
 namespace jointly::needs {
@@ -307,6 +308,11 @@ const RecordKind& needsStatement() {
                  .label = "Candidate priority",
                  .type = FieldType::Flag,
                  .help = "Promote the finding to a candidate priority for the planning stage."},
+                {.column = "draft",
+                 .label = "Draft",
+                 .type = FieldType::Flag,
+                 .help = "Written by Jointly from a KPI showing concern when the next cycle year "
+                         "was started: read it, edit it and clear this, or delete it."},
             },
         .nameColumn = "statement",
     };
@@ -341,6 +347,12 @@ const RecordKind& statementEvidence() {
                  .label = "Engagement",
                  .type = FieldType::Link,
                  .linksTo = &needs::engagement},
+                {.column = "kpi_id",
+                 .label = "KPI",
+                 .type = FieldType::Link,
+                 .linksTo = &procurement::contractKpi,
+                 .help = "A KPI from monitoring, such as one whose latest figure shows "
+                         "special cause concern."},
                 {.column = "note", .label = "Note", .type = FieldType::LongText},
             },
         .nameColumn = "note",

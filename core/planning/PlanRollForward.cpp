@@ -146,48 +146,59 @@ std::string titleYearLater(const std::string& title) {
 
 } // namespace
 
+Outcome<PlanRoll> planRollForward(storage::Database& db, std::int64_t planId) {
+    auto find =
+        db.prepare("SELECT title, starts_on, next_refresh_on FROM plan_document WHERE id = ?1");
+    find.bind(1, planId);
+    if (!find.step()) {
+        return Error{ErrorKind::NotFound, "That plan no longer exists; it may have been deleted."};
+    }
+    const std::string title = find.text(0);
+    const auto startsOn = find.optionalText(1);
+    const auto refreshOn = find.optionalText(2);
+    PlanRoll roll;
+    roll.planId = planId;
+    roll.name = util::curlyQuoted(
+        title.find_first_not_of(" \t\r\n") == std::string::npos ? "unnamed plan" : title);
+    if (!startsOn || startsOn->empty()) {
+        return Error{ErrorKind::Invalid, "The plan " + roll.name +
+                                             " has no start date, so it cannot be rolled "
+                                             "forward. Give it a start date first."};
+    }
+    roll.startsOn = yearLater(*startsOn);
+    if (roll.startsOn.empty()) {
+        return Error{ErrorKind::Invalid,
+                     "The start date of the plan " + roll.name + " cannot be moved on a year."};
+    }
+    if (refreshOn && !refreshOn->empty()) {
+        roll.nextRefreshOn = yearLater(*refreshOn);
+        if (roll.nextRefreshOn->empty()) {
+            return Error{ErrorKind::Invalid, "The next refresh date of the plan " + roll.name +
+                                                 " cannot be moved on a year."};
+        }
+    }
+    roll.title = titleYearLater(title);
+    return roll;
+}
+
+void applyPlanRoll(storage::Database& db, const PlanRoll& roll) {
+    auto update = db.prepare("UPDATE plan_document SET title = ?1, starts_on = ?2, "
+                             "next_refresh_on = ?3 WHERE id = ?4");
+    update.bind(1, roll.title);
+    update.bind(2, roll.startsOn);
+    update.bind(3, roll.nextRefreshOn);
+    update.bind(4, roll.planId);
+    update.run();
+}
+
 Status rollPlanForward(project::Project& project, std::int64_t planId) {
     return project.guarded<Status>([&]() -> Status {
-        auto find = project.database().prepare(
-            "SELECT title, starts_on, next_refresh_on FROM plan_document WHERE id = ?1");
-        find.bind(1, planId);
-        if (!find.step()) {
-            return Error{ErrorKind::NotFound,
-                         "That plan no longer exists; it may have been deleted."};
+        auto roll = planRollForward(project.database(), planId);
+        if (!roll.ok()) {
+            return roll.error();
         }
-        const std::string title = find.text(0);
-        const auto startsOn = find.optionalText(1);
-        const auto refreshOn = find.optionalText(2);
-        const std::string name = util::curlyQuoted(
-            title.find_first_not_of(" \t\r\n") == std::string::npos ? "unnamed plan" : title);
-        if (!startsOn || startsOn->empty()) {
-            return Error{ErrorKind::Invalid, "The plan " + name +
-                                                 " has no start date, so it cannot be rolled "
-                                                 "forward. Give it a start date first."};
-        }
-        const auto newStart = yearLater(*startsOn);
-        if (newStart.empty()) {
-            return Error{ErrorKind::Invalid,
-                         "The start date of the plan " + name + " cannot be moved on a year."};
-        }
-        std::optional<std::string> newRefresh;
-        if (refreshOn && !refreshOn->empty()) {
-            newRefresh = yearLater(*refreshOn);
-            if (newRefresh->empty()) {
-                return Error{ErrorKind::Invalid, "The next refresh date of the plan " + name +
-                                                     " cannot be moved on a year."};
-            }
-        }
-        const std::string newTitle = titleYearLater(title);
-        return project.edit("Roll " + name + " forward a year", [&](storage::Database& db) {
-            auto update = db.prepare("UPDATE plan_document SET title = ?1, starts_on = ?2, "
-                                     "next_refresh_on = ?3 WHERE id = ?4");
-            update.bind(1, newTitle);
-            update.bind(2, newStart);
-            update.bind(3, newRefresh);
-            update.bind(4, planId);
-            update.run();
-        });
+        return project.edit("Roll " + roll.value().name + " forward a year",
+                            [&](storage::Database& db) { applyPlanRoll(db, roll.value()); });
     });
 }
 

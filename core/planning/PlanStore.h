@@ -133,4 +133,19 @@ std::optional<std::int64_t> forecastVariance(storage::Database& db, quantities::
 // with a sentence, a plan without a start date.
 Status rollPlanForward(project::Project& project, std::int64_t planId);
 
+// What rolling a plan forward changes, worked out without changing it, so
+// that "start the next cycle year" can roll every plan in one edit: the
+// plan's quoted name, its new title, start and next refresh dates. The same
+// refusals as rollPlanForward.
+struct PlanRoll {
+    std::int64_t planId = 0;
+    std::string name; // “Commissioning plan 2026-2029”
+    std::string title;
+    std::string startsOn;
+    std::optional<std::string> nextRefreshOn;
+};
+Outcome<PlanRoll> planRollForward(storage::Database& db, std::int64_t planId);
+// Writes a roll worked out by planRollForward; run inside an edit.
+void applyPlanRoll(storage::Database& db, const PlanRoll& roll);
+
 } // namespace jointly::planning

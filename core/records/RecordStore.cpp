@@ -164,7 +164,13 @@ std::string nameOf(const RecordKind& kind, const Record& record) {
         name = name.substr(0, end);
     }
     if (name.size() > 60) {
-        name = name.substr(0, 57) + "...";
+        // Cut at the start of a character, never inside one: a UTF-8
+        // character's later bytes are 10xxxxxx.
+        std::size_t cut = 57;
+        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        name = name.substr(0, cut) + "...";
     }
     if (name.find_first_not_of(" \t\r") == std::string::npos) {
         return "unnamed " + std::string(kind.singular);

@@ -155,8 +155,7 @@ TEST_CASE("spc refuses what it cannot chart with a sentence, and shows a gap as 
                               "is given.");
 }
 
-TEST_CASE("kpis prints the dashboard's KPI table, as the Monitor page shows it",
-          "[cli][monitor]") {
+TEST_CASE("kpis prints the dashboard's KPI table, as the Monitor page shows it", "[cli][monitor]") {
     Folder folder;
     REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
     auto run = folder.jointly("kpis west.jointly --json");
@@ -191,8 +190,7 @@ TEST_CASE("kpis prints the dashboard's KPI table, as the Monitor page shows it",
     CHECK(text.out.find("7  Still at home 91 days after reablement (Home-based reablement "
                         "2023-2028)\n    Latest 2026-11: 84.60%; target 82.00%  ") !=
           std::string::npos);
-    CHECK(text.out.find("    Green: 84.60% is above the target of 82.00%.\n") !=
-          std::string::npos);
+    CHECK(text.out.find("    Green: 84.60% is above the target of 82.00%.\n") != std::string::npos);
 }
 
 TEST_CASE("import-actuals imports a KPI's figures as one undoable edit, or names the bad row",
@@ -221,4 +219,34 @@ TEST_CASE("import-actuals imports a KPI's figures as one undoable edit, or names
                         "falls, 65 and over”, ") != std::string::npos);
     auto listedAgain = folder.jointly("list west.jointly kpi-figure --json");
     CHECK(Json::parse(listedAgain.out)["records"].size() == 96 + 3);
+}
+
+TEST_CASE("next-cycle starts the next cycle year, or only says what it would do",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    const std::string done =
+        "Started the 2027/28 cycle year: 13 plans rolled forward a year; 5 open actions and 5 "
+        "open risks carried; 1 KPI showing special cause concern made a draft needs statement "
+        "for the next needs assessment.\n";
+    auto preview = folder.jointly("next-cycle west.jointly --as-at 2026-12-02 --preview");
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.out.starts_with("Not started (a preview). Starting it would do this:\n" + done));
+    CHECK(preview.out.find("  Draft needs statement: “Out-of-area mental health placements” "
+                           "shows special cause concern: 29.00 people in 2026-11, against a "
+                           "target of 15.00 people.") != std::string::npos);
+    CHECK(folder.jointly("list west.jointly cycle-year").out.find("Cycle year 1") ==
+          std::string::npos);
+
+    auto run = folder.jointly("next-cycle west.jointly --as-at 2026-12-02");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.starts_with(done));
+    auto years = Json::parse(folder.jointly("list west.jointly cycle-year --json").out);
+    REQUIRE(years["records"].size() == 1);
+    auto carried = Json::parse(folder.jointly("list west.jointly carried-item --json").out);
+    CHECK(carried["records"].size() == 13 + 5 + 5 + 1);
+
+    auto bad = folder.jointly("next-cycle west.jointly --as-at 31/02/2026");
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.find("\"31/02/2026\" is not a date") != std::string::npos);
 }

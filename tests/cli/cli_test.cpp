@@ -113,7 +113,9 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "KPI figures: 0\n"
                              "Target changes: 0\n"
                              "Annotations: 0\n"
-                             "Rebases: 0\n");
+                             "Rebases: 0\n"
+                             "Cycle years: 0\n"
+                             "Carried items: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");

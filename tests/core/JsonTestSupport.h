@@ -151,6 +151,14 @@ INSERT INTO kpi_actual (id, kpi_id, period, value_hundredths, note, source)
 INSERT INTO kpi_annotation (id, kpi_id, period, note) VALUES (1, 1, '2027-Q4', 'New service started');
 INSERT INTO kpi_rebase (id, kpi_id, period, reason, decided_on)
     VALUES (1, 1, '2027-Q4', 'Service redesigned', '2028-01-15');
+INSERT INTO needs_statement (id, statement, care_group_id, severity, candidate_priority, draft)
+    VALUES (2, 'Admissions show concern', 1, 'moderate', 0, 1);
+INSERT INTO statement_evidence (id, statement_id, kpi_id, note) VALUES (3, 2, 1, 'Concern, higher');
+INSERT INTO cycle_year (id, year, started_on, summary)
+    VALUES (1, 2027, '2027-03-01', 'Started the 2027/28 cycle year');
+INSERT INTO cycle_carried (id, cycle_year_id, what, plan_id, action_id, risk_id, statement_id,
+    kpi_id, note) VALUES (1, 1, 'finding', NULL, NULL, NULL, 2, 1, 'A draft needs statement'),
+    (2, 1, 'action', NULL, 1, NULL, NULL, NULL, 'Still in progress.');
 UPDATE allocation SET contract_id = 1 WHERE id = 1;
 UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";

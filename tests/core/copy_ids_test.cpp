@@ -56,7 +56,9 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
             records::FieldValues initial;
             bool ready = true;
             for (const auto& field : kind->fields) {
-                if (field.required) {
+                if (field.required && field.type == records::FieldType::Year) {
+                    initial.emplace_back(field.column, std::int64_t{2027}); // a cycle year
+                } else if (field.required) {
                     auto linked = latest.find(std::string(records::linkedTable(field)));
                     ready = ready && linked != latest.end();
                     if (ready) {

@@ -246,7 +246,7 @@ TEST_CASE_METHOD(Spoilt, "values the schema's rules refuse are named with the ru
         row("statement_evidence", 1)["indicator_id"] = 1;
         CHECK(reason() == "$.tables.statement_evidence[1]: breaks the rule \"(indicator_id IS NOT "
                           "NULL) + (service_id IS NOT NULL) + (asset_id IS NOT NULL) + "
-                          "(engagement_id IS NOT NULL) <= 1\"");
+                          "(engagement_id IS NOT NULL) + (kpi_id IS NOT NULL) <= 1\"");
     }
     SECTION("a pair that must be unique") {
         row("appraisal_score", 1)["option_id"] = 1;

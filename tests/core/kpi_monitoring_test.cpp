@@ -272,3 +272,18 @@ TEST_CASE("a KPI's rebase and fixed limits reach its chart", "[monitoring]") {
     REQUIRE(chart.problems.size() == 1);
     CHECK(chart.problems.front().rfind("Fewer than 13 points since the last rebase", 0) == 0);
 }
+
+TEST_CASE("a long name is shortened at a whole character, never inside one", "[monitoring]") {
+    Monitored m;
+    // 56 letters, then curly quotes of three bytes each: a cut at byte 57
+    // would fall inside the first quote.
+    const std::string note = std::string(56, 'a') + "\u201Cquoted\u201D and more";
+    REQUIRE(records::addRecord(*m.project, annotation(),
+                               {{"kpi_id", FieldValue{m.kpi}},
+                                {"period", FieldValue{std::string("2025-04")}},
+                                {"note", FieldValue{note}}})
+                .ok());
+    const auto notes = records::listRecords(m.project->database(), annotation());
+    REQUIRE(notes.size() == 1);
+    CHECK(records::nameOf(annotation(), notes.front()) == std::string(56, 'a') + "...");
+}

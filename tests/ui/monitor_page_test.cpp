@@ -2,6 +2,8 @@
 
 #include "UiTestSupport.h"
 
+#include "storage/Database.h"
+
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableModel.h"
@@ -16,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -136,4 +139,55 @@ TEST_CASE("pasted figures with a bad row change nothing; good ones go in as one 
     QApplication::processEvents();
     CHECK(kpis.figures().model().rowCount() == 0);
     CHECK(kpis.chart().canvas().chart().periods.empty());
+}
+
+TEST_CASE("starting the next cycle year asks first, saying what it will do, then does it as one "
+          "step",
+          "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& dashboard = monitorPage(window).dashboard();
+    auto& document = *window.document();
+    QString notice;
+    QObject::connect(&document, &ui::ProjectDocument::notice,
+                     [&](const QString& message) { notice = message; });
+    const auto statements = [&] {
+        return document.database().queryInt64("SELECT count(*) FROM needs_statement");
+    };
+    const auto before = statements();
+
+    // Cancelled: nothing changes.
+    QString asked;
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        asked = box->informativeText();
+        box->reject();
+    });
+    dashboard.nextCycleButton().click();
+    CHECK(asked.contains(QStringLiteral("13 plans rolled forward a year; 5 open actions and 5 "
+                                        "open risks carried; 1 KPI showing special cause concern "
+                                        "made a draft needs statement")));
+    CHECK(statements() == before);
+
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        for (auto* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                button->click();
+            }
+        }
+    });
+    dashboard.nextCycleButton().click();
+    CHECK(notice.startsWith(QStringLiteral("Started the ")));
+    CHECK(statements() == before + 1);
+    CHECK(document.database().queryInt64("SELECT count(*) FROM needs_statement WHERE draft = 1") ==
+          1);
+    document.undo();
+    CHECK(statements() == before);
+    CHECK(document.database().queryInt64("SELECT count(*) FROM cycle_year") == 0);
 }

@@ -1,16 +1,20 @@
 #include "ui/monitor/DashboardPanel.h"
 
+#include "cycle/NextCycle.h"
 #include "monitoring/KpiBoard.h"
 #include "ui/common/Explanation.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/monitor/SpcStyle.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -79,7 +83,13 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {}) {
 
 DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), summary_(new QLabel),
-      large_(new QCheckBox(tr("&Large type, for a projector"))), table_(new QTableWidget) {
+      large_(new QCheckBox(tr("&Large type, for a projector"))), table_(new QTableWidget),
+      nextCycle_(new QPushButton(tr("Start the &next cycle year..."))) {
+    nextCycle_->setObjectName(QStringLiteral("start_next_cycle"));
+    nextCycle_->setToolTip(tr("Roll the plans forward a year, carry the open actions and risks, "
+                              "and make each KPI showing special cause concern a draft needs "
+                              "statement for the next needs assessment. One step: Edit > Undo "
+                              "takes it back."));
     summary_->setObjectName(QStringLiteral("dashboard_summary"));
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::PlainText);
@@ -99,6 +109,7 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(summary_, 1);
     top->addWidget(large_);
+    top->addWidget(nextCycle_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation(
         tr("Every KPI as a partnership meeting reads it: the latest figure against the target "
@@ -111,6 +122,7 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     layout->addWidget(table_, 1);
 
     connect(large_, &QCheckBox::toggled, this, [this] { applyType(); });
+    connect(nextCycle_, &QPushButton::clicked, this, [this] { startNextCycle(); });
     connect(table_, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         if (const auto* first = table_->item(item->row(), Name)) {
             emit openKpi(first->data(Qt::UserRole).toLongLong());
@@ -122,6 +134,60 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
         }
     });
     refresh();
+}
+
+void DashboardPanel::startNextCycle() {
+    if (document_.isReadOnly()) {
+        document_.refuseReadOnlyEdit();
+        return;
+    }
+    const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    std::optional<Outcome<cycle::NextCycle>> preview;
+    if (!document_.readSafely(
+            [&] { preview = cycle::previewNextCycle(document_.database(), today); }) ||
+        !preview) {
+        return;
+    }
+    if (!preview->ok()) {
+        emit document_.problem(QString::fromStdString(preview->error().message));
+        return;
+    }
+    const auto& next = preview->value();
+    QString details;
+    for (const auto& plan : next.plans) {
+        details += tr("Plan: %1 becomes %2, starting %3\n")
+                       .arg(qs(plan.name), qs("\u201C" + plan.title + "\u201D"), qs(plan.startsOn));
+    }
+    for (const auto& action : next.actions) {
+        details += tr("Action carried: %1 (%2)\n").arg(qs(action.description), qs(action.note));
+    }
+    for (const auto& risk : next.risks) {
+        details += tr("Risk carried: %1 (%2)\n").arg(qs(risk.description), qs(risk.note));
+    }
+    for (const auto& finding : next.findings) {
+        details += tr("Draft needs statement: %1\n").arg(qs(finding.statement));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Start the next cycle year"),
+                    tr("Start the %1 cycle year?").arg(qs(next.yearText)), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(tr("It will do this: %1 Edit > Undo takes it all back.")
+                               .arg(qs(next.sentence.substr(next.sentence.find(": ") + 2))));
+    box.setDetailedText(details);
+    auto* start = box.addButton(tr("&Start %1").arg(qs(next.yearText)), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(start);
+    box.exec();
+    if (box.clickedButton() != start) {
+        return;
+    }
+    auto done = cycle::startNextCycle(document_.project(), today);
+    if (done.ok()) {
+        emit document_.notice(qs(done.value().sentence) + QLatin1Char(' ') +
+                              tr("The draft needs statements are under Needs, Needs statements. "
+                                 "Edit > Undo takes it all back."));
+    } else {
+        emit document_.problem(qs(done.error().message));
+    }
 }
 
 void DashboardPanel::applyType() {

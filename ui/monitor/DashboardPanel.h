@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace jointly::ui {
@@ -15,7 +16,8 @@ class ProjectDocument;
 // The first page for a partnership meeting: one row per KPI with its
 // latest figure, target, RAG, both SPC icons (in words and colour) and a
 // sparkline of its recent figures. Enter or a double-click opens the KPI's
-// chart. Large type makes it readable on a projector.
+// chart. Large type makes it readable on a projector. "Start the next
+// cycle year" closes the cycle (cycle/NextCycle.h).
 class DashboardPanel : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,10 @@ public:
     QTableWidget& table() { return *table_; }
     QCheckBox& largeType() { return *large_; }
     QLabel& summary() { return *summary_; }
+    QPushButton& nextCycleButton() { return *nextCycle_; }
+
+    // Asks, showing what it will do, then starts the next cycle year.
+    void startNextCycle();
 
 signals:
     void openKpi(std::int64_t id);
@@ -36,6 +42,7 @@ private:
     QLabel* summary_;
     QCheckBox* large_;
     QTableWidget* table_;
+    QPushButton* nextCycle_;
 };
 
 } // namespace jointly::ui

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 12, as a file made by the steps in
+-- The whole schema of a project file at format 13, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -258,21 +258,7 @@ CREATE TABLE needs_statement (
     severity TEXT NOT NULL DEFAULT 'moderate' CHECK (severity IN
         ('low', 'moderate', 'high', 'critical')),
     candidate_priority INTEGER NOT NULL DEFAULT 0 CHECK (candidate_priority IN (0, 1))
-);
-
-CREATE TABLE statement_evidence (
-    id INTEGER PRIMARY KEY,
-    statement_id INTEGER NOT NULL REFERENCES needs_statement(id) ON DELETE CASCADE,
-    indicator_id INTEGER REFERENCES indicator(id) ON DELETE CASCADE,
-    service_id INTEGER REFERENCES service(id) ON DELETE CASCADE,
-    asset_id INTEGER REFERENCES asset(id) ON DELETE CASCADE,
-    engagement_id INTEGER REFERENCES engagement(id) ON DELETE CASCADE,
-    note TEXT NOT NULL DEFAULT '',
-    CHECK ((indicator_id IS NOT NULL) + (service_id IS NOT NULL) + (asset_id IS NOT NULL) +
-           (engagement_id IS NOT NULL) <= 1)
-);
-
-CREATE INDEX evidence_by_statement ON statement_evidence(statement_id);
+, draft INTEGER NOT NULL DEFAULT 0 CHECK (draft IN (0, 1)));
 
 CREATE TABLE csv_mapping (
     id INTEGER PRIMARY KEY,
@@ -813,3 +799,41 @@ CREATE TABLE kpi_rebase (
 );
 
 CREATE INDEX rebase_by_kpi ON kpi_rebase(kpi_id);
+
+CREATE TABLE "statement_evidence" (
+    id INTEGER PRIMARY KEY,
+    statement_id INTEGER NOT NULL REFERENCES needs_statement(id) ON DELETE CASCADE,
+    indicator_id INTEGER REFERENCES indicator(id) ON DELETE CASCADE,
+    service_id INTEGER REFERENCES service(id) ON DELETE CASCADE,
+    asset_id INTEGER REFERENCES asset(id) ON DELETE CASCADE,
+    engagement_id INTEGER REFERENCES engagement(id) ON DELETE CASCADE,
+    kpi_id INTEGER REFERENCES kpi(id) ON DELETE CASCADE,
+    note TEXT NOT NULL DEFAULT '',
+    CHECK ((indicator_id IS NOT NULL) + (service_id IS NOT NULL) + (asset_id IS NOT NULL) +
+           (engagement_id IS NOT NULL) + (kpi_id IS NOT NULL) <= 1)
+);
+
+CREATE INDEX evidence_by_statement ON statement_evidence(statement_id);
+
+CREATE INDEX evidence_by_kpi ON statement_evidence(kpi_id);
+
+CREATE TABLE cycle_year (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL CHECK (year BETWEEN 1000 AND 9998),
+    started_on TEXT,
+    summary TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE cycle_carried (
+    id INTEGER PRIMARY KEY,
+    cycle_year_id INTEGER NOT NULL REFERENCES cycle_year(id) ON DELETE CASCADE,
+    what TEXT NOT NULL DEFAULT 'action' CHECK (what IN ('plan', 'action', 'risk', 'finding')),
+    plan_id INTEGER REFERENCES plan_document(id) ON DELETE SET NULL,
+    action_id INTEGER REFERENCES plan_action(id) ON DELETE SET NULL,
+    risk_id INTEGER REFERENCES risk(id) ON DELETE SET NULL,
+    statement_id INTEGER REFERENCES needs_statement(id) ON DELETE SET NULL,
+    kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX carried_by_year ON cycle_carried(cycle_year_id);

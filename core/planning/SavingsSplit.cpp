@@ -26,25 +26,32 @@ Error tooLarge(quantities::FinancialYear year) {
 std::string describe(const SavingsSplit& split) {
     const auto planned = quantities::formatPounds(split.plannedPence);
     const auto target = quantities::formatPounds(split.targetPence);
-    std::string sentence = "Schemes plan " + planned + " of savings in " +
-                           quantities::formatFinancialYear(split.year) + " against a target of " +
-                           target;
-    if (split.plannedPence == split.targetPence) {
+    const bool realised = split.measure == SavingsMeasure::Realised;
+    const auto amount = realised ? split.realisedPence : split.plannedPence;
+    std::string sentence =
+        realised
+            ? "Schemes have realised " + quantities::formatPounds(amount) + " of savings in " +
+                  quantities::formatFinancialYear(split.year) + ", of " + planned +
+                  " planned, against a target of " + target
+            : "Schemes plan " + planned + " of savings in " +
+                  quantities::formatFinancialYear(split.year) + " against a target of " + target;
+    if (amount == split.targetPence) {
         return sentence + ": exactly the target.";
     }
-    if (split.plannedPence < split.targetPence) {
-        return sentence + ": " + quantities::formatPounds(split.targetPence - split.plannedPence) +
-               " short.";
+    if (amount < split.targetPence) {
+        return sentence + ": " + quantities::formatPounds(split.targetPence - amount) + " short.";
     }
-    return sentence + ": " + quantities::formatPounds(split.plannedPence - split.targetPence) +
+    return sentence + ": " + quantities::formatPounds(amount - split.targetPence) +
            " more than the target.";
 }
 
 } // namespace
 
-Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::FinancialYear year) {
+Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::FinancialYear year,
+                                       SavingsMeasure measure) {
     SavingsSplit split;
     split.year = year;
+    split.measure = measure;
     {
         auto rule = db.prepare("SELECT savings_sharing_rule FROM partnership WHERE id = 1");
         split.rule = rule.step() ? rule.text(0) : std::string("proportional");
@@ -69,22 +76,24 @@ Outcome<SavingsSplit> loadSavingsSplit(storage::Database& db, quantities::Financ
                        "s.lead_partner_id IN (SELECT id FROM partner_organisation)) ORDER BY y.id");
         savings.bind(1, year.startYear);
         while (savings.step()) {
-            const auto planned = savings.int64(2);
-            if (planned < 0 || savings.int64(3) < 0) {
+            const auto shared =
+                measure == SavingsMeasure::Realised ? savings.int64(3) : savings.int64(2);
+            if (savings.int64(2) < 0 || savings.int64(3) < 0) {
                 return Error{ErrorKind::Invalid, "A scheme's savings for " +
                                                      quantities::formatFinancialYear(year) +
                                                      " are below zero; correct them first."};
             }
-            if (!add(split.plannedPence, planned) || !add(split.realisedPence, savings.int64(3))) {
+            if (!add(split.plannedPence, savings.int64(2)) ||
+                !add(split.realisedPence, savings.int64(3))) {
                 return tooLarge(year);
             }
             bool ok = true;
             if (savings.int64(0) == 1) {
-                ok = add(split.jointPence, planned);
+                ok = add(split.jointPence, shared);
             } else if (savings.isNull(1)) {
-                ok = add(split.unassignedPence, planned);
+                ok = add(split.unassignedPence, shared);
             } else {
-                ok = add(own[savings.int64(1)], planned);
+                ok = add(own[savings.int64(1)], shared);
             }
             if (!ok) {
                 return tooLarge(year);

@@ -11,6 +11,8 @@
 --   "Referrals to reablement" stepped up when the discharge hub began in
 --     October 2025, and its limits were worked out again from then, with the
 --     reason (a rebase).
+-- Savings realised by month 8 of 2026/27: the brokerage and equipment
+-- schemes are part way; supported living has realised nothing yet.
 -- The falls and home care contracts start in 2027, so their KPIs have no
 -- figures yet; their owners and tolerances are set here.
 
@@ -34,6 +36,10 @@ INSERT INTO kpi (id, name, contract_id, outcome_id, definition, unit, polarity, 
 (8, 'Reablement starting within 2 days of discharge', 3, 1, 'People referred from hospital whose reablement starts within two days of their discharge.', '%', 'higher', 9500, 300, 0, 'monthly', 'The trust''s monthly return', 4, 'how_well', 8500, 'A remedial action plan within 20 working days.', 0, 'plotthedots', NULL, 'Charted with NHSRplotthedots'' rules, as the trust''s own board pack does.'),
 (9, 'Out-of-area mental health placements', NULL, 2, 'People placed in mental health beds outside Westshire on the last day of the month.', 'people', 'lower', 1500, 200, 0, 'monthly', 'NHS England out-of-area placements return', 7, 'better_off', NULL, '', 0, 'nhs_england', NULL, ''),
 (10, 'Referrals to reablement', 3, NULL, 'New referrals accepted in the month.', 'people', 'neither', NULL, NULL, 0, 'monthly', 'The trust''s monthly return', 4, 'how_much', NULL, '', 0, 'nhs_england', NULL, 'Neither direction is better: it shows demand.');
+
+UPDATE scheme_saving SET realised_pence = 120000000 WHERE id = 1;
+UPDATE scheme_saving SET realised_pence = 0 WHERE id = 3;
+UPDATE scheme_saving SET realised_pence = 80000050 WHERE id = 6;
 
 INSERT INTO kpi_annotation (id, kpi_id, period, note) VALUES
 (1, 7, '2026-02', 'The seven-day reablement service began on 2 February.'),

@@ -148,6 +148,32 @@ TEST_CASE("joint savings are shared by the partnership's rule to the penny, and 
         CHECK(broken.value().problem.find("90.00%") != std::string::npos);
         CHECK(lines(broken.value()) == std::vector<Line>{{"ICB", 0, 20000, 20000}});
     }
+    SECTION("realised savings are shared by the same rule") {
+        // A second joint scheme has realised one penny: £500.01 realised
+        // jointly. 50001 x 60/100 = 30000.6, x 30/100 = 15000.3, x 10/100 =
+        // 5000.1: 50000 in whole pence, the odd penny to the Council's .6.
+        // The ICB's own scheme has realised nothing yet.
+        const auto penny = add(project, planning::savingsScheme(),
+                               {{"name", std::string("Penny scheme")}, {"joint", std::int64_t{1}}});
+        add(project, planning::schemeSaving(),
+            {{"scheme_id", penny},
+             {"year", std::int64_t{2026}},
+             {"planned_pence", std::int64_t{0}},
+             {"realised_pence", std::int64_t{1}}});
+        auto split = planning::loadSavingsSplit(project.database(), year,
+                                                planning::SavingsMeasure::Realised);
+        REQUIRE(split.ok());
+        const auto& s = split.value();
+        CHECK(s.realisedPence == 50001);
+        CHECK(s.plannedPence == 125001);
+        CHECK(s.jointPence == 50001);
+        CHECK(s.unassignedPence == 0);
+        CHECK(s.sentence == "Schemes have realised £500.01 of savings in 2026/27, of £1,250.01 "
+                            "planned, against a target of £1,300.00: £799.99 short.");
+        CHECK(lines(s) == std::vector<Line>{{"Council", 30001, 0, 30001},
+                                            {"ICB", 15000, 0, 15000},
+                                            {"Public Health", 5000, 0, 5000}});
+    }
     SECTION("equally") {
         setRule("equal");
         auto split = planning::loadSavingsSplit(project.database(), year);

@@ -9,6 +9,7 @@
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
 #include "ui/monitor/DashboardPanel.h"
+#include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
 #include "ui/monitor/MonitorPage.h"
 #include "ui/monitor/SpcCanvas.h"
@@ -76,6 +77,19 @@ TEST_CASE("the dashboard shows each KPI's RAG beside its SPC icons, in words as 
     CHECK(table.item(placements, 5)->text() == QStringLiteral("Fail"));
     // A KPI whose contract has not started has no figures, and says so.
     CHECK(table.item(0, 1)->text() == QStringLiteral("No figures"));
+
+    // Below the table, the year at a glance: the two open risks scoring 15
+    // or more (4 x 4 and 3 x 5), highest first.
+    const auto glance = dashboard.glance().text();
+    CHECK(glance.contains(QStringLiteral("Savings realised")));
+    CHECK(glance.contains(QStringLiteral("Open risks scoring 15 or more")));
+    CHECK(glance.indexOf(QStringLiteral("Score 16 (likelihood 4 x impact 4, open): Care home "
+                                        "fees rise faster than the budget")) >= 0);
+    CHECK(glance.indexOf(QStringLiteral("Score 16")) <
+          glance.indexOf(QStringLiteral("Score 15 (likelihood 3 x impact 5, mitigating)")));
+    // Delivery: the plan's six actions and the falls procurement's 25
+    // milestones.
+    CHECK(page.delivery().table().rowCount() == 6 + 25);
 
     // Large type for a projector makes the table's type larger.
     const auto before = table.font().pointSizeF();

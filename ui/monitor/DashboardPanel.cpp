@@ -2,6 +2,7 @@
 
 #include "cycle/NextCycle.h"
 #include "monitoring/KpiBoard.h"
+#include "monitoring/YearAtAGlance.h"
 #include "ui/common/Explanation.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/monitor/SpcStyle.h"
@@ -15,6 +16,8 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,7 +87,7 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {}) {
 DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), summary_(new QLabel),
       large_(new QCheckBox(tr("&Large type, for a projector"))), table_(new QTableWidget),
-      nextCycle_(new QPushButton(tr("Start the &next cycle year..."))) {
+      glance_(new QLabel), nextCycle_(new QPushButton(tr("Start the &next cycle year..."))) {
     nextCycle_->setObjectName(QStringLiteral("start_next_cycle"));
     nextCycle_->setToolTip(tr("Roll the plans forward a year, carry the open actions and risks, "
                               "and make each KPI showing special cause concern a draft needs "
@@ -119,7 +122,27 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
            "to open its chart."),
         this));
     layout->addLayout(top);
-    layout->addWidget(table_, 1);
+    glance_->setObjectName(QStringLiteral("year_at_a_glance"));
+    glance_->setTextFormat(Qt::RichText);
+    glance_->setWordWrap(true);
+    glance_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    glance_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    glance_->setFocusPolicy(Qt::StrongFocus);
+    glance_->setAccessibleName(tr("The year at a glance"));
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(glance_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(table_);
+    split->addWidget(scroll);
+    // The table and the year at a glance share the height: a dashboard of a
+    // dozen KPIs leaves the rest readable without scrolling.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1, 1});
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
 
     connect(large_, &QCheckBox::toggled, this, [this] { applyType(); });
     connect(nextCycle_, &QPushButton::clicked, this, [this] { startNextCycle(); });
@@ -129,8 +152,8 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
         }
     });
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (ProjectDocument::touchesAny(tables, monitoring::kKpiReads)) {
-            refresh();
+        if (!tables.isEmpty()) {
+            refresh(); // the year at a glance reads from every stage
         }
     });
     refresh();
@@ -195,6 +218,7 @@ void DashboardPanel::applyType() {
     bigger.setPointSizeF(large_->isChecked() ? 18.0 : QFont().pointSizeF());
     table_->setFont(bigger);
     summary_->setFont(bigger);
+    glance_->setFont(bigger);
     refresh();
 }
 
@@ -273,6 +297,41 @@ void DashboardPanel::refresh() {
                                 .arg(amber)
                                 .arg(red)
                                 .arg(concern));
+    const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    monitoring::YearAtAGlance year;
+    document_.readSafely([&] { year = monitoring::yearAtAGlance(document_.database(), today); });
+    const auto esc = [](const std::string& text) {
+        return qs(text).toHtmlEscaped();
+    };
+    const auto list = [&](const std::vector<std::string>& lines, const QString& none) {
+        if (lines.empty()) {
+            return QStringLiteral("<br>") + none;
+        }
+        QString items;
+        for (const auto& line : lines) {
+            items += QStringLiteral("<br>\u2022 ") + esc(line);
+        }
+        return items;
+    };
+    std::vector<std::string> overdue;
+    for (const auto& item : year.delivery.items) {
+        if (item.state == monitoring::DeliveryState::Overdue) {
+            overdue.push_back(item.sentence);
+        }
+    }
+    const auto heading = [](const QString& text) {
+        return QStringLiteral("<p><b>") + text + QStringLiteral("</b>");
+    };
+    glance_->setText(heading(tr("Budget, %1").arg(qs(year.yearText))) + QStringLiteral("<br>") +
+                     esc(year.budget) + list(year.partners, QString()) + QStringLiteral("</p>") +
+                     heading(tr("Savings realised")) + QStringLiteral("<br>") + esc(year.savings) +
+                     list(year.savingsShares, QString()) + QStringLiteral("</p>") +
+                     heading(tr("Open risks scoring %1 or more").arg(monitoring::kRiskShownFrom)) +
+                     list(year.risks, tr("None.")) + QStringLiteral("</p>") +
+                     heading(tr("Overdue")) + list(overdue, tr("Nothing is overdue.")) +
+                     QStringLiteral("</p>") +
+                     heading(tr("Contracts: notice and extension dates within six months")) +
+                     list(year.contracts, tr("None due.")) + QStringLiteral("</p>"));
 }
 
 } // namespace jointly::ui

@@ -16,7 +16,9 @@ class ProjectDocument;
 // The first page for a partnership meeting: one row per KPI with its
 // latest figure, target, RAG, both SPC icons (in words and colour) and a
 // sparkline of its recent figures. Enter or a double-click opens the KPI's
-// chart. Large type makes it readable on a projector. "Start the next
+// chart. Below, the year at a glance (monitoring/YearAtAGlance.h): budget,
+// savings realised, high risks, what is overdue, contracts due notice.
+// Large type makes it readable on a projector. "Start the next
 // cycle year" closes the cycle (cycle/NextCycle.h).
 class DashboardPanel : public QWidget {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     QTableWidget& table() { return *table_; }
     QCheckBox& largeType() { return *large_; }
     QLabel& summary() { return *summary_; }
+    QLabel& glance() { return *glance_; }
     QPushButton& nextCycleButton() { return *nextCycle_; }
 
     // Asks, showing what it will do, then starts the next cycle year.
@@ -42,6 +45,7 @@ private:
     QLabel* summary_;
     QCheckBox* large_;
     QTableWidget* table_;
+    QLabel* glance_;
     QPushButton* nextCycle_;
 };
 

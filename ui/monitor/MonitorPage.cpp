@@ -3,6 +3,7 @@
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/monitor/DashboardPanel.h"
+#include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
 
 #include <QVBoxLayout>
@@ -25,6 +26,10 @@ MonitorPage::MonitorPage(ProjectDocument& document, QWidget* parent)
         kpis_ = new KpisPanel(document_);
         return kpis_;
     });
+    deliveryIndex_ = tabs_->addLazyTab(tr("De&livery"), [this] {
+        delivery_ = new DeliveryPanel(document_);
+        return delivery_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -33,6 +38,11 @@ MonitorPage::MonitorPage(ProjectDocument& document, QWidget* parent)
 DashboardPanel& MonitorPage::dashboard() {
     tabs_->ensureBuilt(dashboardIndex_);
     return *dashboard_;
+}
+
+DeliveryPanel& MonitorPage::delivery() {
+    tabs_->ensureBuilt(deliveryIndex_);
+    return *delivery_;
 }
 
 KpisPanel& MonitorPage::kpis() {

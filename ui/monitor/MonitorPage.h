@@ -5,12 +5,14 @@
 namespace jointly::ui {
 
 class DashboardPanel;
+class DeliveryPanel;
 class KpisPanel;
 class LazyTabWidget;
 class ProjectDocument;
 
 // The monitoring stage (PRODUCT.md stage 4, "review"): the partnership
-// dashboard, and every KPI with its figures and SPC chart.
+// dashboard, every KPI with its figures and SPC chart, and delivery against
+// dates.
 class MonitorPage : public QWidget {
     Q_OBJECT
 public:
@@ -19,14 +21,17 @@ public:
     LazyTabWidget& tabs() { return *tabs_; }
     DashboardPanel& dashboard();
     KpisPanel& kpis();
+    DeliveryPanel& delivery();
 
 private:
     ProjectDocument& document_;
     LazyTabWidget* tabs_;
     int dashboardIndex_ = 0;
     int kpisIndex_ = 0;
+    int deliveryIndex_ = 0;
     DashboardPanel* dashboard_ = nullptr;
     KpisPanel* kpis_ = nullptr;
+    DeliveryPanel* delivery_ = nullptr;
 };
 
 } // namespace jointly::ui

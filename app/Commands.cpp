@@ -221,6 +221,18 @@ const std::vector<Command> kCommands = {
                 "row is named and nothing is imported; a period already held is replaced; an "
                 "empty value, or a period the file leaves out between two it gives, is recorded "
                 "as missing. Each figure remembers the file and row it came from."},
+    {.name = "review",
+     .stage = "monitor",
+     .words = {"FILE"},
+     .options = {{.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "review as at this date instead of today"}},
+     .summary = "the year at a glance, delivery against dates and the outcome review, as JSON",
+     .run = &reviewCommand,
+     .details = "As the Monitor page shows them: the budget against allocations, savings "
+                "realised with each partner's share after the sharing rule, open risks scoring "
+                "15 or more, contracts due notice; every action and milestone against its date; "
+                "and each outcome's measures against this year's target, with its KPIs."},
     {.name = "next-cycle",
      .stage = "monitor",
      .words = {"FILE"},

@@ -3,9 +3,12 @@
 #include "CommandSupport.h"
 #include "cycle/NextCycle.h"
 #include "monitoring/ActualsImport.h"
+#include "monitoring/Delivery.h"
 #include "monitoring/KpiBoard.h"
+#include "monitoring/OutcomeReview.h"
 #include "monitoring/SeriesCsv.h"
 #include "monitoring/SpcChart.h"
+#include "monitoring/YearAtAGlance.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
@@ -221,6 +224,71 @@ int importActualsCommand(const Invocation& call) {
         return fail(call.err, imported.error());
     }
     call.out << imported.value().sentence << "\n";
+    return kOk;
+}
+
+int reviewCommand(const Invocation& call) {
+    const auto date = asAtDate(call);
+    if (!date.ok()) {
+        return fail(call.err, date.error());
+    }
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    YearAtAGlance glance;
+    std::vector<OutcomeReview> outcomes;
+    auto read = project.guarded<Status>([&]() -> Status {
+        glance = yearAtAGlance(project.database(), date.value());
+        outcomes = reviewOutcomes(project.database(), date.value());
+        return success();
+    });
+    if (!read.ok()) {
+        return fail(call.err, read.error());
+    }
+    Json json;
+    json["as_at"] = date.value();
+    json["year"] = glance.yearText;
+    json["budget"] = {{"text", glance.budget}, {"partners", glance.partners}};
+    json["savings_realised"] = {{"text", glance.savings}, {"shares", glance.savingsShares}};
+    json["risks"] = glance.risks;
+    Json items = Json::array();
+    for (const auto& item : glance.delivery.items) {
+        items.push_back({{"kind", item.kind},
+                         {"name", item.name},
+                         {"of", item.from},
+                         {"due_on", item.dueOn.empty() ? Json(nullptr) : Json(item.dueOn)},
+                         {"state", std::string(deliveryKey(item.state))},
+                         {"text", item.sentence}});
+    }
+    json["delivery"] = {{"text", glance.delivery.sentence}, {"items", items}};
+    json["contracts"] = glance.contracts;
+    Json reviews = Json::array();
+    for (const auto& outcome : outcomes) {
+        Json measures = Json::array();
+        for (const auto& m : outcome.measures) {
+            measures.push_back({{"name", m.name},
+                                {"baseline", hundredthsJson(m.baseline)},
+                                {"target_year", m.targetYear ? Json(*m.targetYear) : Json(nullptr)},
+                                {"target", hundredthsJson(m.target)},
+                                {"latest", hundredthsJson(m.latest)},
+                                {"latest_period", m.latestPeriod},
+                                {"evidence", m.evidence},
+                                {"on_track", std::string(trackWords(m.track))},
+                                {"text", m.sentence}});
+        }
+        Json kpis = Json::array();
+        for (const auto& kpi : outcome.kpis) {
+            kpis.push_back(statusJson(kpi));
+        }
+        reviews.push_back({{"outcome", outcome.name},
+                           {"text", outcome.sentence},
+                           {"measures", measures},
+                           {"kpis", kpis}});
+    }
+    json["outcomes"] = reviews;
+    call.out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     return kOk;
 }
 

@@ -8,6 +8,7 @@
 //   jointly kpis FILE [--json]
 //   jointly import-actuals FILE KPI CSV
 //   jointly next-cycle FILE [--as-at DATE] [--preview]
+//   jointly review FILE [--as-at DATE]
 // Each returns an exit code from CommandLine.h.
 namespace jointly::app {
 
@@ -15,5 +16,6 @@ int spcCommand(const Invocation& call);
 int kpisCommand(const Invocation& call);
 int importActualsCommand(const Invocation& call);
 int nextCycleCommand(const Invocation& call);
+int reviewCommand(const Invocation& call);
 
 } // namespace jointly::app

@@ -250,3 +250,26 @@ TEST_CASE("next-cycle starts the next cycle year, or only says what it would do"
     CHECK(bad.exitCode != 0);
     CHECK(bad.err.find("\"31/02/2026\" is not a date") != std::string::npos);
 }
+
+TEST_CASE("review gives the year at a glance, delivery and the outcome review as the Monitor "
+          "page does",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("review west.jointly --as-at 2026-12-02");
+    REQUIRE(run.exitCode == 0);
+    const auto json = Json::parse(run.out);
+    CHECK(json["year"] == "2026/27");
+    CHECK(json["savings_realised"]["shares"][1] ==
+          "NHS Westshire Integrated Care Board: £797,575.96 of it");
+    CHECK(json["risks"].size() == 2);
+    CHECK(json["delivery"]["items"].size() == 31);
+    CHECK(json["delivery"]["items"][0]["state"] == "overdue");
+    CHECK(json["delivery"]["items"][0]["text"] ==
+          "Overdue: “Agree the schools programme with head teachers” was due on Sunday 15 "
+          "November 2026, 17 days ago.");
+    REQUIRE(json["outcomes"].size() == 3);
+    CHECK(json["outcomes"][0]["measures"][1]["on_track"] == "On track");
+    CHECK(json["outcomes"][0]["measures"][1]["latest"] == "84.60");
+    CHECK(json["outcomes"][1]["text"] == "0 of 2 measures on track; 1 KPI, 1 red.");
+}

@@ -12,6 +12,7 @@
 #include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
 #include "ui/monitor/MonitorPage.h"
+#include "ui/monitor/OutcomesPanel.h"
 #include "ui/monitor/SpcCanvas.h"
 #include "ui/monitor/SpcChartView.h"
 #include "ui/shell/CycleNavigator.h"
@@ -90,6 +91,8 @@ TEST_CASE("the dashboard shows each KPI's RAG beside its SPC icons, in words as 
     // Delivery: the plan's six actions and the falls procurement's 25
     // milestones.
     CHECK(page.delivery().table().rowCount() == 6 + 25);
+    // The outcome review: three outcomes, five measures, three KPIs.
+    CHECK(page.outcomes().table().rowCount() == 3 + 5 + 3);
 
     // Large type for a projector makes the table's type larger.
     const auto before = table.font().pointSizeF();

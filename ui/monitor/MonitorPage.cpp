@@ -5,6 +5,7 @@
 #include "ui/monitor/DashboardPanel.h"
 #include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
+#include "ui/monitor/OutcomesPanel.h"
 
 #include <QVBoxLayout>
 
@@ -30,6 +31,10 @@ MonitorPage::MonitorPage(ProjectDocument& document, QWidget* parent)
         delivery_ = new DeliveryPanel(document_);
         return delivery_;
     });
+    outcomesIndex_ = tabs_->addLazyTab(tr("&Outcomes"), [this] {
+        outcomes_ = new OutcomesPanel(document_);
+        return outcomes_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -43,6 +48,11 @@ DashboardPanel& MonitorPage::dashboard() {
 DeliveryPanel& MonitorPage::delivery() {
     tabs_->ensureBuilt(deliveryIndex_);
     return *delivery_;
+}
+
+OutcomesPanel& MonitorPage::outcomes() {
+    tabs_->ensureBuilt(outcomesIndex_);
+    return *outcomes_;
 }
 
 KpisPanel& MonitorPage::kpis() {

@@ -6,13 +6,14 @@ namespace jointly::ui {
 
 class DashboardPanel;
 class DeliveryPanel;
+class OutcomesPanel;
 class KpisPanel;
 class LazyTabWidget;
 class ProjectDocument;
 
 // The monitoring stage (PRODUCT.md stage 4, "review"): the partnership
-// dashboard, every KPI with its figures and SPC chart, and delivery against
-// dates.
+// dashboard, every KPI with its figures and SPC chart, delivery against
+// dates, and the outcome review.
 class MonitorPage : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +23,7 @@ public:
     DashboardPanel& dashboard();
     KpisPanel& kpis();
     DeliveryPanel& delivery();
+    OutcomesPanel& outcomes();
 
 private:
     ProjectDocument& document_;
@@ -29,9 +31,11 @@ private:
     int dashboardIndex_ = 0;
     int kpisIndex_ = 0;
     int deliveryIndex_ = 0;
+    int outcomesIndex_ = 0;
     DashboardPanel* dashboard_ = nullptr;
     KpisPanel* kpis_ = nullptr;
     DeliveryPanel* delivery_ = nullptr;
+    OutcomesPanel* outcomes_ = nullptr;
 };
 
 } // namespace jointly::ui

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iostream>
+#include <string_view>
 #include <vector>
 
 namespace jointly::bench {
@@ -18,6 +20,13 @@ inline double percentile(std::vector<double> values, double percent) {
         --rank;
     }
     return values[std::min(rank, values.size() - 1)];
+}
+
+// Prints "what: median X ms, 99th percentile Y ms" for timings in
+// milliseconds.
+inline void report(std::string_view what, const std::vector<double>& millis) {
+    std::cout << what << ": median " << percentile(millis, 50) << " ms, 99th percentile "
+              << percentile(millis, 99) << " ms\n";
 }
 
 } // namespace jointly::bench

@@ -89,11 +89,6 @@ double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-void report(const char* what, const std::vector<double>& millis) {
-    std::cout << what << ": median " << bench::percentile(millis, 50) << " ms, 99th percentile "
-              << bench::percentile(millis, 99) << " ms\n";
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -130,8 +125,8 @@ int main(int argc, char** argv) {
             special += kpi.variation && *kpi.variation != monitoring::VariationIcon::CommonCause;
         }
     }
-    report("Opening the project", opened);
-    report("The dashboard of 200 KPIs x 60 months, read and charted", shown);
+    bench::report("Opening the project", opened);
+    bench::report("The dashboard of 200 KPIs x 60 months, read and charted", shown);
     std::cout << "(" << special / static_cast<std::size_t>(runs)
               << " KPIs whose latest figure shows special cause)\n";
     std::filesystem::remove(path);

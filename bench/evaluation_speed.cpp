@@ -103,11 +103,6 @@ void fill(storage::Database& db) {
     transaction.commit();
 }
 
-void report(const char* what, std::vector<double> millis) {
-    std::cout << what << ": median " << bench::percentile(millis, 50) << " ms, 99th percentile "
-              << bench::percentile(millis, 99) << " ms\n";
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -146,8 +141,8 @@ int main(int argc, char** argv) {
     }
     std::cout << kBids << " bids x 30 criteria x " << kEvaluators << " evaluators, " << runs
               << " runs, " << ranked / static_cast<std::size_t>(runs) << " bids ranked each\n";
-    report("Read from the file and evaluated", loaded);
-    report("Evaluated alone (three formulas, rank reversal)", worked);
+    bench::report("Read from the file and evaluated", loaded);
+    bench::report("Evaluated alone (three formulas, rank reversal)", worked);
     std::filesystem::remove(path);
     return 0;
 }

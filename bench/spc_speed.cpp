@@ -48,11 +48,6 @@ double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-void report(const char* what, const std::vector<double>& timings) {
-    std::cout << what << ": median " << jointly::bench::percentile(timings, 50) << " ms, 99th "
-              << jointly::bench::percentile(timings, 99) << " ms\n";
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -82,8 +77,8 @@ int main(int argc, char** argv) {
         signals += chart.points.back().specialCause.any() ? 1U : 0U;
         one.push_back(millisecondsSince(start));
     }
-    report("200 KPIs x 60 points, NHS England rules", all);
-    report("one chart of 500 points, NHSRplotthedots rules", one);
+    jointly::bench::report("200 KPIs x 60 points, NHS England rules", all);
+    jointly::bench::report("one chart of 500 points, NHSRplotthedots rules", one);
     std::cout << "(" << signals << " latest points with a signal)\n";
     return 0;
 }

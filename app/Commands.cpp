@@ -4,6 +4,7 @@
 #include "MonitoringCommands.h"
 #include "NeedsCommands.h"
 #include "PartnershipCommands.h"
+#include "PerformanceCommands.h"
 #include "PlanningCommands.h"
 #include "ProcurementCommands.h"
 #include "ProjectCommands.h"
@@ -249,6 +250,51 @@ const std::vector<Command> kCommands = {
                 "next needs assessment. What was done is recorded as the cycle year's carried "
                 "items. The year is the one after the last cycle year started, or after the "
                 "financial year holding today."},
+    {.name = "dashboard",
+     .stage = "monitor",
+     .words = {"FILE", "OUT"},
+     .options = {{.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "as at this date instead of today"}},
+     .summary = "write the partnership dashboard for a board; OUT ends in .pdf, .odt or .html",
+     .run = &dashboardCommand,
+     .details = "As the Dashboard's Export for the board writes it: every KPI with its latest "
+                "figure, target, RAG and both SPC icons in words, the rules its chart follows, "
+                "its rebases and annotations; the year at a glance; each contract's "
+                "performance."},
+    {.name = "performance",
+     .stage = "monitor",
+     .words = {"FILE"},
+     .options = {{.name = "--contract",
+                  .valueName = "CONTRACT",
+                  .help = "only this contract (its id or name)"},
+                 {.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "judge remedial milestones as at this date instead of today"}},
+     .summary = "each contract's KPIs, breaches, performance notices and assessments, as JSON",
+     .run = &performanceCommand,
+     .details = "As the Monitor page's Contracts tab shows them: each KPI's latest status with "
+                "any breach and its consequence; the performance notices given to the provider "
+                "with the milestones of each remedial action plan against their dates; and each "
+                "year's assessment with a rating per KPI (good, approaching target, requires "
+                "improvement, inadequate, other) and the OCDS classification it is published "
+                "as."},
+    {.name = "assess",
+     .stage = "monitor",
+     .words = {"FILE", "CONTRACT", "YEAR"},
+     .options = {{.name = "--as-at",
+                  .valueName = "DATE",
+                  .help = "the day the assessment is made, instead of today"},
+                 {.name = "--preview", .help = "say what the figures suggest, and record nothing"}},
+     .summary = "record a contract's yearly performance assessment from its KPIs' figures, as "
+                "one undoable edit",
+     .run = &assessCommand,
+     .details = "CONTRACT is its id or name; YEAR a financial year such as 2025/26. Each KPI is "
+                "rated from the mean of its figures for the year against the target, with its "
+                "tolerance: green is good, amber approaching target, red requires improvement, "
+                "and red beyond the breach threshold inadequate; with no figures or no target "
+                "it is other, to rate by hand. Change any rating afterwards with 'jointly set'. "
+                "Refused when the contract is already assessed for the year."},
     {.name = "spc",
      .stage = "monitor",
      .words = {"SERIES.csv"},

@@ -1,12 +1,12 @@
 #include "monitoring/ActualsImport.h"
 
 #include "monitoring/KpiRecord.h"
-#include "monitoring/Period.h"
 #include "monitoring/SeriesCsv.h"
 #include "project/FileInspection.h"
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "quantities/Decimal.h"
+#include "quantities/Period.h"
 #include "storage/Database.h"
 #include "util/Text.h"
 
@@ -16,6 +16,13 @@
 #include <optional>
 
 namespace jointly::monitoring {
+
+using quantities::Frequency;
+using quantities::frequencyOf;
+using quantities::normalPeriod;
+using quantities::periodExample;
+using quantities::periodNumber;
+using quantities::periodOfNumber;
 
 namespace {
 

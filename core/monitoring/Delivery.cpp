@@ -14,7 +14,9 @@ std::string days(long count) {
     return std::to_string(count) + (count == 1 ? " day" : " days");
 }
 
-void judge(DeliveryItem& item, bool done, std::string_view today, int soonDays) {
+} // namespace
+
+void judgeDelivery(DeliveryItem& item, bool done, std::string_view today, int soonDays) {
     const auto name = util::curlyQuoted(item.name.empty() ? "unnamed " + item.kind : item.name);
     const auto due = quantities::dayNumberOfDate(item.dueOn);
     const auto now = quantities::dayNumberOfDate(today);
@@ -43,8 +45,6 @@ void judge(DeliveryItem& item, bool done, std::string_view today, int soonDays) 
         item.sentence = "Due later: " + name + " is due on " + when + ".";
     }
 }
-
-} // namespace
 
 std::string_view deliveryKey(DeliveryState state) {
     switch (state) {
@@ -91,7 +91,7 @@ Delivery deliveryAsAt(storage::Database& db, std::string_view today, int soonDay
         item.name = actions.text(1);
         item.from = actions.text(2);
         item.dueOn = actions.text(3);
-        judge(item, actions.text(4) == "done", today, soonDays);
+        judgeDelivery(item, actions.text(4) == "done", today, soonDays);
         delivery.items.push_back(std::move(item));
     }
     auto milestones = db.prepare(
@@ -105,7 +105,22 @@ Delivery deliveryAsAt(storage::Database& db, std::string_view today, int soonDay
         item.name = milestones.text(1);
         item.from = milestones.text(2);
         item.dueOn = milestones.text(3);
-        judge(item, milestones.int64(4) != 0, today, soonDays);
+        judgeDelivery(item, milestones.int64(4) != 0, today, soonDays);
+        delivery.items.push_back(std::move(item));
+    }
+    auto remedial = db.prepare(
+        "SELECT r.id, r.description, coalesce(c.name, ''), coalesce(r.due_on, ''), r.done_on IS "
+        "NOT NULL AND r.done_on <> '' FROM remedial_milestone r JOIN performance_notice n ON n.id "
+        "= r.notice_id JOIN contract c ON c.id = n.contract_id WHERE n.status NOT IN "
+        "('withdrawn') ORDER BY r.id");
+    while (remedial.step()) {
+        DeliveryItem item;
+        item.kind = "remedial";
+        item.id = remedial.int64(0);
+        item.name = remedial.text(1);
+        item.from = remedial.text(2); // the contract
+        item.dueOn = remedial.text(3);
+        judgeDelivery(item, remedial.int64(4) != 0, today, soonDays);
         delivery.items.push_back(std::move(item));
     }
     std::stable_sort(delivery.items.begin(), delivery.items.end(),

@@ -9,19 +9,20 @@ namespace jointly::storage {
 class Database;
 }
 
-// Delivery against dates (PRODUCT.md stage 4): the plan's actions and the
-// procurements' milestones, each done, overdue, due soon, due later or not
-// yet dated, as at a day, with a sentence.
+// Delivery against dates (PRODUCT.md stage 4): the plan's actions, the
+// procurements' milestones and the milestones of remedial action plans, each done, overdue, due
+// soon, due later or not yet dated, as at a day, with a sentence.
 namespace jointly::monitoring {
 
 // The tables delivery is read from.
-inline constexpr std::string_view kDeliveryReads[] = {"plan_action", "procurement_milestone",
-                                                      "procurement", "plan_document"};
+inline constexpr std::string_view kDeliveryReads[] = {
+    "plan_action",        "procurement_milestone", "procurement", "plan_document",
+    "remedial_milestone", "performance_notice",    "contract"};
 
 enum class DeliveryState { Overdue, DueSoon, Later, NotDated, Done };
 
 struct DeliveryItem {
-    std::string kind; // "action" or "milestone"
+    std::string kind; // "action", "milestone" or "remedial" (a remedial action plan's)
     std::int64_t id = 0;
     std::string name;
     std::string from; // the plan or procurement it belongs to; empty for none
@@ -44,6 +45,10 @@ struct Delivery {
 // "overdue", "due_soon", "later", "not_dated", "done"; "Overdue", ...
 std::string_view deliveryKey(DeliveryState state);
 std::string_view deliveryWords(DeliveryState state);
+
+// Sets an item's state, days away and sentence from its due date, as at
+// today (YYYY-MM-DD).
+void judgeDelivery(DeliveryItem& item, bool done, std::string_view today, int soonDays = 30);
 
 // As at today (YYYY-MM-DD); due soon means within soonDays. Cancelled
 // actions are left out.

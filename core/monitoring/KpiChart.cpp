@@ -1,12 +1,18 @@
 #include "monitoring/KpiChart.h"
 
-#include "monitoring/Period.h"
+#include "quantities/Period.h"
 #include "util/Text.h"
 
 #include <algorithm>
 #include <map>
 
 namespace jointly::monitoring {
+
+using quantities::Frequency;
+using quantities::frequencyOf;
+using quantities::periodExample;
+using quantities::periodNumber;
+using quantities::periodOfNumber;
 
 namespace {
 

@@ -1,9 +1,9 @@
 #include "monitoring/KpiRecord.h"
 
+#include "procurement/ContractKinds.h"
+#include "records/RecordFinder.h"
 #include "storage/Database.h"
-#include "util/Text.h"
 
-#include <charconv>
 #include <map>
 
 namespace jointly::monitoring {
@@ -120,46 +120,7 @@ std::optional<KpiRecord> readKpi(storage::Database& db, std::int64_t id) {
 }
 
 Outcome<std::int64_t> findKpi(storage::Database& db, std::string_view nameOrId) {
-    const auto wanted = util::trim(nameOrId);
-    std::int64_t id = 0;
-    const auto [end, error] = std::from_chars(wanted.data(), wanted.data() + wanted.size(), id);
-    std::vector<std::string> names;
-    std::vector<std::int64_t> matches;
-    auto rows = db.prepare("SELECT id, name FROM kpi ORDER BY id");
-    while (rows.step()) {
-        const auto name = rows.text(1);
-        names.push_back(util::curlyQuoted(name));
-        const bool byId =
-            error == std::errc() && end == wanted.data() + wanted.size() && rows.int64(0) == id;
-        if (byId) {
-            return id;
-        }
-        if (util::lower(util::trim(name)) == util::lower(wanted)) {
-            matches.push_back(rows.int64(0));
-        }
-    }
-    if (matches.size() == 1) {
-        return matches.front();
-    }
-    if (matches.size() > 1) {
-        return Error{ErrorKind::Invalid,
-                     std::to_string(matches.size()) + " KPIs are called " +
-                         util::curlyQuoted(wanted) +
-                         ": give the id of the one you mean (jointly list FILE KPI shows them)."};
-    }
-    if (names.empty()) {
-        return Error{ErrorKind::NotFound,
-                     "The project has no KPIs yet: add one first (a contract's, or an "
-                     "outcome's)."};
-    }
-    constexpr std::size_t kNamed = 12;
-    const auto total = names.size();
-    if (total > kNamed) {
-        names.resize(kNamed);
-        names.push_back(std::to_string(total - kNamed) + " more");
-    }
-    return Error{ErrorKind::NotFound, "No KPI is called " + util::curlyQuoted(wanted) +
-                                          ". The KPIs are " + util::joinedWithAnd(names) + "."};
+    return records::findRecord(db, procurement::contractKpi(), nameOrId);
 }
 
 } // namespace jointly::monitoring

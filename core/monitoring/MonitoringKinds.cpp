@@ -1,5 +1,6 @@
 #include "monitoring/MonitoringKinds.h"
 
+#include "monitoring/ContractPerformanceRules.h"
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
@@ -26,6 +27,14 @@ records::FieldSpec period() {
             .type = FieldType::Text,
             .help = "Written so that periods sort in time: 2025-04 for a month, 2025-Q2 for a "
                     "quarter, 2025/26 for a year."};
+}
+
+records::FieldSpec contractLink() {
+    return {.column = "contract_id",
+            .label = "Contract",
+            .type = FieldType::Link,
+            .linksTo = &procurement::contract,
+            .required = true};
 }
 
 } // namespace
@@ -161,9 +170,121 @@ const RecordKind& carriedItem() {
     return kind;
 }
 
+const RecordKind& performanceNotice() {
+    static const RecordKind kind{
+        .table = "performance_notice",
+        .singular = "performance notice",
+        .plural = "performance notices",
+        .fields = {contractLink(),
+                   {.column = "kpi_id",
+                    .label = "KPI",
+                    .type = FieldType::Link,
+                    .linksTo = &procurement::contractKpi,
+                    .help = "The contract's KPI that fell short, if the notice is about one."},
+                   {.column = "issued_on", .label = "Issued on", .type = FieldType::Date},
+                   {.column = "requirement",
+                    .label = "Not met",
+                    .type = FieldType::Text,
+                    .help = "The requirement the provider has not met."},
+                   {.column = "description",
+                    .label = "What follows",
+                    .type = FieldType::LongText,
+                    .help = "The meeting, the remedial action plan agreed, and what happens if it "
+                            "is not met."},
+                   {.column = "status",
+                    .label = "Status",
+                    .type = FieldType::Choice,
+                    .choices = {{"open", "Open"},
+                                {"remedial_plan", "Remedial action plan agreed"},
+                                {"remedied", "Remedied"},
+                                {"escalated", "Escalated"},
+                                {"withdrawn", "Withdrawn"}}},
+                   {.column = "withheld_pence",
+                    .label = "Sum withheld",
+                    .type = FieldType::Money,
+                    .help = "Any sum withheld until the failure is remedied."},
+                   {.column = "closed_on", .label = "Closed on", .type = FieldType::Date}},
+        .nameColumn = "requirement",
+        .refuseChange = &refuseNoticeChange,
+    };
+    return kind;
+}
+
+const RecordKind& remedialMilestone() {
+    static const RecordKind kind{
+        .table = "remedial_milestone",
+        .singular = "remedial milestone",
+        .plural = "remedial milestones",
+        .fields = {{.column = "notice_id",
+                    .label = "Performance notice",
+                    .type = FieldType::Link,
+                    .linksTo = &performanceNotice,
+                    .required = true},
+                   {.column = "description", .label = "Milestone", .type = FieldType::Text},
+                   {.column = "due_on", .label = "Due on", .type = FieldType::Date},
+                   {.column = "done_on", .label = "Done on", .type = FieldType::Date},
+                   {.column = "note", .label = "Note", .type = FieldType::LongText}},
+        .nameColumn = "description",
+    };
+    return kind;
+}
+
+const RecordKind& contractAssessment() {
+    static const RecordKind kind{
+        .table = "contract_assessment",
+        .singular = "contract assessment",
+        .plural = "contract assessments",
+        .fields = {contractLink(),
+                   {.column = "year",
+                    .label = "Financial year",
+                    .type = FieldType::Year,
+                    .required = true},
+                   {.column = "assessed_on", .label = "Assessed on", .type = FieldType::Date},
+                   {.column = "summary", .label = "Summary", .type = FieldType::LongText}},
+        .nameColumn = "summary",
+    };
+    return kind;
+}
+
+const RecordKind& kpiRating() {
+    static const RecordKind kind{
+        .table = "kpi_rating",
+        .singular = "KPI rating",
+        .plural = "KPI ratings",
+        .fields = {{.column = "assessment_id",
+                    .label = "Assessment",
+                    .type = FieldType::Link,
+                    .linksTo = &contractAssessment,
+                    .required = true},
+                   kpiLink(),
+                   {.column = "rating",
+                    .label = "Rating",
+                    .type = FieldType::Choice,
+                    .choices = {{"good", "Good"},
+                                {"approaching", "Approaching target"},
+                                {"requires_improvement", "Requires improvement"},
+                                {"inadequate", "Inadequate"},
+                                {"other", "Other"}},
+                    .help = "The ratings of the Procurement Act's contract performance notice "
+                            "(UK9)."},
+                   {.column = "explanation", .label = "Why", .type = FieldType::LongText}},
+        .nameColumn = "rating",
+        .refuseChange = &refuseRatingChange,
+    };
+    return kind;
+}
+
 const std::vector<const RecordKind*>& allKinds() {
-    static const std::vector<const RecordKind*> kinds = {
-        &actual(), &targetChange(), &annotation(), &rebase(), &cycleYear(), &carriedItem()};
+    static const std::vector<const RecordKind*> kinds = {&actual(),
+                                                         &targetChange(),
+                                                         &annotation(),
+                                                         &rebase(),
+                                                         &cycleYear(),
+                                                         &carriedItem(),
+                                                         &performanceNotice(),
+                                                         &remedialMilestone(),
+                                                         &contractAssessment(),
+                                                         &kpiRating()};
     return kinds;
 }
 

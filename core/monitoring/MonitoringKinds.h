@@ -18,6 +18,13 @@ const records::RecordKind& rebase();
 // cycle/NextCycle.h).
 const records::RecordKind& cycleYear();
 const records::RecordKind& carriedItem();
+// Contract performance: notices given to a provider, the milestones of the
+// remedial action plan agreed after one, and each year's assessment of the
+// contract with a rating per KPI (monitoring/ContractPerformance.h).
+const records::RecordKind& performanceNotice();
+const records::RecordKind& remedialMilestone();
+const records::RecordKind& contractAssessment();
+const records::RecordKind& kpiRating();
 
 const std::vector<const records::RecordKind*>& allKinds();
 

@@ -156,6 +156,10 @@ std::optional<RuleSet> ruleSetOf(std::string_view key) {
     return std::nullopt;
 }
 
+std::string_view ruleSetName(RuleSet rules) {
+    return rules == RuleSet::PlotTheDots ? "NHSRplotthedots" : "NHS England Making Data Count";
+}
+
 std::string ruleSetWords(RuleSet rules) {
     if (rules == RuleSet::PlotTheDots) {
         return "NHSRplotthedots rules: a point beyond the process limits, a shift of 7 points on "
@@ -409,6 +413,38 @@ std::string assuranceWords(AssuranceIcon icon) {
     }
     return "Hit and miss: the target lies within the process limits, so it will be met and "
            "missed at random";
+}
+
+std::string_view variationShortWords(VariationIcon icon) {
+    switch (icon) {
+    case VariationIcon::ImprovementHigh:
+        return "Improvement, higher";
+    case VariationIcon::ImprovementLow:
+        return "Improvement, lower";
+    case VariationIcon::ConcernHigh:
+        return "Concern, higher";
+    case VariationIcon::ConcernLow:
+        return "Concern, lower";
+    case VariationIcon::NeitherHigh:
+        return "Special cause, higher";
+    case VariationIcon::NeitherLow:
+        return "Special cause, lower";
+    case VariationIcon::CommonCause:
+        break;
+    }
+    return "Common cause";
+}
+
+std::string_view assuranceShortWords(AssuranceIcon icon) {
+    switch (icon) {
+    case AssuranceIcon::Pass:
+        return "Pass";
+    case AssuranceIcon::Fail:
+        return "Fail";
+    case AssuranceIcon::HitAndMiss:
+        break;
+    }
+    return "Hit and miss";
 }
 
 } // namespace jointly::monitoring

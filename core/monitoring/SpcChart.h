@@ -42,6 +42,8 @@ SpcMethod methodOf(RuleSet rules);
 std::string_view ruleSetKey(RuleSet rules);
 std::optional<RuleSet> ruleSetOf(std::string_view key);
 std::string ruleSetWords(RuleSet rules);
+// "NHS England Making Data Count" or "NHSRplotthedots".
+std::string_view ruleSetName(RuleSet rules);
 
 struct SpcSettings {
     SpcMethod method;
@@ -142,5 +144,11 @@ std::string_view assuranceKey(AssuranceIcon icon);
 std::string pointTypeWords(PointType type);
 std::string variationWords(VariationIcon icon);
 std::string assuranceWords(AssuranceIcon icon);
+
+// The icons in a few words, for tables: "Improvement, higher", "Concern,
+// lower", "Special cause, higher", "Common cause"; "Pass", "Fail", "Hit and
+// miss".
+std::string_view variationShortWords(VariationIcon icon);
+std::string_view assuranceShortWords(AssuranceIcon icon);
 
 } // namespace jointly::monitoring

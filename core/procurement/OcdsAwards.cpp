@@ -162,11 +162,11 @@ Json lotsWon(const OcdsProcess& process, const std::string& partyId) {
     return list;
 }
 
+} // namespace
+
 std::string awardId(const OcdsContract& contract) {
     return "award-" + std::to_string(contract.id);
 }
-
-} // namespace
 
 Json awardOf(const OcdsProcess& process, const OcdsContract& contract) {
     Json award = Json::object();

@@ -18,7 +18,9 @@ class Database;
 // releases for planning (the budget split by funding partner), tender (the
 // route, the milestones and notices, the lots and award criteria with their
 // weights), award (the supplier, the standstill) and contract (the period
-// with its latest possible end, the value, the KPIs as agreed metrics).
+// with its latest possible end, the value, the KPIs as agreed metrics) and
+// implementation (each KPI's figures and its yearly performance ratings as
+// metric observations).
 // Amounts are in GBP, written exactly from whole pence. The package declares
 // the metrics, budget breakdown, lots, award criteria and UK extensions.
 namespace jointly::procurement {

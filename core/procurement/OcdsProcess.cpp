@@ -179,9 +179,18 @@ void loadContracts(storage::Database& db, std::optional<std::int64_t> only,
                            "FROM kpi WHERE contract_id IS NOT NULL ORDER BY contract_id, id");
     while (kpis.step()) {
         if (auto* contract = find(kpis.int64(0))) {
-            contract->kpis.push_back({kpis.int64(1), kpis.text(2), kpis.text(3), kpis.text(4),
-                                      kpis.text(5), kpis.text(6), kpis.optionalInt64(7),
-                                      kpis.optionalInt64(8), kpis.text(9), kpis.int64(10) != 0});
+            OcdsKpi kpi;
+            kpi.id = kpis.int64(1);
+            kpi.name = kpis.text(2);
+            kpi.definition = kpis.text(3);
+            kpi.unit = kpis.text(4);
+            kpi.polarity = kpis.text(5);
+            kpi.frequency = kpis.text(6);
+            kpi.targetHundredths = kpis.optionalInt64(7);
+            kpi.breachHundredths = kpis.optionalInt64(8);
+            kpi.consequence = kpis.text(9);
+            kpi.paysIncentive = kpis.int64(10) != 0;
+            contract->kpis.push_back(std::move(kpi));
         }
     }
 }
@@ -248,6 +257,7 @@ std::vector<OcdsProcess> loadProcesses(storage::Database& db,
     loadMilestones(db, procurementId, processes, index);
     loadTender(db, procurementId, processes, index);
     loadContracts(db, procurementId, processes, index);
+    loadPerformance(db, processes);
     return processes;
 }
 

@@ -59,6 +59,22 @@ struct OcdsBid {
     std::optional<std::int64_t> lotId;
 };
 
+// A KPI's figure for a period (none: recorded as missing), with its note
+// and any annotation on the period.
+struct OcdsFigure {
+    std::string period;
+    std::optional<std::int64_t> hundredths;
+    std::string note;
+};
+
+// A KPI's rating in a contract assessment (Procurement Act s.71).
+struct OcdsRating {
+    std::int64_t assessmentId = 0;
+    int year = 0;
+    std::string rating; // good, approaching, requires_improvement, inadequate, other
+    std::string explanation;
+};
+
 struct OcdsKpi {
     std::int64_t id = 0;
     std::string name;
@@ -70,6 +86,8 @@ struct OcdsKpi {
     std::optional<std::int64_t> breachHundredths;
     std::string consequence;
     bool paysIncentive = false;
+    std::vector<OcdsFigure> figures; // in period order
+    std::vector<OcdsRating> ratings; // by year
 };
 
 struct OcdsFunder {
@@ -137,6 +155,10 @@ OcdsPublisher loadPublisher(storage::Database& db);
 // StorageError may escape from a damaged file.
 std::vector<OcdsProcess> loadProcesses(storage::Database& db,
                                        std::optional<std::int64_t> procurementId);
+
+// Fills each contract KPI's figures and ratings, for the implementation
+// release (procurement/OcdsPerformance.cpp).
+void loadPerformance(storage::Database& db, std::vector<OcdsProcess>& processes);
 
 // Whether the releases need the evaluation's winners: an award decided
 // (its notice done) with no contract yet, or a contract whose provider bid

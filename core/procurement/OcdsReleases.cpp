@@ -230,6 +230,18 @@ std::vector<Json> releasesOf(const OcdsProcess& process, const ReleaseContext& c
     }
     signing["contracts"] = std::move(contracts);
     releases.push_back(identified(std::move(signing), "contract", context));
+    Json performance = Json::array();
+    for (const auto& contract : process.contracts) {
+        if (auto entry = implementationOf(contract)) {
+            performance.push_back(std::move(*entry));
+        }
+    }
+    if (!performance.empty()) {
+        auto implementation =
+            release(process, context, "implementation", context.publishedAt, parties);
+        implementation["contracts"] = std::move(performance);
+        releases.push_back(identified(std::move(implementation), "implementation", context));
+    }
     return releases;
 }
 

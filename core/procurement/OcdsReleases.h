@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-// The OCDS 1.1 releases of one procurement: planning, tender, award and
-// contract, each repeating every party with its full list of roles (a
+// The OCDS 1.1 releases of one procurement: planning, tender, award,
+// contract and implementation, each repeating every party with its full list of roles (a
 // compiled record replaces, not merges, a list of strings). Pure: built
 // from what procurement/OcdsProcess.h loaded. Used inside core's .cpp files
 // only, like util/ExactJson.h.
@@ -20,7 +20,8 @@ struct ReleaseContext {
 };
 
 // The releases, oldest first: planning and tender always; an award and a
-// contract release once the procurement has contracts.
+// contract release once the procurement has contracts; an implementation
+// release once a contract KPI has a figure or a rating.
 std::vector<util::Json> releasesOf(const OcdsProcess& process, const ReleaseContext& context);
 
 } // namespace jointly::procurement

@@ -58,6 +58,15 @@ Json awardOf(const OcdsProcess& process, const OcdsContract& contract);
 // loaded.
 Json pendingAwards(const OcdsProcess& process);
 
+// The id of the award of a contract: "award-<contract id>".
+std::string awardId(const OcdsContract& contract);
+
+// A contract as the implementation release gives it: its KPIs' figures
+// period by period (with their notes and the annotations on the period) and
+// each year's rating as metric observations; nothing when no KPI of the
+// contract has a figure or a rating (procurement/OcdsImplementation.cpp).
+std::optional<Json> implementationOf(const OcdsContract& contract);
+
 // A contract: its status as at asAt, period, value, signature, notices,
 // notice and extension milestones, and KPIs as agreed metrics.
 Json contractOf(const OcdsProcess& process, const OcdsContract& contract, std::string_view asAt);

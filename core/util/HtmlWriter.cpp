@@ -83,7 +83,9 @@ void HtmlWriter::bulletList(const std::vector<std::string>& items) {
 
 void HtmlWriter::table(const std::vector<std::string>& headings,
                        const std::vector<std::vector<std::string>>& rows) {
-    html_ += "<table>\n<tr>";
+    // The attribute as well as the style: Qt's documents (PDF, ODT) read
+    // only the attribute.
+    html_ += "<table width=\"100%\">\n<tr>";
     for (const auto& heading : headings) {
         html_ += "<th>" + escapeHtml(heading) + "</th>";
     }

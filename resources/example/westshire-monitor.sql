@@ -144,3 +144,22 @@ INSERT INTO kpi_actual (id, kpi_id, period, value_hundredths, note, source) VALU
 (94, 10, '2026-09', 18700, '', 'monthly return, 2026-09'),
 (95, 10, '2026-10', 19100, '', 'monthly return, 2026-10'),
 (96, 10, '2026-11', 18200, '', 'monthly return, 2026-11');
+
+-- Contract performance: starts within two days of discharge fell below the
+-- breach threshold of 85%, so the trust was given a performance notice in
+-- November 2025 and agreed a remedial action plan; two of its milestones are
+-- done and the third, three months running at 85% or more, is overdue. The
+-- contract was assessed for 2025/26 in May 2026, each KPI rated from the
+-- mean of its twelve figures (the ratings "jointly assess" suggests).
+INSERT INTO performance_notice (id, contract_id, kpi_id, issued_on, requirement, description, status, withheld_pence, closed_on) VALUES
+(1, 3, 8, '2025-11-03', 'Reablement starting within 2 days of discharge: below the threshold of 85% in every month since April 2025.', 'Contract management meeting on 10 November 2025; remedial action plan agreed on 24 November 2025. If its milestones are missed the commissioners may withhold 2% of the monthly value until they are met.', 'remedial_plan', NULL, NULL);
+INSERT INTO remedial_milestone (id, notice_id, description, due_on, done_on, note) VALUES
+(1, 1, 'Recruit two more occupational therapists', '2026-01-31', '2026-01-26', 'Both in post from February.'),
+(2, 1, 'Weekend rota for discharges from Westshire General', '2026-03-31', '2026-04-14', 'Two weeks late: the rota began on 14 April.'),
+(3, 1, 'Starts within 2 days at 85% or more for three months running', '2026-09-30', NULL, 'Not met: 80% to 82% each month.');
+INSERT INTO contract_assessment (id, contract_id, year, assessed_on, summary) VALUES
+(1, 3, 2025, '2026-05-20', 'Agreed at the contract review meeting with the trust.');
+INSERT INTO kpi_rating (id, assessment_id, kpi_id, rating, explanation) VALUES
+(1, 1, 7, 'approaching', 'The 12 figures for 2025/26 average 81.37%. Amber: 81.37% is 0.63 below the target of 82.00%, within the tolerance of 2.00.'),
+(2, 1, 8, 'inadequate', 'The 12 figures for 2025/26 average 80.19%. Red: 80.19% is 14.81 below the target of 95.00%, beyond the tolerance of 3.00. It is also below the breach threshold of 85.00%.'),
+(3, 1, 10, 'other', 'A measure of demand, with no target: not rated against one.');

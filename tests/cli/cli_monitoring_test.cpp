@@ -263,13 +263,93 @@ TEST_CASE("review gives the year at a glance, delivery and the outcome review as
     CHECK(json["savings_realised"]["shares"][1] ==
           "NHS Westshire Integrated Care Board: £797,575.96 of it");
     CHECK(json["risks"].size() == 2);
-    CHECK(json["delivery"]["items"].size() == 31);
+    // Six actions, the falls procurement's 25 milestones and the remedial
+    // action plan's 3, overdue first, the longest overdue first.
+    CHECK(json["delivery"]["items"].size() == 34);
     CHECK(json["delivery"]["items"][0]["state"] == "overdue");
+    CHECK(json["delivery"]["items"][0]["kind"] == "remedial");
     CHECK(json["delivery"]["items"][0]["text"] ==
+          "Overdue: “Starts within 2 days at 85% or more for three months running” was due on "
+          "Wednesday 30 September 2026, 63 days ago.");
+    CHECK(json["delivery"]["items"][1]["text"] ==
           "Overdue: “Agree the schools programme with head teachers” was due on Sunday 15 "
           "November 2026, 17 days ago.");
     REQUIRE(json["outcomes"].size() == 3);
     CHECK(json["outcomes"][0]["measures"][1]["on_track"] == "On track");
     CHECK(json["outcomes"][0]["measures"][1]["latest"] == "84.60");
     CHECK(json["outcomes"][1]["text"] == "0 of 2 measures on track; 1 KPI, 1 red.");
+}
+
+TEST_CASE("performance and assess show and record contract performance as the Contracts tab does",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly(
+        "performance west.jointly --contract \"home-based reablement 2023-2028\" --as-at "
+        "2026-12-02");
+    REQUIRE(run.exitCode == 0);
+    const auto json = Json::parse(run.out);
+    REQUIRE(json["contracts"].size() == 1);
+    const auto& reablement = json["contracts"][0];
+    CHECK(reablement["id"] == 3);
+    CHECK(reablement["text"] ==
+          "3 KPIs: 1 red, 1 in breach. 1 open performance notice of 1; 1 remedial milestone "
+          "overdue. Assessed for 2025/26: 1 approaching target, 1 inadequate, 1 other.");
+    CHECK(reablement["kpis"].size() == 3);
+    CHECK(reablement["notices"][0]["status"] == "remedial_plan");
+    CHECK(reablement["notices"][0]["milestones"][2]["state"] == "overdue");
+    const auto& rating = reablement["assessments"][0]["ratings"][1];
+    CHECK(rating["rating"] == "inadequate");
+    CHECK(rating["rating_text"] == "Inadequate");
+    CHECK(rating["ocds_classification"] == "significantlyBelow");
+    auto every = Json::parse(folder.jointly("performance west.jointly").out);
+    CHECK(every["contracts"].size() > 1);
+
+    // The preview records nothing; the assessment is one undoable edit.
+    auto preview = folder.jointly("assess west.jointly 3 2026/27 --preview");
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.out.starts_with("Not recorded (a preview). The figures suggest “Home-based "
+                                  "reablement 2023-2028” for 2026/27: 1 good, 1 inadequate, 1 "
+                                  "other.\n  Still at home 91 days after reablement: Good. The 8 "
+                                  "figures for 2026/27 average 85.48%."));
+    CHECK(Json::parse(folder.jointly("list west.jointly contract-assessment --json").out)["records"]
+              .size() == 1);
+    auto assessed = folder.jointly("assess west.jointly 3 2026/27 --as-at 2026-12-02");
+    REQUIRE(assessed.exitCode == 0);
+    CHECK(assessed.out.starts_with("Assessed “Home-based reablement 2023-2028” for 2026/27: "));
+    auto ratings = Json::parse(folder.jointly("list west.jointly kpi-rating --json").out);
+    CHECK(ratings["records"].size() == 6);
+    auto again = folder.jointly("assess west.jointly 3 2026/27");
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.find("is already assessed for 2026/27 (on 2026-12-02)") != std::string::npos);
+    // Deleting the assessment takes its ratings with it.
+    REQUIRE(folder.jointly("delete west.jointly contract-assessment 2").exitCode == 0);
+    CHECK(
+        Json::parse(folder.jointly("list west.jointly kpi-rating --json").out)["records"].size() ==
+        3);
+
+    auto badYear = folder.jointly("assess west.jointly 3 2026/28");
+    CHECK(badYear.exitCode != 0);
+    auto unknown = folder.jointly("performance west.jointly --contract \"No such contract\"");
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.find("No contract is called “No such contract”. The contracts are ") !=
+          std::string::npos);
+}
+
+TEST_CASE("dashboard writes the partnership dashboard for a board, as the Dashboard's export does",
+          "[cli][monitor]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    auto run = folder.jointly("dashboard west.jointly board.html --as-at 2026-12-02");
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == "Wrote board.html\n");
+    const auto html = jointly::cli_testing::readFile(folder / "board.html");
+    CHECK(html.find("As at Wednesday 2 December 2026.") != std::string::npos);
+    CHECK(html.find("Out-of-area mental health placements") != std::string::npos);
+    CHECK(html.find("Ward 4 at Westshire General closed for refurbishment.") != std::string::npos);
+    REQUIRE(folder.jointly("dashboard west.jointly board.pdf").exitCode == 0);
+    CHECK(jointly::cli_testing::readFile(folder / "board.pdf").starts_with("%PDF-"));
+    auto wrong = folder.jointly("dashboard west.jointly board.txt");
+    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.err.find("board.txt") != std::string::npos);
 }

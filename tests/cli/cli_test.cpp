@@ -115,7 +115,11 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Annotations: 0\n"
                              "Rebases: 0\n"
                              "Cycle years: 0\n"
-                             "Carried items: 0\n");
+                             "Carried items: 0\n"
+                             "Performance notices: 0\n"
+                             "Remedial milestones: 0\n"
+                             "Contract assessments: 0\n"
+                             "KPI ratings: 0\n");
     CHECK(checked.err.empty());
 
     auto again = folder.jointly("new p.jointly --name Other");

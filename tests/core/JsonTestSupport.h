@@ -159,6 +159,16 @@ INSERT INTO cycle_year (id, year, started_on, summary)
 INSERT INTO cycle_carried (id, cycle_year_id, what, plan_id, action_id, risk_id, statement_id,
     kpi_id, note) VALUES (1, 1, 'finding', NULL, NULL, NULL, 2, 1, 'A draft needs statement'),
     (2, 1, 'action', NULL, 1, NULL, NULL, NULL, 'Still in progress.');
+INSERT INTO performance_notice (id, contract_id, kpi_id, issued_on, requirement, description,
+    status, withheld_pence, closed_on) VALUES (1, 1, 1, '2028-02-01', 'Admissions target',
+    'Remedial plan by March', 'remedial_plan', 125001, NULL),
+    (2, 1, NULL, NULL, '', '', 'open', NULL, NULL);
+INSERT INTO remedial_milestone (id, notice_id, description, due_on, done_on, note)
+    VALUES (1, 1, 'Recruit two therapists', '2028-03-31', NULL, 'Advert out');
+INSERT INTO contract_assessment (id, contract_id, year, assessed_on, summary)
+    VALUES (1, 1, 2027, '2028-04-20', 'Requires improvement');
+INSERT INTO kpi_rating (id, assessment_id, kpi_id, rating, explanation)
+    VALUES (1, 1, 1, 'requires_improvement', 'Red in the year');
 UPDATE allocation SET contract_id = 1 WHERE id = 1;
 UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";

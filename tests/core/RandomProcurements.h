@@ -181,8 +181,9 @@ private:
                    "?2, ?3)",
                    {contract, partner(), between(0, 10000)});
         }
+        std::vector<std::int64_t> kpis;
         for (int k = 0; k < between(0, 3); ++k) {
-            insert(
+            kpis.push_back(insert(
                 "INSERT INTO kpi (contract_id, name, definition, unit, polarity, "
                 "target_hundredths, frequency, breach_hundredths, consequence, "
                 "pays_incentive) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -192,7 +193,51 @@ private:
                                           : "neither"),
                  chance(30) ? Value{} : Value{between(-100'000'000'000'000, 100'000'000'000'000)},
                  std::string(chance(50) ? "monthly" : "annual"),
-                 chance(50) ? Value{} : Value{between(-1000, 1000)}, text(), between(0, 1)});
+                 chance(50) ? Value{} : Value{between(-1000, 1000)}, text(), between(0, 1)}));
+            addMonitoring(kpis.back());
+        }
+        if (!kpis.empty() && chance(40)) {
+            // A yearly assessment rating some of the contract's KPIs.
+            const auto assessment =
+                insert("INSERT INTO contract_assessment (contract_id, year, assessed_on, summary) "
+                       "VALUES (?1, ?2, ?3, ?4)",
+                       {contract, between(2024, 2030), date(), text()});
+            for (auto kpi : kpis) {
+                if (chance(70)) {
+                    insert("INSERT INTO kpi_rating (assessment_id, kpi_id, rating, explanation) "
+                           "VALUES (?1, ?2, ?3, ?4)",
+                           {assessment, kpi,
+                            std::string(chance(25)   ? "good"
+                                        : chance(30) ? "approaching"
+                                        : chance(40) ? "requires_improvement"
+                                        : chance(50) ? "inadequate"
+                                                     : "other"),
+                            text()});
+                }
+            }
+        }
+    }
+
+    // A KPI's figures (some missing, some for periods that are not periods)
+    // and annotations.
+    void addMonitoring(std::int64_t kpi) {
+        for (int f = 0; f < between(0, 4); ++f) {
+            const auto month = between(1, 12);
+            Value period =
+                chance(15) ? text()
+                           : Value{std::to_string(between(2024, 2030)) +
+                                   (chance(70) ? (month < 10 ? "-0" : "-") + std::to_string(month)
+                                               : std::string("/") + "25")};
+            insert(
+                "INSERT INTO kpi_actual (kpi_id, period, value_hundredths, note, source) VALUES "
+                "(?1, ?2, ?3, ?4, 'typed')",
+                {kpi, period,
+                 chance(20) ? Value{} : Value{between(-100'000'000'000'000, 100'000'000'000'000)},
+                 text()});
+            if (chance(30)) {
+                insert("INSERT INTO kpi_annotation (kpi_id, period, note) VALUES (?1, ?2, ?3)",
+                       {kpi, period, text()});
+            }
         }
     }
 

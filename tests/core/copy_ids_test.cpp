@@ -72,6 +72,10 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
             if (kind->table == "needs_statement") {
                 initial.emplace_back("candidate_priority", std::int64_t{1});
             }
+            if (kind->table == "kpi" && latest.count("contract") != 0) {
+                // A contract's KPI, so that an assessment of the contract can rate it.
+                initial.emplace_back("contract_id", latest["contract"]);
+            }
             auto added = records::addRecord(project, *kind, initial);
             INFO(kind->table << " in " << label);
             REQUIRE(added.ok());

@@ -101,7 +101,8 @@ TEST_CASE("the example's year at a glance, as at 2 December 2026, worked by hand
               "Score 16 (likelihood 4 x impact 4, open): Care home fees rise faster than the "
               "budget",
               "Score 15 (likelihood 3 x impact 5, mitigating): A major home care provider fails"});
-    CHECK(glance.delivery.overdue == 1);
+    // An action, and the remedial action plan's milestone due on 30 September 2026.
+    CHECK(glance.delivery.overdue == 2);
     CHECK(glance.contracts.empty());
     CHECK(glance.budget == "Contributions exceed allocations by £500,000.00 in 2026/27: that is "
                            "the headroom still to allocate.");

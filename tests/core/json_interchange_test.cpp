@@ -132,13 +132,21 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(text.find("{\"id\":3,\"statement_id\":2,\"indicator_id\":null,\"service_id\":null,"
                     "\"asset_id\":null,\"engagement_id\":null,\"kpi_id\":1,\"note\":"
                     "\"Concern, higher\"}") != std::string::npos);
+    CHECK(text.find("\"cycle_carried\": [\n      {\"id\":1,\"cycle_year_id\":1,\"what\":"
+                    "\"finding\",\"plan_id\":null,\"action_id\":null,\"risk_id\":null,"
+                    "\"statement_id\":2,\"kpi_id\":1,\"note\":\"A draft needs "
+                    "statement\"},\n      {\"id\":2,\"cycle_year_id\":1,\"what\":\"action\","
+                    "\"plan_id\":null,\"action_id\":1,\"risk_id\":null,\"statement_id\":"
+                    "null,\"kpi_id\":null,\"note\":\"Still in progress.\"}\n    ],\n") !=
+          std::string::npos);
+    CHECK(text.find("{\"id\":1,\"contract_id\":1,\"kpi_id\":1,\"issued_on\":\"2028-02-01\","
+                    "\"requirement\":\"Admissions target\",\"description\":\"Remedial plan by "
+                    "March\",\"status\":\"remedial_plan\",\"withheld_pence\":125001,"
+                    "\"closed_on\":null}") != std::string::npos);
     // Last, the newest table of the schema.
-    CHECK(text.ends_with("\"cycle_carried\": [\n      {\"id\":1,\"cycle_year_id\":1,\"what\":"
-                         "\"finding\",\"plan_id\":null,\"action_id\":null,\"risk_id\":null,"
-                         "\"statement_id\":2,\"kpi_id\":1,\"note\":\"A draft needs "
-                         "statement\"},\n      {\"id\":2,\"cycle_year_id\":1,\"what\":\"action\","
-                         "\"plan_id\":null,\"action_id\":1,\"risk_id\":null,\"statement_id\":"
-                         "null,\"kpi_id\":null,\"note\":\"Still in progress.\"}\n    ]\n  }\n}\n"));
+    CHECK(text.ends_with("\"kpi_rating\": [\n      {\"id\":1,\"assessment_id\":1,\"kpi_id\":1,"
+                         "\"rating\":\"requires_improvement\",\"explanation\":\"Red in the "
+                         "year\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -173,7 +181,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "cycle_carried");
+    CHECK(catalogue.back().name == "kpi_rating");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

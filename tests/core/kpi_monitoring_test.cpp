@@ -3,9 +3,9 @@
 #include "monitoring/ActualsImport.h"
 #include "monitoring/KpiBoard.h"
 #include "monitoring/MonitoringKinds.h"
-#include "monitoring/Period.h"
 #include "procurement/ContractKinds.h"
 #include "project/Project.h"
+#include "quantities/Period.h"
 #include "records/RecordStore.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +16,7 @@
 
 using namespace jointly;
 using namespace jointly::monitoring;
+using namespace jointly::quantities;
 using jointly::testing::TempDir;
 using records::FieldValue;
 

@@ -253,6 +253,10 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"rebases", 0},
         {"cycle years", 0},
         {"carried items", 0},
+        {"performance notices", 0},
+        {"remedial milestones", 0},
+        {"contract assessments", 0},
+        {"KPI ratings", 0},
     };
     CHECK(summary.value().counts == counts);
     CHECK(jointly::testing::hasBytes(path, original));

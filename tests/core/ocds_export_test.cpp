@@ -370,6 +370,91 @@ TEST_CASE("OCDS releases follow what is done, what changed and what the evaluati
           "There is no procurement 99 in this project: see the list on the Procure page.");
 }
 
+TEST_CASE("monitoring is published as an implementation release: each KPI's figures and its "
+          "yearly rating as metric observations",
+          "[ocds][monitoring]") {
+    TempDir dir;
+    const auto copy = dir.file("Westshire.jointly");
+    std::filesystem::copy_file(JOINTLY_EXAMPLE_FILE, copy);
+    auto opened = project::Project::open(copy);
+    REQUIRE(opened.ok());
+    auto& db = opened.value()->database();
+    // The falls contract (1, from procurement 1) a year on: two quarters of
+    // admissions, the second missing, with an annotation; a month of "seen
+    // within 10 days"; and its 2027/28 assessment.
+    db.executeTrustedScript(R"SQL(
+INSERT INTO kpi_actual (kpi_id, period, value_hundredths, note, source) VALUES
+  (1, '2027-Q3', 198750, 'First quarter of the service', 'typed'),
+  (1, '2027-Q4', NULL, '', 'typed'),
+  (2, '2027-07', 9150, '', 'typed');
+INSERT INTO kpi_annotation (kpi_id, period, note) VALUES (1, '2027-Q4', 'Data late from SUS.');
+INSERT INTO contract_assessment (id, contract_id, year, assessed_on, summary)
+  VALUES (9, 1, 2027, '2028-04-20', '');
+INSERT INTO kpi_rating (assessment_id, kpi_id, rating, explanation)
+  VALUES (9, 1, 'good', 'Below the target of 2,050 per 100,000.'),
+         (9, 2, 'requires_improvement', '');
+)SQL");
+    auto chosen = options();
+    chosen.publishedAt = "2028-05-02T09:00:00Z";
+    chosen.asAt = "2028-05-02";
+    chosen.procurementId = 1;
+    auto exported = procurement::ocdsPackage(db, chosen);
+    REQUIRE(exported.ok());
+    const auto package = Json::parse(exported.value().json);
+    INFO(faultsOf(package));
+    CHECK(faultsOf(package).empty());
+    // Planning, tender, award, contract, then implementation.
+    REQUIRE(package["releases"].size() == 5);
+    const auto& release = package["releases"][4];
+    CHECK(release["tag"] == Json::array({"implementation"}));
+    CHECK(release["id"].get<std::string>().rfind("ocds-test01-1-implementation-", 0) == 0);
+    CHECK(release["date"] == "2028-05-02T09:00:00Z");
+    REQUIRE(release["contracts"].size() == 1);
+    const auto& contract = release["contracts"][0];
+    CHECK(contract["id"] == "contract-1");
+    CHECK(contract["awardID"] == "award-1");
+    // The same metric ids as the contract's agreed metrics, so a compiled
+    // record merges them.
+    const auto& metrics = contract["implementation"]["metrics"];
+    REQUIRE(metrics.size() == 2);
+    CHECK(metrics[0]["id"] == "kpi-1");
+    CHECK(package["releases"][3]["contracts"][0]["agreedMetrics"][0]["id"] == "kpi-1");
+    const auto& admissions = metrics[0]["observations"];
+    REQUIRE(admissions.size() == 3);
+    // 2027-Q3 is July to September 2027; 1,987.50 per 100,000, exactly.
+    CHECK(admissions[0] ==
+          Json({{"id", "kpi-1-2027-Q3"},
+                {"period",
+                 {{"startDate", "2027-07-01T00:00:00Z"}, {"endDate", "2027-09-30T23:59:59Z"}}},
+                {"measure", 1987.5},
+                {"unit", {{"name", "per 100,000"}}},
+                {"notes", "Figure for 2027-Q3. First quarter of the service"}}));
+    // Written exactly, the trailing zero dropped.
+    CHECK(exported.value().json.find("\"measure\": 1987.5,") != std::string::npos);
+    // A missing quarter is published as missing, with its annotation.
+    CHECK(admissions[1]["notes"] ==
+          "Figure for 2027-Q4. No figure was recorded for this period. Data late from SUS.");
+    CHECK_FALSE(admissions[1].contains("measure"));
+    // The rating, with the UK extension's classification, for 2027/28.
+    CHECK(admissions[2] ==
+          Json({{"id", "kpi-1-assessment-9"},
+                {"period",
+                 {{"startDate", "2027-04-01T00:00:00Z"}, {"endDate", "2028-03-31T23:59:59Z"}}},
+                {"measure", "Good"},
+                {"measureClassification", {{"id", "met"}, {"description", "Good"}}},
+                {"notes", "Contract performance assessment for 2027/28. Below the target of "
+                          "2,050 per 100,000."}}));
+    CHECK(metrics[1]["observations"][1]["measureClassification"]["id"] == "below");
+    CHECK(metrics[1]["observations"][1]["measure"] == "Requires improvement");
+
+    // A contract with no figures or ratings has no implementation release.
+    db.execute("DELETE FROM kpi_actual WHERE kpi_id IN (1, 2)");
+    db.execute("DELETE FROM contract_assessment WHERE id = 9");
+    auto quiet = procurement::ocdsPackage(db, chosen);
+    REQUIRE(quiet.ok());
+    CHECK(Json::parse(quiet.value().json)["releases"].size() == 4);
+}
+
 TEST_CASE("the OCDS export refuses what it cannot publish, with a sentence", "[ocds]") {
     TempDir dir;
     auto created = project::Project::create(dir.file("p.jointly"), "Westshire");

@@ -8,6 +8,7 @@
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/monitor/ContractPerformancePanel.h"
 #include "ui/monitor/DashboardPanel.h"
 #include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
@@ -19,6 +20,8 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -90,7 +93,7 @@ TEST_CASE("the dashboard shows each KPI's RAG beside its SPC icons, in words as 
           glance.indexOf(QStringLiteral("Score 15 (likelihood 3 x impact 5, mitigating)")));
     // Delivery: the plan's six actions and the falls procurement's 25
     // milestones.
-    CHECK(page.delivery().table().rowCount() == 6 + 25);
+    CHECK(page.delivery().table().rowCount() == 6 + 25 + 3); // and the remedial milestones
     // The outcome review: three outcomes, five measures, three KPIs.
     CHECK(page.outcomes().table().rowCount() == 3 + 5 + 3);
 
@@ -207,4 +210,90 @@ TEST_CASE("starting the next cycle year asks first, saying what it will do, then
     document.undo();
     CHECK(statements() == before);
     CHECK(document.database().queryInt64("SELECT count(*) FROM cycle_year") == 0);
+}
+
+TEST_CASE("the Contracts tab shows a contract's performance, logs notices and assesses a year as "
+          "one undoable step",
+          "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& page = monitorPage(window);
+    auto& panel = page.contracts();
+    page.tabs().setCurrentWidget(&panel);
+    auto& document = *window.document();
+    const int reablement = panel.contract().findData(3LL);
+    REQUIRE(reablement >= 0);
+    panel.contract().setCurrentIndex(reablement);
+    CHECK(panel.summary().text().startsWith(QStringLiteral("3 KPIs: 1 red, 1 in breach.")));
+    REQUIRE(panel.kpis().rowCount() == 3);
+    CHECK(panel.kpis().item(1, 5)->text().contains(QStringLiteral("In breach: 78.90%")));
+    // The notice, and its plan's milestones once it is chosen.
+    REQUIRE(panel.notices().model().rowCount() == 1);
+    panel.notices().table().selectRow(0);
+    CHECK(panel.milestones().model().rowCount() == 3);
+    test::screenshot(window, QStringLiteral("monitor-contracts"));
+
+    // Another contract shows its own (none).
+    const int other = panel.contract().findData(1LL);
+    REQUIRE(other >= 0);
+    panel.contract().setCurrentIndex(other);
+    CHECK(panel.notices().model().rowCount() == 0);
+    panel.contract().setCurrentIndex(reablement);
+
+    // Assess 2026/27: shown first, then recorded as one step.
+    const int year = panel.year().findData(2026);
+    REQUIRE(year >= 0);
+    panel.year().setCurrentIndex(year);
+    QString asked;
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        asked = box->informativeText();
+        for (auto* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                button->click();
+            }
+        }
+    });
+    panel.assessButton().click();
+    CHECK(asked.startsWith(QStringLiteral("The figures suggest 2026/27: 1 good, 1 inadequate, 1 "
+                                          "other.")));
+    const auto ratings = [&] {
+        return document.database().queryInt64("SELECT count(*) FROM kpi_rating");
+    };
+    CHECK(ratings() == 6);
+    CHECK(panel.assessments().model().rowCount() == 2);
+    CHECK(panel.summary().text().endsWith(
+        QStringLiteral("Assessed for 2026/27: 1 good, 1 inadequate, 1 other.")));
+    document.undo();
+    CHECK(ratings() == 3);
+    CHECK(panel.assessments().model().rowCount() == 1);
+}
+
+TEST_CASE("the dashboard exports for the board as a document a user can print", "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& dashboard = monitorPage(window).dashboard();
+    QString written;
+    QObject::connect(window.document(), &ui::ProjectDocument::written,
+                     [&](const QString& message, const QString&) { written = message; });
+    const QString html = folder.filePath(QStringLiteral("dashboard.html"));
+    dashboard.exportForBoard(html);
+    CHECK(written.startsWith(QStringLiteral("The dashboard was written to ")));
+    QFile file(html);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("Reablement starting within 2 days of discharge")));
+    CHECK(text.contains(QStringLiteral("Contract performance")));
+    const QString pdf = folder.filePath(QStringLiteral("dashboard.pdf"));
+    dashboard.exportForBoard(pdf);
+    QFile printable(pdf);
+    REQUIRE(printable.open(QIODevice::ReadOnly));
+    CHECK(printable.read(5) == QByteArray("%PDF-"));
 }

@@ -1,14 +1,19 @@
 #include "ui/monitor/DashboardPanel.h"
 
 #include "cycle/NextCycle.h"
+#include "monitoring/DashboardReport.h"
 #include "monitoring/KpiBoard.h"
 #include "monitoring/YearAtAGlance.h"
 #include "ui/common/Explanation.h"
+#include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/documents/DocumentExporter.h"
 #include "ui/monitor/SpcStyle.h"
 
 #include <QCheckBox>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,7 +92,12 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {}) {
 DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document), summary_(new QLabel),
       large_(new QCheckBox(tr("&Large type, for a projector"))), table_(new QTableWidget),
-      glance_(new QLabel), nextCycle_(new QPushButton(tr("Start the &next cycle year..."))) {
+      glance_(new QLabel), nextCycle_(new QPushButton(tr("Start the &next cycle year..."))),
+      export_(new QPushButton(tr("&Export for the board..."))) {
+    export_->setObjectName(QStringLiteral("export_dashboard"));
+    export_->setToolTip(tr("Write the dashboard as PDF, ODT or HTML to print or send with the "
+                           "board papers: every KPI in words, the year at a glance and each "
+                           "contract's performance."));
     nextCycle_->setObjectName(QStringLiteral("start_next_cycle"));
     nextCycle_->setToolTip(tr("Roll the plans forward a year, carry the open actions and risks, "
                               "and make each KPI showing special cause concern a draft needs "
@@ -112,6 +122,7 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(summary_, 1);
     top->addWidget(large_);
+    top->addWidget(export_);
     top->addWidget(nextCycle_);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation(
@@ -146,6 +157,7 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
 
     connect(large_, &QCheckBox::toggled, this, [this] { applyType(); });
     connect(nextCycle_, &QPushButton::clicked, this, [this] { startNextCycle(); });
+    connect(export_, &QPushButton::clicked, this, [this] { exportForBoard(); });
     connect(table_, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
         if (const auto* first = table_->item(item->row(), Name)) {
             emit openKpi(first->data(Qt::UserRole).toLongLong());
@@ -211,6 +223,32 @@ void DashboardPanel::startNextCycle() {
     } else {
         emit document_.problem(qs(done.error().message));
     }
+}
+
+void DashboardPanel::exportForBoard(QString path) {
+    if (path.isEmpty()) {
+        const QString suggested = FileFolders::suggestedPath(
+            document_.partnershipName(), tr("Dashboard"), QStringLiteral("pdf"));
+        path = QFileDialog::getSaveFileName(this, tr("Export the dashboard for the board"),
+                                            suggested, exportFileFilter());
+        if (path.isEmpty()) {
+            return;
+        }
+    }
+    std::string html;
+    const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    if (!document_.readSafely(
+            [&] { html = monitoring::dashboardHtml(document_.database(), today); })) {
+        return;
+    }
+    const QString problem = exportDocument(QString::fromStdString(html), path);
+    if (!problem.isEmpty()) {
+        emit document_.problem(problem);
+        return;
+    }
+    FileFolders::remember(path);
+    emit document_.written(
+        tr("The dashboard was written to %1.").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void DashboardPanel::applyType() {

@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace jointly::ui {
 
 namespace {
@@ -60,8 +62,9 @@ DeliveryPanel::DeliveryPanel(ProjectDocument& document, QWidget* parent)
     table_->setWordWrap(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explanation(
-        tr("The plan's actions (Plan, Risks and actions) and every procurement's milestones "
-           "(Procure, Procurements) against their dates, as at today: overdue first, then due "
+        tr("The plan's actions (Plan, Risks and actions), every procurement's milestones "
+           "(Procure, Procurements) and the milestones of remedial action plans (Monitor, "
+           "Contracts) against their dates, as at today: overdue first, then due "
            "within 30 days, due later, not yet dated, and done. Change a date or mark one done "
            "where it is kept."),
         this));
@@ -84,13 +87,21 @@ void DeliveryPanel::refresh() {
     for (int row = 0; row < table_->rowCount(); ++row) {
         const auto& item = delivery.items[static_cast<std::size_t>(row)];
         table_->setItem(row, State, cell(stateText(item.state)));
-        table_->setItem(row, What, cell(item.kind == "action" ? tr("Action") : tr("Milestone")));
+        table_->setItem(row, What,
+                        cell(item.kind == "action"     ? tr("Action")
+                             : item.kind == "remedial" ? tr("Remedial milestone")
+                                                       : tr("Milestone")));
         table_->setItem(row, Name, cell(qs(item.name)));
         table_->setItem(row, From, cell(qs(item.from)));
         table_->setItem(row, Due, cell(qs(item.dueOn)));
         table_->setItem(row, Said, cell(qs(item.sentence)));
     }
     table_->resizeColumnsToContents();
+    // Long names and plans give way to the sentence, which says them whole;
+    // each cell's tip holds its whole text.
+    const int character = table_->fontMetrics().averageCharWidth();
+    table_->setColumnWidth(Name, std::min(table_->columnWidth(Name), character * 40));
+    table_->setColumnWidth(From, std::min(table_->columnWidth(From), character * 26));
     table_->horizontalHeader()->setSectionResizeMode(Said, QHeaderView::Stretch);
 }
 

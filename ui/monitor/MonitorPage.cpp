@@ -2,6 +2,7 @@
 
 #include "ui/common/LazyTabWidget.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/monitor/ContractPerformancePanel.h"
 #include "ui/monitor/DashboardPanel.h"
 #include "ui/monitor/DeliveryPanel.h"
 #include "ui/monitor/KpisPanel.h"
@@ -35,6 +36,10 @@ MonitorPage::MonitorPage(ProjectDocument& document, QWidget* parent)
         outcomes_ = new OutcomesPanel(document_);
         return outcomes_;
     });
+    contractsIndex_ = tabs_->addLazyTab(tr("&Contracts"), [this] {
+        contracts_ = new ContractPerformancePanel(document_);
+        return contracts_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -53,6 +58,11 @@ DeliveryPanel& MonitorPage::delivery() {
 OutcomesPanel& MonitorPage::outcomes() {
     tabs_->ensureBuilt(outcomesIndex_);
     return *outcomes_;
+}
+
+ContractPerformancePanel& MonitorPage::contracts() {
+    tabs_->ensureBuilt(contractsIndex_);
+    return *contracts_;
 }
 
 KpisPanel& MonitorPage::kpis() {

@@ -4,6 +4,7 @@
 
 namespace jointly::ui {
 
+class ContractPerformancePanel;
 class DashboardPanel;
 class DeliveryPanel;
 class OutcomesPanel;
@@ -13,7 +14,7 @@ class ProjectDocument;
 
 // The monitoring stage (PRODUCT.md stage 4, "review"): the partnership
 // dashboard, every KPI with its figures and SPC chart, delivery against
-// dates, and the outcome review.
+// dates, the outcome review, and contract performance.
 class MonitorPage : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ public:
     KpisPanel& kpis();
     DeliveryPanel& delivery();
     OutcomesPanel& outcomes();
+    ContractPerformancePanel& contracts();
 
 private:
     ProjectDocument& document_;
@@ -32,10 +34,12 @@ private:
     int kpisIndex_ = 0;
     int deliveryIndex_ = 0;
     int outcomesIndex_ = 0;
+    int contractsIndex_ = 0;
     DashboardPanel* dashboard_ = nullptr;
     KpisPanel* kpis_ = nullptr;
     DeliveryPanel* delivery_ = nullptr;
     OutcomesPanel* outcomes_ = nullptr;
+    ContractPerformancePanel* contracts_ = nullptr;
 };
 
 } // namespace jointly::ui

@@ -40,23 +40,8 @@ QString variationShort(const std::optional<VariationIcon>& icon) {
     if (!icon) {
         return QStringLiteral("No icon");
     }
-    switch (*icon) {
-    case VariationIcon::ImprovementHigh:
-        return QStringLiteral("Improvement, higher");
-    case VariationIcon::ImprovementLow:
-        return QStringLiteral("Improvement, lower");
-    case VariationIcon::ConcernHigh:
-        return QStringLiteral("Concern, higher");
-    case VariationIcon::ConcernLow:
-        return QStringLiteral("Concern, lower");
-    case VariationIcon::NeitherHigh:
-        return QStringLiteral("Special cause, higher");
-    case VariationIcon::NeitherLow:
-        return QStringLiteral("Special cause, lower");
-    case VariationIcon::CommonCause:
-        break;
-    }
-    return QStringLiteral("Common cause");
+    const auto words = monitoring::variationShortWords(*icon);
+    return QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
 }
 
 QColor variationColour(const std::optional<VariationIcon>& icon) {
@@ -93,15 +78,8 @@ QString assuranceShort(const std::optional<AssuranceIcon>& icon) {
     if (!icon) {
         return QStringLiteral("No icon");
     }
-    switch (*icon) {
-    case AssuranceIcon::Pass:
-        return QStringLiteral("Pass");
-    case AssuranceIcon::Fail:
-        return QStringLiteral("Fail");
-    case AssuranceIcon::HitAndMiss:
-        break;
-    }
-    return QStringLiteral("Hit and miss");
+    const auto words = monitoring::assuranceShortWords(*icon);
+    return QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
 }
 
 QString ragShort(monitoring::Rag rag) {

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 13, as a file made by the steps in
+-- The whole schema of a project file at format 14, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -837,3 +837,50 @@ CREATE TABLE cycle_carried (
 );
 
 CREATE INDEX carried_by_year ON cycle_carried(cycle_year_id);
+
+CREATE TABLE performance_notice (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+    kpi_id INTEGER REFERENCES kpi(id) ON DELETE SET NULL,
+    issued_on TEXT,
+    requirement TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'remedial_plan', 'remedied', 'escalated', 'withdrawn')),
+    withheld_pence INTEGER CHECK (withheld_pence IS NULL OR withheld_pence >= 0),
+    closed_on TEXT
+);
+
+CREATE INDEX notice_by_contract ON performance_notice(contract_id);
+
+CREATE TABLE remedial_milestone (
+    id INTEGER PRIMARY KEY,
+    notice_id INTEGER NOT NULL REFERENCES performance_notice(id) ON DELETE CASCADE,
+    description TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    done_on TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX milestone_by_notice ON remedial_milestone(notice_id);
+
+CREATE TABLE contract_assessment (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL CHECK (year BETWEEN 1000 AND 9998),
+    assessed_on TEXT,
+    summary TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX assessment_by_contract ON contract_assessment(contract_id);
+
+CREATE TABLE kpi_rating (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES contract_assessment(id) ON DELETE CASCADE,
+    kpi_id INTEGER NOT NULL REFERENCES kpi(id) ON DELETE CASCADE,
+    rating TEXT NOT NULL DEFAULT 'other'
+        CHECK (rating IN ('good', 'approaching', 'requires_improvement', 'inadequate', 'other')),
+    explanation TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX rating_by_assessment ON kpi_rating(assessment_id);

@@ -1,5 +1,6 @@
-#include "monitoring/Period.h"
+#include "quantities/Period.h"
 
+#include "quantities/CalendarDate.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -7,7 +8,7 @@
 #include <cctype>
 #include <charconv>
 
-namespace jointly::monitoring {
+namespace jointly::quantities {
 
 namespace {
 
@@ -178,4 +179,55 @@ std::string_view periodExample(Frequency frequency) {
     return {};
 }
 
-} // namespace jointly::monitoring
+std::optional<int> financialYearOfPeriod(std::string_view period, Frequency frequency) {
+    const auto number = periodNumber(period, frequency);
+    if (!number) {
+        return std::nullopt;
+    }
+    switch (frequency) {
+    case Frequency::Monthly: // April (month 3 counting from 0) starts the year
+        return static_cast<int>((*number - 3) / 12);
+    case Frequency::Quarterly: // the second calendar quarter starts it
+        return static_cast<int>((*number - 1) / 4);
+    case Frequency::Annual:
+        return static_cast<int>(*number);
+    }
+    return std::nullopt;
+}
+
+std::optional<PeriodDates> datesOfPeriod(std::string_view period, Frequency frequency) {
+    const auto number = periodNumber(period, frequency);
+    if (!number) {
+        return std::nullopt;
+    }
+    int firstYear = 0;
+    int firstMonth = 0;
+    int months = 0;
+    switch (frequency) {
+    case Frequency::Monthly:
+        firstYear = static_cast<int>(*number / 12);
+        firstMonth = static_cast<int>(*number % 12) + 1;
+        months = 1;
+        break;
+    case Frequency::Quarterly:
+        firstYear = static_cast<int>(*number / 4);
+        firstMonth = static_cast<int>(*number % 4) * 3 + 1;
+        months = 3;
+        break;
+    case Frequency::Annual:
+        firstYear = static_cast<int>(*number);
+        firstMonth = 4;
+        months = 12;
+        break;
+    }
+    const int lastIndex = firstYear * 12 + firstMonth - 1 + months - 1;
+    const int lastYear = lastIndex / 12;
+    const int lastMonth = lastIndex % 12 + 1;
+    const auto date = [](int y, int m, int d) {
+        return std::to_string(y) + "-" + twoDigits(m) + "-" + twoDigits(d);
+    };
+    return PeriodDates{date(firstYear, firstMonth, 1),
+                       date(lastYear, lastMonth, quantities::daysInMonth(lastYear, lastMonth))};
+}
+
+} // namespace jointly::quantities

@@ -1,7 +1,11 @@
 #include "monitoring/MonitoringProgress.h"
 
+#include "monitoring/ContractPerformance.h"
+#include "monitoring/DashboardReport.h"
 #include "monitoring/KpiBoard.h"
 #include "monitoring/MonitoringKinds.h"
+#include "monitoring/OutcomeReview.h"
+#include "monitoring/YearAtAGlance.h"
 #include "procurement/ContractKinds.h"
 #include "storage/Database.h"
 
@@ -75,6 +79,22 @@ std::int64_t workOutMonitoring(storage::Database& db) {
     for (const auto& kpi : kpiBoard(db)) {
         worked += 1 + static_cast<std::int64_t>(kpi.recent.size() + kpi.problems.size());
     }
+    // The rest of the page, as at a fixed day so that the same file always
+    // works out the same: the year at a glance (with delivery), the outcome
+    // review, contract performance and the dashboard for the board.
+    constexpr std::string_view kAsAt = "2026-12-02";
+    const auto glance = yearAtAGlance(db, kAsAt);
+    worked += static_cast<std::int64_t>(glance.delivery.items.size() + glance.risks.size());
+    worked += static_cast<std::int64_t>(reviewOutcomes(db, kAsAt).size());
+    for (const auto& contract : contractPerformance(db, kAsAt)) {
+        worked +=
+            1 + static_cast<std::int64_t>(contract.notices.size() + contract.assessments.size());
+        for (const auto& assessment : contract.assessments) {
+            worked += static_cast<std::int64_t>(
+                suggestAssessment(db, contract.contractId, assessment.year + 1).ok());
+        }
+    }
+    worked += static_cast<std::int64_t>(!dashboardHtml(db, kAsAt).empty());
     return worked;
 }
 

@@ -12,7 +12,9 @@ namespace jointly::monitoring {
 StageProgress monitoringProgress(storage::Database& db);
 
 // Works out the dashboard and every KPI's chart, as the Monitor page and
-// `jointly kpis` show them; returns how many things it worked out.
+// `jointly kpis` show them, then the year at a glance, delivery, the
+// outcome review, contract performance with a suggested assessment and the
+// dashboard for the board; returns how many things it worked out.
 std::int64_t workOutMonitoring(storage::Database& db);
 
 } // namespace jointly::monitoring

@@ -1,7 +1,8 @@
 // The process crash_tests kills. It opens a project and changes it through
 // the core, as the app would, until it is killed: adding, renaming and
 // deleting partner organisations, adding members, importing small indicator
-// files, undoing and redoing. Before each call into the core it writes an
+// files, giving a contract KPI's figures and assessing the contract, undoing
+// and redoing. Before each call into the core it writes an
 // "intent" line to its journal saying exactly what the call will change;
 // only after the call has returned success does it write "done". The test
 // can then tell which changes were committed before the kill (every "done")
@@ -17,8 +18,11 @@
 
 #include "CrashJournal.h"
 
+#include "monitoring/ActualsImport.h"
+#include "monitoring/ContractPerformance.h"
 #include "needs/IndicatorImport.h"
 #include "partnership/PartnershipKinds.h"
+#include "procurement/ContractKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "storage/Database.h"
@@ -33,6 +37,7 @@
 #include <fstream>
 #include <functional>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -105,6 +110,10 @@ public:
                 rename();
             } else if (roll < 80) {
                 changeContribution();
+            } else if (roll < 86) {
+                giveFigures();
+            } else if (roll < 89) {
+                assess();
             } else {
                 deletePartner();
             }
@@ -322,6 +331,66 @@ private:
                      std::to_string(imported.value().rowsImported) + " rows, expected import " +
                      std::to_string(id) + " with " + std::to_string(rows));
             }
+        });
+    }
+
+    // The contract and KPI the monitoring steps use, added (as two steps of
+    // their own) the first time one is needed. The journal's atoms do not
+    // model them; the content digest covers every monitoring table.
+    std::int64_t monitoredKpi() {
+        auto kpi = project_.database().queryInt64(
+            "SELECT coalesce(min(id), 0) FROM kpi WHERE contract_id IS NOT NULL");
+        if (kpi != 0) {
+            return kpi;
+        }
+        std::int64_t contract = 0;
+        newStep("add-contract", {{}, {}}, [&] {
+            auto added = records::addRecord(project_, procurement::contract(),
+                                            {{"name", newName("Contract")}});
+            check(added);
+            contract = added.value();
+        });
+        newStep("add-kpi", {{}, {}}, [&] {
+            auto added = records::addRecord(project_, procurement::contractKpi(),
+                                            {{"name", newName("KPI")},
+                                             {"contract_id", contract},
+                                             {"frequency", std::string("monthly")},
+                                             {"target_hundredths", std::int64_t{9000}},
+                                             {"breach_hundredths", std::int64_t{8000}}});
+            check(added);
+            kpi = added.value();
+        });
+        return kpi;
+    }
+
+    // Three months of a contract KPI's figures, imported as one edit.
+    void giveFigures() {
+        const auto kpi = monitoredKpi();
+        const int year = pick(2020, 2030);
+        std::ostringstream csv;
+        for (int month = 4; month <= 6; ++month) {
+            csv << year << "-0" << month << "," << pick(70, 99) << "." << pick(10, 99) << "\n";
+        }
+        newStep("figures", {{}, {}}, [&] {
+            std::istringstream in(csv.str());
+            check(monitoring::importActuals(project_, kpi, in, "figures.csv"));
+        });
+    }
+
+    // A contract's assessment for a year it has none for, as one edit.
+    void assess() {
+        const auto kpi = monitoredKpi();
+        const int year = pick(2020, 2030);
+        auto row = project_.database().prepare(
+            "SELECT k.contract_id, EXISTS (SELECT 1 FROM contract_assessment a WHERE "
+            "a.contract_id = k.contract_id AND a.year = ?2) FROM kpi k WHERE k.id = ?1");
+        row.bind(1, kpi).bind(2, year);
+        if (!row.step() || row.int64(1) != 0) {
+            return; // already assessed for that year
+        }
+        const auto contract = row.int64(0);
+        newStep("assess", {{}, {}}, [&] {
+            check(monitoring::recordAssessment(project_, contract, year, "2026-12-02"));
         });
     }
 

@@ -215,6 +215,18 @@ const RecordKind& procurement() {
                          "than this many points.",
                  .maximum = 10},
             },
+        // A procurement with a notice published is public under its ocid
+        // ("<prefix>-<id>"); deleting it would let a later procurement take
+        // its id and so publish a different process under the same ocid.
+        .keepWhere = "EXISTS (SELECT 1 FROM procurement_milestone m WHERE m.procurement_id = "
+                     "procurement.id AND m.done = 1 AND m.step IN ('uk2', 'uk3', 'uk4', 'uk5', "
+                     "'uk6', 'uk7', 'psr_contract_notice', 'psr_intention', "
+                     "'psr_award_notice'))",
+        .keepReason = "This procurement has a notice marked published, so it is public under its "
+                      "OCDS ocid, which must never name another process. Keep it: record that "
+                      "it was abandoned (the UK12 procurement termination notice) in its notes "
+                      "instead. If no notice was really published, mark its notices not done "
+                      "first.",
         .totalOnDelete = "value_pence",
         .refuseChange = &refuseProcurementChange,
     };

@@ -268,3 +268,32 @@ TEST_CASE("the last written line of a conflicts assessment a published notice re
           {{"procurement_id", procurementId}, {"person", std::string("Tom Bray")}});
     CHECK(records::deleteRecord(*project, procurement::conflictEntry(), entry).ok());
 }
+
+TEST_CASE("a procurement with a notice published is kept, so its ocid never names another "
+          "process",
+          "[procurement][ocds]") {
+    TempDir dir;
+    auto project = newProject(dir.file("p.jointly"));
+    const auto draft =
+        added(*project, procurement::procurement(), {{"name", std::string("Draft")}});
+    const auto published =
+        added(*project, procurement::procurement(), {{"name", std::string("Falls service")}});
+    added(*project, procurement::conflictEntry(),
+          {{"procurement_id", published}, {"interest", std::string("None identified")}});
+    const auto notice = added(
+        *project, procurement::milestone(),
+        {{"procurement_id", published}, {"step", std::string("uk4")}, {"done", std::int64_t{1}}});
+    // Published under ocds-xxxxxx-<id>: deleting it would let the next
+    // procurement take the same id, and so the same ocid.
+    auto refused = records::deleteRecord(*project, procurement::procurement(), published);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.starts_with(
+        "This procurement has a notice marked published, so it is public under its OCDS ocid"));
+    CHECK(project->database().queryInt64("SELECT count(*) FROM procurement") == 2);
+    // A draft with nothing published goes; so does one whose notice was
+    // marked done by mistake, once it is marked not done.
+    CHECK(records::deleteRecord(*project, procurement::procurement(), draft).ok());
+    REQUIRE(records::setField(*project, procurement::milestone(), notice, "done", std::int64_t{0})
+                .ok());
+    CHECK(records::deleteRecord(*project, procurement::procurement(), published).ok());
+}

@@ -54,7 +54,10 @@ QString exportDocument(const QString& html, const QString& path) {
         {
             QPdfWriter writer(partial);
             writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            // QTextDocument::print() sets its own 2 cm margin inside the page
+            // (and puts the page number in it); margins here would add to it
+            // and leave the text a narrow column.
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
             writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
             writer.setCreator(QStringLiteral("Jointly"));
             document.print(&writer);

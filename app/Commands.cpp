@@ -244,7 +244,9 @@ const std::vector<Command> kCommands = {
      .summary = "start the next cycle year: roll the plans on, carry what is open, draft "
                 "findings, as one undoable edit",
      .run = &nextCycleCommand,
-     .details = "Every plan with a start date is rolled forward a year; actions not done and "
+     .details = "Every plan due for refresh by the first day of the new year (or, with no "
+                "refresh date, whose horizon has run out by then) is rolled forward a year, and "
+                "plans still running, such as a ten-year strategy, are left; actions not done and "
                 "risks not closed are carried into the year; each KPI whose latest figure shows "
                 "special cause concern becomes a draft needs statement citing the KPI, for the "
                 "next needs assessment. What was done is recorded as the cycle year's carried "

@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "util/Text.h"
 
+#include <algorithm>
+#include <charconv>
 #include <map>
 
 namespace jointly::cycle {
@@ -104,6 +106,11 @@ std::string sentenceOf(const NextCycle& next) {
                   " for the next needs assessment");
     auto sentence = "Started the " + next.yearText + " cycle year: " + parts[0] + "; " + parts[1] +
                     "; " + parts[2] + ".";
+    if (next.plansStillRunning > 0) {
+        sentence += " " + plural(next.plansStillRunning, "plan", "plans") + " still running " +
+                    (next.plansStillRunning == 1 ? "was" : "were") + " left as " +
+                    (next.plansStillRunning == 1 ? "it is." : "they are.");
+    }
     if (next.plansWithoutStart > 0) {
         sentence += " " + plural(next.plansWithoutStart, "plan has", "plans have") +
                     " no start date and " + (next.plansWithoutStart == 1 ? "was" : "were") +
@@ -132,10 +139,32 @@ Outcome<NextCycle> previewNextCycle(storage::Database& db, std::string_view toda
                      "can follow it."};
     }
     next.yearText = quantities::formatFinancialYear({next.year});
-    auto plans = db.prepare("SELECT id FROM plan_document ORDER BY id");
+    // A plan is rolled on once it is due for refresh by the first day of
+    // the new year or, with no refresh date, once its horizon (a year when
+    // none is given) has run out by then; a plan still running, such as a
+    // ten-year strategy, is left as it is.
+    const auto firstDay = quantities::firstDay({next.year});
+    auto plans = db.prepare("SELECT id, coalesce(next_refresh_on, ''), coalesce(starts_on, ''), "
+                            "coalesce(horizon_years, 1) FROM plan_document ORDER BY id");
     std::vector<std::int64_t> planIds;
     while (plans.step()) {
-        planIds.push_back(plans.int64(0));
+        const auto refresh = plans.text(1);
+        const auto starts = plans.text(2);
+        bool due = true;
+        if (!refresh.empty()) {
+            due = refresh <= firstDay;
+        } else if (int year = 0; starts.size() == 10 &&
+                                 std::from_chars(starts.data(), starts.data() + 4, year).ptr ==
+                                     starts.data() + 4) {
+            const auto horizon = std::clamp<std::int64_t>(plans.int64(3), 1, 25);
+            const auto ends = std::to_string(year + horizon) + starts.substr(4);
+            due = ends <= firstDay;
+        }
+        if (due) {
+            planIds.push_back(plans.int64(0));
+        } else {
+            ++next.plansStillRunning;
+        }
     }
     for (const auto id : planIds) {
         auto roll = planning::planRollForward(db, id);

@@ -17,7 +17,9 @@ class Database;
 }
 
 // "Start the next cycle year" (PRODUCT.md stage 4, closing the cycle): every
-// plan with a start date rolled forward a year (the plan roll-forward), the
+// plan due for refresh by the start of the new year (or, with no refresh
+// date, whose horizon has run out by then) rolled forward a year (the plan
+// roll-forward), the
 // actions and risks still open carried into the year, and each KPI whose
 // latest figure shows special cause concern made a draft needs statement for
 // the next needs assessment, citing the KPI as its evidence. All of it is
@@ -46,6 +48,9 @@ struct NextCycle {
     std::string yearText; // "2027/28"
     std::vector<planning::PlanRoll> plans;
     std::size_t plansWithoutStart = 0; // left as they are
+    // Not yet due for refresh by the start of the year, or within their
+    // horizon (a ten-year strategy): left as they are.
+    std::size_t plansStillRunning = 0;
     std::vector<CarriedRecord> actions;
     std::vector<CarriedRecord> risks;
     std::vector<Finding> findings;

@@ -149,3 +149,41 @@ TEST_CASE("the preview of the next cycle year changes nothing", "[cycle]") {
     CHECK(c.project->undoLabel() == "Import actuals for “Out-of-area placements” from "
                                     "placements.csv");
 }
+
+TEST_CASE("only the plans due for refresh, or whose horizon has run out, are rolled on; a "
+          "strategy still running is left",
+          "[cycle]") {
+    Cycle c;
+    // Next cycle year 2027/28, which starts on 1 April 2027.
+    // A ten-year strategy from April 2026, reviewed in October 2027: running.
+    c.add(partnership::planDocument(), {{"title", text("Strategy 2026-2036")},
+                                        {"horizon_years", FieldValue{std::int64_t{10}}},
+                                        {"starts_on", text("2026-04-01")},
+                                        {"next_refresh_on", text("2027-10-01")}});
+    // A three-year plan refreshed each April: rolled (a rolling plan).
+    c.add(partnership::planDocument(), {{"title", text("Implementation plan 2026/27 to 2028/29")},
+                                        {"horizon_years", FieldValue{std::int64_t{3}}},
+                                        {"starts_on", text("2026-04-01")},
+                                        {"next_refresh_on", text("2027-04-01")}});
+    // No refresh date: a two-year plan from April 2026 runs to 1 April 2028,
+    // after the start of 2027/28; a plan with no horizon lasts a year, to
+    // 1 April 2027, and is rolled.
+    c.add(partnership::planDocument(), {{"title", text("Two-year plan 2026-2028")},
+                                        {"horizon_years", FieldValue{std::int64_t{2}}},
+                                        {"starts_on", text("2026-04-01")}});
+    c.add(partnership::planDocument(),
+          {{"title", text("Annual plan 2026/27")}, {"starts_on", text("2026-04-01")}});
+    auto preview = cycle::previewNextCycle(c.project->database(), "2026-12-02");
+    REQUIRE(preview.ok());
+    const auto& next = preview.value();
+    std::vector<std::string> rolled;
+    for (const auto& plan : next.plans) {
+        rolled.push_back(plan.title);
+    }
+    CHECK(rolled == std::vector<std::string>{"Mental health plan 2027/28",
+                                             "Implementation plan 2027/28 to 2029/30",
+                                             "Annual plan 2027/28"});
+    CHECK(next.plansStillRunning == 2);
+    CHECK(next.sentence.ends_with(" 2 plans still running were left as they are. 1 plan has no "
+                                  "start date and was left as it is."));
+}

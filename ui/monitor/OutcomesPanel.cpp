@@ -11,6 +11,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace jointly::ui {
 
 namespace {
@@ -134,11 +137,19 @@ void OutcomesPanel::refresh() {
         }
     }
     table_->resizeColumnsToContents();
-    // Long outcome names are cut (their tip gives them whole), so the words
-    // keep room on a laptop's screen.
-    const int widest = table_->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
-    if (table_->columnWidth(What) > widest) {
-        table_->setColumnWidth(What, widest);
+    // Long names and figures wrap in narrower columns (each tip gives its
+    // cell whole), so the sentence keeps room on a laptop's screen and the
+    // rows stay a few lines high.
+    const int character = table_->fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : {std::pair{What, 30}, std::pair{Baseline, 14},
+                                             std::pair{Target, 16}, std::pair{Latest, 16}}) {
+        const auto* heading = table_->horizontalHeaderItem(column);
+        const int headingWidth =
+            heading ? table_->horizontalHeader()->fontMetrics().horizontalAdvance(heading->text()) +
+                          character * 3
+                    : 0;
+        table_->setColumnWidth(column, std::max(headingWidth, std::min(table_->columnWidth(column),
+                                                                       character * characters)));
     }
     table_->horizontalHeader()->setMinimumSectionSize(
         table_->fontMetrics().horizontalAdvance(tr("In words")) + 24);

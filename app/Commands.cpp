@@ -248,8 +248,9 @@ const std::vector<Command> kCommands = {
                 "refresh date, whose horizon has run out by then) is rolled forward a year, and "
                 "plans still running, such as a ten-year strategy, are left; actions not done and "
                 "risks not closed are carried into the year; each KPI whose latest figure shows "
-                "special cause concern becomes a draft needs statement citing the KPI, for the "
-                "next needs assessment. What was done is recorded as the cycle year's carried "
+                "special cause concern, and each outcome measure not on track against its "
+                "trajectory, becomes a draft needs statement citing its evidence, for the next "
+                "needs assessment. What was done is recorded as the cycle year's carried "
                 "items. The year is the one after the last cycle year started, or after the "
                 "financial year holding today."},
     {.name = "dashboard",

@@ -1,6 +1,7 @@
 #include "cycle/NextCycle.h"
 
 #include "monitoring/KpiBoard.h"
+#include "monitoring/OutcomeReview.h"
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "quantities/FinancialYear.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 
 namespace jointly::cycle {
 
@@ -45,7 +47,7 @@ bool isConcern(const std::optional<monitoring::VariationIcon>& icon) {
            icon == monitoring::VariationIcon::ConcernLow;
 }
 
-std::vector<Finding> findingsOf(storage::Database& db) {
+std::vector<Finding> findingsOf(storage::Database& db, std::string_view today) {
     std::map<std::int64_t, std::optional<std::int64_t>> careGroups;
     auto groups = db.prepare("SELECT k.id, o.care_group_id FROM kpi k JOIN outcome o ON o.id = "
                              "k.outcome_id");
@@ -53,12 +55,19 @@ std::vector<Finding> findingsOf(storage::Database& db) {
         careGroups[groups.int64(0)] =
             groups.isNull(1) ? std::nullopt : std::optional<std::int64_t>(groups.int64(1));
     }
-    // A KPI already cited by a draft statement not yet read is not cited again.
-    std::map<std::int64_t, bool> drafted;
-    auto drafts = db.prepare("SELECT e.kpi_id FROM statement_evidence e JOIN needs_statement s ON "
-                             "s.id = e.statement_id WHERE s.draft = 1 AND e.kpi_id IS NOT NULL");
+    // A KPI or indicator already cited by a draft statement not yet read is
+    // not cited again.
+    std::set<std::int64_t> drafted;
+    std::set<std::int64_t> draftedIndicators;
+    auto drafts = db.prepare("SELECT e.kpi_id, e.indicator_id FROM statement_evidence e JOIN "
+                             "needs_statement s ON s.id = e.statement_id WHERE s.draft = 1");
     while (drafts.step()) {
-        drafted[drafts.int64(0)] = true;
+        if (!drafts.isNull(0)) {
+            drafted.insert(drafts.int64(0));
+        }
+        if (!drafts.isNull(1)) {
+            draftedIndicators.insert(drafts.int64(1));
+        }
     }
     std::vector<Finding> findings;
     for (const auto& kpi : monitoring::kpiBoard(db)) {
@@ -87,7 +96,43 @@ std::vector<Finding> findingsOf(storage::Database& db) {
                                            ? "NHSRplotthedots rules"
                                            : "NHS England Making Data Count rules") +
                            ")" + (kpi.rag ? ". " + kpi.rag->sentence : std::string("."));
+        drafted.insert(kpi.id);
         findings.push_back(std::move(finding));
+    }
+    // Each outcome measure not on track, unless its evidence is already cited.
+    for (const auto& outcome : monitoring::reviewOutcomes(db, today)) {
+        auto group = db.prepare("SELECT care_group_id FROM outcome WHERE id = ?1");
+        group.bind(1, outcome.id);
+        std::optional<std::int64_t> careGroup;
+        if (group.step() && !group.isNull(0)) {
+            careGroup = group.int64(0);
+        }
+        for (const auto& measure : outcome.measures) {
+            if (measure.track != monitoring::Track::NotOnTrack ||
+                (measure.kpiId && drafted.count(*measure.kpiId) != 0) ||
+                (measure.indicatorId && draftedIndicators.count(*measure.indicatorId) != 0)) {
+                continue;
+            }
+            Finding finding;
+            finding.fromOutcome = true;
+            finding.kpiId = measure.kpiId;
+            finding.indicatorId = measure.indicatorId;
+            finding.kpi = measure.name;
+            finding.careGroupId = careGroup;
+            finding.statement = "The outcome " + util::curlyQuoted(outcome.name) +
+                                " is off its trajectory: " + util::curlyQuoted(measure.name) +
+                                " is not on track. " + measure.sentence +
+                                " Review whether the need has changed or the plan is working.";
+            finding.severity = "moderate";
+            finding.evidence = measure.sentence;
+            if (measure.kpiId) {
+                drafted.insert(*measure.kpiId);
+            }
+            if (measure.indicatorId) {
+                draftedIndicators.insert(*measure.indicatorId);
+            }
+            findings.push_back(std::move(finding));
+        }
     }
     return findings;
 }
@@ -97,13 +142,25 @@ std::string sentenceOf(const NextCycle& next) {
     parts.push_back(plural(next.plans.size(), "plan", "plans") + " rolled forward a year");
     parts.push_back(plural(next.actions.size(), "open action", "open actions") + " and " +
                     plural(next.risks.size(), "open risk", "open risks") + " carried");
-    parts.push_back(
-        next.findings.empty()
-            ? std::string("no KPI showing special cause concern, so no draft needs statement")
-            : plural(next.findings.size(), "KPI", "KPIs") + " showing special cause concern made " +
-                  (next.findings.size() == 1 ? "a draft needs statement"
-                                             : "draft needs statements") +
-                  " for the next needs assessment");
+    const auto fromOutcomes =
+        static_cast<std::size_t>(std::count_if(next.findings.begin(), next.findings.end(),
+                                               [](const Finding& f) { return f.fromOutcome; }));
+    const auto fromKpis = next.findings.size() - fromOutcomes;
+    std::string sources;
+    if (fromKpis > 0) {
+        sources = plural(fromKpis, "KPI", "KPIs") + " showing special cause concern";
+    }
+    if (fromOutcomes > 0) {
+        sources += (sources.empty() ? "" : " and ") +
+                   plural(fromOutcomes, "outcome measure", "outcome measures") + " not on track";
+    }
+    parts.push_back(next.findings.empty()
+                        ? std::string("no KPI showing special cause concern and no outcome "
+                                      "measure off track, so no draft needs statement")
+                        : sources + " made " +
+                              (next.findings.size() == 1 ? "a draft needs statement"
+                                                         : "draft needs statements") +
+                              " for the next needs assessment");
     auto sentence = "Started the " + next.yearText + " cycle year: " + parts[0] + "; " + parts[1] +
                     "; " + parts[2] + ".";
     if (next.plansStillRunning > 0) {
@@ -179,7 +236,7 @@ Outcome<NextCycle> previewNextCycle(storage::Database& db, std::string_view toda
                                    "trim(description) <> '' ORDER BY id");
     next.risks = openRecords(db, "SELECT id, description, status, NULL FROM risk WHERE status IN "
                                  "('open', 'mitigating') AND trim(description) <> '' ORDER BY id");
-    next.findings = findingsOf(db);
+    next.findings = findingsOf(db, today);
     next.sentence = sentenceOf(next);
     return next;
 }
@@ -232,7 +289,7 @@ Outcome<NextCycle> startNextCycle(project::Project& project, std::string_view to
                 db.prepare("INSERT INTO needs_statement (id, statement, care_group_id, severity, "
                            "candidate_priority, draft) VALUES (?1, ?2, ?3, ?4, 0, 1)");
             auto evidence = db.prepare("INSERT INTO statement_evidence (id, statement_id, kpi_id, "
-                                       "note) VALUES (?1, ?2, ?3, ?4)");
+                                       "indicator_id, note) VALUES (?1, ?2, ?3, ?4, ?5)");
             for (const auto& finding : next.findings) {
                 const auto statementId = statementIds.next();
                 statement.reset();
@@ -245,10 +302,13 @@ Outcome<NextCycle> startNextCycle(project::Project& project, std::string_view to
                 evidence.bind(1, evidenceIds.next())
                     .bind(2, statementId)
                     .bind(3, finding.kpiId)
-                    .bind(4, finding.evidence)
+                    .bind(4, finding.indicatorId)
+                    .bind(5, finding.evidence)
                     .run();
                 carry("finding", 7, statementId, finding.kpiId,
-                      "A draft needs statement from " + util::curlyQuoted(finding.kpi) + ".");
+                      "A draft needs statement from " +
+                          std::string(finding.fromOutcome ? "the outcome measure " : "") +
+                          util::curlyQuoted(finding.kpi) + ".");
             }
         });
     if (!status.ok()) {

@@ -21,8 +21,9 @@ class Database;
 // date, whose horizon has run out by then) rolled forward a year (the plan
 // roll-forward), the
 // actions and risks still open carried into the year, and each KPI whose
-// latest figure shows special cause concern made a draft needs statement for
-// the next needs assessment, citing the KPI as its evidence. All of it is
+// latest figure shows special cause concern, and each outcome measure not on
+// track, made a draft needs statement for the next needs assessment, citing
+// its evidence. All of it is
 // recorded (cycle_year, cycle_carried) and done as one undoable edit, with a
 // sentence saying what was done. The window, `jointly next-cycle` and the
 // preview before it all work through here.
@@ -34,13 +35,19 @@ struct CarriedRecord {
     std::string note; // "in progress, due 2026-09-30"
 };
 
+// A candidate finding for the next needs assessment: a KPI whose latest
+// figure shows special cause concern, or an outcome measure not on track
+// against its trajectory. It cites its evidence: the KPI, or the measure's
+// indicator or KPI.
 struct Finding {
-    std::int64_t kpiId = 0;
-    std::string kpi;
+    bool fromOutcome = false;
+    std::optional<std::int64_t> kpiId;
+    std::optional<std::int64_t> indicatorId;
+    std::string kpi; // what it comes from: the KPI's or the measure's name
     std::optional<std::int64_t> careGroupId;
     std::string statement;
     std::string severity; // "moderate", or "high" when the KPI is also red
-    std::string evidence; // the note on the KPI evidence
+    std::string evidence; // the note on the evidence
 };
 
 struct NextCycle {

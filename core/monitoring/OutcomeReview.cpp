@@ -16,6 +16,8 @@ struct Evidence {
     std::int64_t hundredths = 0;
     std::string period;
     std::string source;
+    std::optional<std::int64_t> indicatorId;
+    std::optional<std::int64_t> kpiId;
 };
 
 // The linked indicator's latest value for the first of the partnership's
@@ -39,7 +41,7 @@ std::optional<Evidence> indicatorEvidence(storage::Database& db, std::int64_t in
         return std::nullopt;
     }
     return Evidence{static_cast<std::int64_t>(std::llround(value * 100.0)), rows.text(1),
-                    "indicator " + rows.text(3) + ", " + rows.text(2)};
+                    "indicator " + rows.text(3) + ", " + rows.text(2), indicatorId, std::nullopt};
 }
 
 std::string measureSentence(const MeasureReview& m, bool lowerBetter) {
@@ -145,7 +147,8 @@ std::vector<OutcomeReview> reviewOutcomes(storage::Database& db, std::string_vie
             const auto kpi = named.find(util::lower(util::trim(m.name)));
             if (kpi != named.end() && kpi->second->latest) {
                 evidence = Evidence{*kpi->second->latest, kpi->second->latestPeriod,
-                                    "KPI " + util::curlyQuoted(kpi->second->name)};
+                                    "KPI " + util::curlyQuoted(kpi->second->name), std::nullopt,
+                                    kpi->second->id};
             }
         }
         // Which way is better: from the trajectory, the baseline to the target.
@@ -154,6 +157,8 @@ std::vector<OutcomeReview> reviewOutcomes(storage::Database& db, std::string_vie
             m.latest = evidence->hundredths;
             m.latestPeriod = evidence->period;
             m.evidence = evidence->source;
+            m.indicatorId = evidence->indicatorId;
+            m.kpiId = evidence->kpiId;
             if (!m.target) {
                 m.track = Track::NoTarget;
             } else {

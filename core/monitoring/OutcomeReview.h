@@ -36,7 +36,9 @@ struct MeasureReview {
     std::optional<std::int64_t> target;
     std::optional<std::int64_t> latest;
     std::string latestPeriod;
-    std::string evidence; // "indicator 22401, Westshire" or "KPI “...”"
+    std::string evidence;                    // "indicator 22401, Westshire" or "KPI “...”"
+    std::optional<std::int64_t> indicatorId; // the evidence's indicator, or
+    std::optional<std::int64_t> kpiId;       // its KPI
     Track track = Track::NoEvidence;
     // "On track: 2,140.00 per 100,000 in 2025/26 is at or better than the
     // 2026/27 target of 2,150.00 per 100,000 (lower is better)."

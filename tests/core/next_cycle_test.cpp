@@ -187,3 +187,47 @@ TEST_CASE("only the plans due for refresh, or whose horizon has run out, are rol
     CHECK(next.sentence.ends_with(" 2 plans still running were left as they are. 1 plan has no "
                                   "start date and was left as it is."));
 }
+
+TEST_CASE("an outcome measure not on track becomes a draft needs statement citing its evidence",
+          "[cycle]") {
+    Cycle c;
+    const auto outcome = c.count("SELECT id FROM outcome WHERE name = 'Crisis care close to home'");
+    // A second KPI of the outcome, steady (no concern): 9 beds in each of
+    // three months, against a trajectory from 10 to 12 in 2026/27.
+    const auto beds = c.add(procurement::contractKpi(), {{"name", text("Crisis house beds")},
+                                                         {"outcome_id", outcome},
+                                                         {"unit", text("beds")},
+                                                         {"frequency", text("monthly")}});
+    std::istringstream in("2026-08,9\n2026-09,9\n2026-10,9\n");
+    REQUIRE(monitoring::importActuals(*c.project, beds, in, "beds.csv").ok());
+    const auto measure = c.add(planning::outcomeMeasure(),
+                               {{"name", text("Crisis house beds")},
+                                {"outcome_id", outcome},
+                                {"unit", text("beds")},
+                                {"baseline_hundredths", FieldValue{std::int64_t{1000}}}});
+    c.add(planning::measureTarget(), {{"measure_id", measure},
+                                      {"year", FieldValue{std::int64_t{2026}}},
+                                      {"target_hundredths", FieldValue{std::int64_t{1200}}}});
+    auto done = cycle::startNextCycle(*c.project, "2026-12-02");
+    REQUIRE(done.ok());
+    const auto& next = done.value();
+    // The KPI showing concern, then the measure: 9.00 beds against 12.00,
+    // higher being better (the trajectory rises from 10.00).
+    REQUIRE(next.findings.size() == 2);
+    const auto& finding = next.findings[1];
+    CHECK(finding.fromOutcome);
+    CHECK(finding.kpiId == beds);
+    CHECK(finding.statement ==
+          "The outcome “Crisis care close to home” is off its trajectory: “Crisis house beds” is "
+          "not on track. Not on track: 9.00 beds in 2026-10 is worse than the 2026/27 target of "
+          "12.00 beds (higher is better). Review whether the need has changed or the plan is "
+          "working.");
+    CHECK(next.sentence.find("1 KPI showing special cause concern and 1 outcome measure not on "
+                             "track made draft needs statements") != std::string::npos);
+    CHECK(c.count("SELECT count(*) FROM statement_evidence e JOIN kpi k ON k.id = e.kpi_id "
+                  "WHERE k.name = 'Crisis house beds'") == 1);
+    // Started again next year, the drafts not yet read are not drafted twice.
+    auto again = cycle::startNextCycle(*c.project, "2026-12-02");
+    REQUIRE(again.ok());
+    CHECK(again.value().findings.empty());
+}

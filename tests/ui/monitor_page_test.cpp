@@ -190,7 +190,8 @@ TEST_CASE("starting the next cycle year asks first, saying what it will do, then
     dashboard.nextCycleButton().click();
     CHECK(asked.contains(QStringLiteral("7 plans rolled forward a year; 5 open actions and 5 "
                                         "open risks carried; 1 KPI showing special cause concern "
-                                        "made a draft needs statement")));
+                                        "and 3 outcome measures not on track made draft needs "
+                                        "statements")));
     CHECK(statements() == before);
 
     test::whenDialogOpens([&](QWidget* dialog) {
@@ -204,9 +205,9 @@ TEST_CASE("starting the next cycle year asks first, saying what it will do, then
     });
     dashboard.nextCycleButton().click();
     CHECK(notice.startsWith(QStringLiteral("Started the ")));
-    CHECK(statements() == before + 1);
+    CHECK(statements() == before + 4);
     CHECK(document.database().queryInt64("SELECT count(*) FROM needs_statement WHERE draft = 1") ==
-          1);
+          4);
     document.undo();
     CHECK(statements() == before);
     CHECK(document.database().queryInt64("SELECT count(*) FROM cycle_year") == 0);

@@ -100,9 +100,9 @@ DashboardPanel::DashboardPanel(ProjectDocument& document, QWidget* parent)
                            "contract's performance."));
     nextCycle_->setObjectName(QStringLiteral("start_next_cycle"));
     nextCycle_->setToolTip(tr("Roll the plans forward a year, carry the open actions and risks, "
-                              "and make each KPI showing special cause concern a draft needs "
-                              "statement for the next needs assessment. One step: Edit > Undo "
-                              "takes it back."));
+                              "and make each KPI showing special cause concern, and each "
+                              "outcome measure not on track, a draft needs statement for the "
+                              "next needs assessment. One step: Edit > Undo takes it back."));
     summary_->setObjectName(QStringLiteral("dashboard_summary"));
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::PlainText);

@@ -78,6 +78,13 @@ TEST_CASE("every verb on a damaged project does its work or refuses it as check 
         {"export-indicators Damaged.jointly out.csv", false},
         {"timeline Damaged.jointly", true},
         {"evaluation Damaged.jointly", true},
+        {"contracts Damaged.jointly", true},
+        {"export-ocds Damaged.jointly out-ocds.json --prefix ocds-test01", true},
+        {"kpis Damaged.jointly --json", true},
+        {"review Damaged.jointly --as-at 2026-12-02", true},
+        {"performance Damaged.jointly --as-at 2026-12-02", true},
+        {"next-cycle Damaged.jointly --as-at 2026-12-02 --preview", true},
+        {"dashboard Damaged.jointly board.html --as-at 2026-12-02", true},
     };
     int refused = 0;
     int usable = 0;

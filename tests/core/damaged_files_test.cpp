@@ -176,6 +176,40 @@ TEST_CASE("a thousand damaged copies of a project are refused or opened identica
     CHECK(openedIdentical > 100);
 }
 
+TEST_CASE("damaged copies of the example, with its procurements, contracts, KPIs and contract "
+          "performance, are refused or opened identical",
+          "[damaged]") {
+    TempDir dir;
+    const auto original = jointly::testing::readBytes(JOINTLY_EXAMPLE_FILE);
+    const std::string whole = everythingIn(JOINTLY_EXAMPLE_FILE);
+    REQUIRE(whole.find("\"kpi_rating\": [\n      {") != std::string::npos);
+    const auto path = dir.file("Damaged.jointly");
+    int refused = 0;
+    int openedIdentical = 0;
+    // Bounded so that CI stays quick; each variant reads every stage,
+    // monitoring's whole page included (stage workOut), and the JSON.
+    for (std::uint32_t variant = 0; variant < 120; ++variant) {
+        INFO("variant " << variant);
+        const auto bytes = damage(original, variant * 7 + 3);
+        jointly::testing::writeBytes(path, bytes);
+        project::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto project = stages::openProject(path, readOnly);
+        if (project.ok()) {
+            (void)jointly::testing::readEverything(*project.value());
+            project.value().reset();
+            CHECK(everythingIn(path) == whole);
+            ++openedIdentical;
+        } else {
+            CHECK(project.error().message.find("Damaged.jointly") != std::string::npos);
+            ++refused;
+        }
+        CHECK(jointly::testing::readBytes(path) == bytes);
+    }
+    CHECK(refused > 40);
+    CHECK(openedIdentical > 5);
+}
+
 TEST_CASE("a bit flipped inside a record is caught by its page's checksum, naming the file and "
           "the page",
           "[damaged]") {

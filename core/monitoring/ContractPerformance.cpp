@@ -367,6 +367,27 @@ std::vector<ContractPerformance> contractPerformance(storage::Database& db,
     return contracts;
 }
 
+std::vector<std::string> performanceAlerts(storage::Database& db, std::string_view today) {
+    std::vector<std::string> alerts;
+    for (const auto& contract : contractPerformance(db, today)) {
+        for (const auto& kpi : contract.kpis) {
+            if (kpi.breached) {
+                alerts.push_back(util::curlyQuoted(kpi.name) + ", " + contractName(contract.name) +
+                                 ": " + kpi.breach);
+            }
+        }
+        for (const auto& notice : contract.notices) {
+            for (const auto& step : notice.milestones) {
+                if (step.state == DeliveryState::Overdue) {
+                    alerts.push_back(step.sentence + " (remedial action plan, " +
+                                     contractName(contract.name) + ")");
+                }
+            }
+        }
+    }
+    return alerts;
+}
+
 Outcome<AssessmentPlan> suggestAssessment(storage::Database& db, std::int64_t contractId,
                                           int year) {
     auto contract = db.prepare("SELECT name FROM contract WHERE id = ?1");

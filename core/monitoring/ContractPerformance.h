@@ -117,6 +117,10 @@ struct ContractPerformance {
 // Every contract, in the order they were added, as at today (YYYY-MM-DD).
 std::vector<ContractPerformance> contractPerformance(storage::Database& db, std::string_view today);
 
+// For the navigator: each contract KPI in breach (with its consequence) and
+// each remedial milestone overdue, as sentences.
+std::vector<std::string> performanceAlerts(storage::Database& db, std::string_view today);
+
 struct AssessmentPlan {
     std::int64_t contractId = 0;
     std::string contract;

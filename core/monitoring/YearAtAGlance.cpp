@@ -53,11 +53,7 @@ YearAtAGlance yearAtAGlance(storage::Database& db, std::string_view today) {
                                ", " + risks.text(3) + "): " + risks.text(2));
     }
     glance.delivery = deliveryAsAt(db, today);
-    for (const auto& contract : procurement::contractRegister(db, today, 6)) {
-        for (const auto& alert : contract.alerts) {
-            glance.contracts.push_back(alert.sentence);
-        }
-    }
+    glance.contracts = procurement::contractAlerts(db, today);
     return glance;
 }
 

@@ -185,4 +185,14 @@ std::vector<ContractSummary> contractRegister(storage::Database& db, std::string
     return register_;
 }
 
+std::vector<std::string> contractAlerts(storage::Database& db, std::string_view today) {
+    std::vector<std::string> alerts;
+    for (const auto& contract : contractRegister(db, today, kContractAlertMonths)) {
+        for (const auto& alert : contract.alerts) {
+            alerts.push_back(alert.sentence);
+        }
+    }
+    return alerts;
+}
+
 } // namespace jointly::procurement

@@ -87,4 +87,12 @@ std::string addMonths(std::string_view date, std::int64_t months);
 std::vector<ContractSummary> contractRegister(storage::Database& db, std::string_view today,
                                               int alertMonths);
 
+// How many months ahead the navigator and the year at a glance look for a
+// contract's notice date or extension decision.
+inline constexpr int kContractAlertMonths = 6;
+
+// The sentence of every alert of every contract within
+// kContractAlertMonths, for the navigator.
+std::vector<std::string> contractAlerts(storage::Database& db, std::string_view today);
+
 } // namespace jointly::procurement

@@ -44,6 +44,10 @@ struct Stage {
     // show it, and returns how many things it worked out. The damaged-file,
     // crash and fuzz tests read every stage through this.
     std::int64_t (*workOut)(storage::Database&) = nullptr;
+    // What needs a decision or action soon, as at today (YYYY-MM-DD), in
+    // sentences: a contract's notice date within six months, a KPI in
+    // breach. The navigator flags the stage with them.
+    std::vector<std::string> (*alerts)(storage::Database&, std::string_view today) = nullptr;
 
     bool built() const { return progress != nullptr; }
 };

@@ -1,5 +1,6 @@
 #include "stages/Stage.h"
 
+#include "monitoring/ContractPerformance.h"
 #include "monitoring/MonitoringKinds.h"
 #include "monitoring/MonitoringProgress.h"
 #include "needs/IndicatorImport.h"
@@ -12,6 +13,7 @@
 #include "planning/PlanningKinds.h"
 #include "planning/PlanningProgress.h"
 #include "planning/PlanningWorkings.h"
+#include "procurement/ContractRegister.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/ProcurementProgress.h"
 #include "procurement/ProcurementWorkings.h"
@@ -68,13 +70,15 @@ const Stage kStages[] = {
      .progress = &procurement::procurementProgress,
      .kinds = &procurement::allKinds,
      .countOthers = &countProcureOthers,
-     .workOut = &procurement::workOutProcurement},
+     .workOut = &procurement::workOutProcurement,
+     .alerts = &procurement::contractAlerts},
     {.key = "monitor",
      .name = "Monitor",
      .title = "Monitoring",
      .progress = &monitoring::monitoringProgress,
      .kinds = &monitoring::allKinds,
-     .workOut = &monitoring::workOutMonitoring},
+     .workOut = &monitoring::workOutMonitoring,
+     .alerts = &monitoring::performanceAlerts},
 };
 
 } // namespace

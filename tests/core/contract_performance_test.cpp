@@ -229,6 +229,16 @@ TEST_CASE("the example's reablement contract: KPIs, breach, notice, milestones a
           "3 KPIs: 1 red, 1 in breach. 1 open performance notice of 1; 1 remedial milestone "
           "overdue. Assessed for 2025/26: 1 approaching target, 1 inadequate, 1 other.");
 
+    // The navigator flags the breach and the overdue milestone.
+    CHECK(performanceAlerts(db, "2026-12-02") ==
+          std::vector<std::string>{
+              "“Reablement starting within 2 days of discharge”, “Home-based reablement "
+              "2023-2028”: In breach: 78.90% in 2026-11 is below the breach threshold of 85.00%. "
+              "Consequence: A remedial action plan within 20 working days.",
+              "Overdue: “Starts within 2 days at 85% or more for three months running” was due on "
+              "Wednesday 30 September 2026, 63 days ago. (remedial action plan, “Home-based "
+              "reablement 2023-2028”)"});
+
     // The overdue remedial milestone is in delivery too.
     const auto delivery = deliveryAsAt(db, "2026-12-02");
     bool found = false;

@@ -2,6 +2,8 @@
 
 #include "UiTestSupport.h"
 
+#include "procurement/ContractKinds.h"
+#include "records/RecordStore.h"
 #include "storage/Database.h"
 
 #include "ui/common/LazyTabWidget.h"
@@ -21,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -297,4 +300,35 @@ TEST_CASE("the dashboard exports for the board as a document a user can print", 
     QFile printable(pdf);
     REQUIRE(printable.open(QIODevice::ReadOnly));
     CHECK(printable.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("the navigator flags a stage with what to act on, in a symbol and words",
+          "[ui][monitor]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    REQUIRE(test::showActive(window));
+    test::openExampleCopy(window, folder);
+    auto& navigator = window.navigator();
+    auto* monitor = navigator.item(ui::CycleNavigator::rowOf("monitor"));
+    auto* procure = navigator.item(ui::CycleNavigator::rowOf("procure"));
+    // The example's reablement KPI in breach and its overdue remedial
+    // milestone (as at today: the milestone was due on 30 September 2026).
+    CHECK(monitor->text().endsWith(QStringLiteral("\n\u26A0 2 to act on")));
+    CHECK(monitor->toolTip().contains(QStringLiteral("To act on:\n\u26A0 \u201cReablement "
+                                                     "starting within 2 days of discharge\u201d")));
+    CHECK(monitor->data(Qt::AccessibleTextRole)
+              .toString()
+              .endsWith(QStringLiteral(": \u26A0 2 to act on")));
+    // A contract whose notice is due within six months flags Procure.
+    CHECK_FALSE(procure->text().contains(QStringLiteral("act on")));
+    auto& document = *window.document();
+    const auto soon = QDate::currentDate().addMonths(3).addMonths(6).toString(Qt::ISODate);
+    REQUIRE(document.check(records::setField(document.project(), procurement::contract(), 3,
+                                             "ends_on", soon.toStdString())));
+    CHECK(procure->text().endsWith(QStringLiteral("\n\u26A0 1 to act on")));
+    CHECK(procure->toolTip().contains(QStringLiteral("Notice on \u201cHome-based reablement "
+                                                     "2023-2028\u201d must be given by")));
+    document.undo();
+    CHECK_FALSE(procure->text().contains(QStringLiteral("act on")));
 }

@@ -3,6 +3,7 @@
 #include "stages/Stage.h"
 #include "ui/common/ProjectDocument.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace jointly::ui {
@@ -66,7 +67,7 @@ void CycleNavigator::setDocument(ProjectDocument* document) {
     refresh();
 }
 
-QString CycleNavigator::summaryOf(int row) const {
+QString CycleNavigator::summaryOf(int row, std::size_t alerts) const {
     const auto& stage = stageAt(row);
     if (!stage.built()) {
         return text(stage.name) + QStringLiteral("\n") + tr("Not built yet");
@@ -79,13 +80,29 @@ QString CycleNavigator::summaryOf(int row) const {
                                             : tr("%1% complete, %n to do", nullptr,
                                                  static_cast<int>(progress.missing.size()))
                                                   .arg(progress.percent());
+    if (alerts > 0) {
+        // A symbol and the words, so the flag does not rest on colour.
+        line += QStringLiteral("\n\u26A0 ") + tr("%n to act on", nullptr, static_cast<int>(alerts));
+    }
     return text(stage.name) + QStringLiteral("\n") + line;
+}
+
+std::vector<std::string> CycleNavigator::alertsOf(int row) const {
+    const auto& stage = stageAt(row);
+    std::vector<std::string> alerts;
+    if (!document_ || !stage.built() || stage.alerts == nullptr) {
+        return alerts;
+    }
+    const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    document_->readSafely([&] { alerts = stage.alerts(document_->database(), today); });
+    return alerts;
 }
 
 void CycleNavigator::refresh() {
     for (int row = 0; row < count(); ++row) {
         auto* item = this->item(row);
-        item->setText(summaryOf(row));
+        const auto alerts = alertsOf(row);
+        item->setText(summaryOf(row, alerts.size()));
         const auto& stage = stageAt(row);
         QString tip;
         if (!stage.built()) {
@@ -102,6 +119,14 @@ void CycleNavigator::refresh() {
                 tip = tr("Still to do:") + QStringLiteral("\n• ") +
                       lines.join(QStringLiteral("\n• "));
             }
+        }
+        if (!alerts.empty()) {
+            QStringList lines;
+            for (const auto& line : alerts) {
+                lines << QString::fromStdString(line);
+            }
+            tip += QStringLiteral("\n\n") + tr("To act on:") + QStringLiteral("\n\u26A0 ") +
+                   lines.join(QStringLiteral("\n\u26A0 "));
         }
         item->setToolTip(tip);
         item->setData(Qt::AccessibleTextRole,

@@ -4,7 +4,9 @@
 
 #include <QListWidget>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace jointly::stages {
 struct Stage;
@@ -30,10 +32,13 @@ public:
     static const stages::Stage& stageAt(int row);
     // The row of the stage with this key ("plan"), or -1.
     static int rowOf(std::string_view key);
-    // The text shown for a stage, e.g. "Partnership\n75% complete, 3 to do".
-    QString summaryOf(int row) const;
+    // The text shown for a stage, e.g. "Partnership\n75% complete, 3 to do",
+    // with a third line when it flags things to act on ("⚠ 2 to act on").
+    QString summaryOf(int row, std::size_t alerts) const;
     // What the core says of a built stage's completeness (empty otherwise).
     StageProgress progressOf(int row) const;
+    // What the stage flags to act on soon (stages::Stage::alerts), as at today.
+    std::vector<std::string> alertsOf(int row) const;
 
 private:
     ProjectDocument* document_ = nullptr;

@@ -117,6 +117,7 @@ Json lotJson(const procurement::LotResult& lot) {
                 {"price", result.priceBp},
                 {"socialValue", result.socialValueBp}}},
               {"final", result.isFinal},
+              {"recommendation", lot.recommendation},
               {"problems", result.problems},
               {"warnings", result.warnings}};
     Json excluded = Json::array();

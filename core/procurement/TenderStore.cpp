@@ -1,5 +1,6 @@
 #include "procurement/TenderStore.h"
 
+#include "procurement/AwardRecommendation.h"
 #include "procurement/TenderQueries.h"
 #include "project/Ids.h"
 #include "project/Project.h"
@@ -455,6 +456,7 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
             return result.error();
         }
         lot.result = std::move(result.value());
+        lot.recommendation = awardRecommendation(lot);
         addSummaries(evaluation, lot, byQuestion);
         evaluation.lots.push_back(std::move(lot));
     }

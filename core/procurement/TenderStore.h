@@ -66,6 +66,7 @@ struct LotResult {
     std::vector<std::int64_t> bidIds;       // per Tender::bids
     std::vector<std::int64_t> criterionIds; // per Tender::criteria
     TenderResult result;
+    std::string recommendation; // procurement/AwardRecommendation.h
 };
 
 // What the Act (s.50) requires each bidder to be told: its own score on each

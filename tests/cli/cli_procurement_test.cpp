@@ -187,6 +187,11 @@ TEST_CASE("evaluation prints the example's tender: rankings, panel, moderation a
     CHECK(lot["rankings"][1]["ranked"][0]["points"] == "85.58");
     CHECK(lot["rankings"][1]["ranked"][2]["points"] == "70.72");
     CHECK(lot["rankings"][2]["available"] == false);
+    // 85.67 - 84.00 = 1.67 points ahead; the linear formula agrees.
+    CHECK(lot["recommendation"] ==
+          "Recommend awarding the contract to “Westshire Community Health NHS Trust”, ranked "
+          "first with 85.67 points (relative to the lowest), 1.67 points ahead of “Westshire "
+          "Voluntary Action consortium”.");
     REQUIRE(falls["assessmentSummaries"].size() == 3);
     CHECK(falls["assessmentSummaries"][1]["winner"] == "Westshire Community Health NHS Trust");
 }

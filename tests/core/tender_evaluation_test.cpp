@@ -1,4 +1,6 @@
+#include "procurement/AwardRecommendation.h"
 #include "procurement/TenderEvaluation.h"
+#include "procurement/TenderStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -219,4 +221,36 @@ TEST_CASE("what cannot be scored at all is refused with a sentence", "[tender]")
     const auto empty = evaluateTender(Tender{});
     REQUIRE(empty.ok());
     CHECK_FALSE(empty.value().isFinal);
+}
+
+TEST_CASE("the award recommendation: first alone, a tie, not final, and a formula that decides",
+          "[tender]") {
+    LotResult lot;
+    lot.tender = threeBids();
+    lot.result = evaluated(lot.tender);
+    // Relative to the lowest: A 79.00, B 78.67 (7,900,000,000 - 7,866,666,667
+    // = 33,333,333 in ten-billionths of the whole, 0.33 points). Linear
+    // deviation ranks B first (72.00); affordability has no ceiling here.
+    CHECK(awardRecommendation(lot) ==
+          "Recommend awarding the contract to “A”, ranked first with 79.00 points (relative to "
+          "the lowest), 0.33 points ahead of “B”. Under linear deviation from the lowest, “B” "
+          "would rank first instead.");
+    lot.lotId = 4;
+    lot.lotName = "North";
+    CHECK(awardRecommendation(lot).starts_with(
+        "Recommend awarding the lot “North” to “A”, ranked first"));
+
+    // A tie for first: no recommendation until it is broken.
+    lot.tender.bids[1].pricePence = 10000;
+    lot.tender.scores[1][0] = points(55);
+    lot.result = evaluated(lot.tender);
+    CHECK(awardRecommendation(lot) ==
+          "No recommendation: “A” and “B” tie for first with 79.00 points. Break the tie as the "
+          "tender documents say and record why.");
+
+    // Not final: the reason it is not.
+    lot.tender = threeBids();
+    lot.tender.scores[0][0].reset();
+    lot.result = evaluated(lot.tender);
+    CHECK(awardRecommendation(lot) == "No recommendation yet: 1 bid is not fully scored yet.");
 }

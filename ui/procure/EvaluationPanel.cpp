@@ -418,6 +418,7 @@ void EvaluationPanel::showResults() {
                 rankings_->setItem(row, static_cast<int>(r), item);
             }
         }
+        findings_->addItem(qs(lot.recommendation));
         for (const auto& problem : lot.result.problems) {
             findings_->addItem(tr("Not final: %1").arg(qs(problem)));
         }

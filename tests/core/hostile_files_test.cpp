@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "interchange/ProjectJson.h"
+#include "monitoring/MonitoringKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanStore.h"
 #include "planning/PlanningKinds.h"
@@ -306,4 +307,97 @@ TEST_CASE("tampered money is refused with a sentence where it is added up, never
         REQUIRE_FALSE(budget.ok());
         CHECK(budget.error().message == c.reconciliation);
     }
+}
+
+namespace {
+
+// What someone else's tool could do to the procurement and monitoring
+// tables of the example: each runs on a fresh copy of it.
+const Hostile kHostileCycle[] = {
+    {"contract money that overflows",
+     "UPDATE contract_value SET amount_pence = 9223372036854775807;"
+     "UPDATE specification_budget SET amount_pence = 9223372036854775807;"
+     "UPDATE bid_price SET amount_pence = -9223372036854775808;"
+     "UPDATE performance_notice SET withheld_pence = -1;"},
+    {"shares and weights beyond reason", "UPDATE contract_funder SET share_bp = -5000;"
+                                         "UPDATE award_criterion SET weight_bp = 999999999999;"
+                                         "UPDATE contract SET at_risk_bp = 20000;"},
+    {"figures, targets and tolerances out of range",
+     "UPDATE kpi_actual SET value_hundredths = 9223372036854775807 WHERE id % 3 = 0;"
+     "UPDATE kpi SET tolerance_hundredths = -5, target_hundredths = 'high', fix_after = -3;"
+     "UPDATE kpi_target SET target_hundredths = -9223372036854775808;"
+     "UPDATE contract_assessment SET year = 99999;"},
+    {"periods and dates that are not",
+     "UPDATE kpi_actual SET period = 'soon' WHERE id % 2 = 0;"
+     "UPDATE kpi_rebase SET period = '2025-13';"
+     "UPDATE procurement_milestone SET due_on = '99999-01-01';"
+     "UPDATE contract SET starts_on = 'x', ends_on = '2027-02-30';"
+     "UPDATE remedial_milestone SET due_on = 'tomorrow';"},
+    {"choices nobody offers",
+     "UPDATE kpi SET polarity = 'sideways', frequency = 'hourly', spc_rules = 'mine';"
+     "UPDATE kpi_rating SET rating = 'stellar';"
+     "UPDATE performance_notice SET status = 'unknown';"
+     "UPDATE procurement SET route = 'teleport', regime = 'none', price_formula = 'guess';"},
+    {"links to nothing",
+     "UPDATE kpi_rating SET kpi_id = 999999;"
+     "UPDATE remedial_milestone SET notice_id = 888;"
+     "INSERT INTO kpi_actual (kpi_id, period) VALUES (777, '2026-01');"
+     "UPDATE contract SET procurement_id = 555, provider_id = 444;"
+     "UPDATE evaluation_score SET bid_id = 333 WHERE id = (SELECT min(id) FROM evaluation_score);"},
+    {"a trigger on the monitoring tables",
+     "CREATE TRIGGER wipe_contracts AFTER INSERT ON kpi_actual BEGIN DELETE FROM contract; END;"},
+    {"a KPI named at great length",
+     "UPDATE kpi SET name = printf('%.*c', 1000000, 'K') WHERE id = 7;"},
+    {"one of the monitoring tables dropped", "DROP TABLE kpi_rating;",
+     "its table \u201Ckpi_rating\u201D is missing"},
+};
+
+} // namespace
+
+TEST_CASE("tampered procurement and monitoring tables open safely and are read whole, or are "
+          "refused with a sentence",
+          "[hostile]") {
+    TempDir dir;
+    const auto path = dir.file("Tampered.jointly");
+    int opened = 0;
+    for (const auto& hostile : kHostileCycle) {
+        INFO(hostile.what);
+        std::filesystem::copy_file(JOINTLY_EXAMPLE_FILE, path,
+                                   std::filesystem::copy_options::overwrite_existing);
+        tamper(path, hostile.sql);
+        const auto bytes = jointly::testing::readBytes(path);
+        // Read-only, every stage is worked out (the tender evaluation, the
+        // OCDS package, the Monitor page, contract performance and the
+        // dashboard for the board) and nothing is written.
+        project::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto viewer = project::Project::open(path, readOnly);
+        if (viewer.ok()) {
+            (void)jointly::testing::readEverything(*viewer.value());
+            viewer.value().reset();
+        }
+        CHECK(jointly::testing::readBytes(path) == bytes);
+        auto project = project::Project::open(path);
+        if (hostile.refusal) {
+            REQUIRE_FALSE(project.ok());
+            CHECK(project.error().message.find(hostile.refusal) != std::string::npos);
+            continue;
+        }
+        INFO(jointly::testing::describe(project));
+        REQUIRE(project.ok());
+        ++opened;
+        auto& open = *project.value();
+        CHECK(jointly::testing::readEverything(open) > 0);
+        // A figure typed takes, and no trigger fires.
+        auto& db = open.database();
+        const auto contracts = db.queryInt64("SELECT count(*) FROM contract");
+        CHECK(records::addRecord(open, monitoring::actual(),
+                                 {{"kpi_id", std::int64_t{8}},
+                                  {"period", std::string("2026-12")},
+                                  {"value_hundredths", std::int64_t{8100}}})
+                  .ok());
+        CHECK(db.queryInt64("SELECT count(*) FROM contract") == contracts);
+        REQUIRE(open.undo().ok());
+    }
+    CHECK(opened == 8);
 }

@@ -232,6 +232,9 @@ inline std::string contentDigest(sqlite3* db, const std::string& values) {
         "SELECT * FROM indicator_import WHERE active = 1 ORDER BY id",
         "SELECT * FROM indicator WHERE created_by_import IS NULL OR created_by_import IN "
         "(SELECT id FROM indicator_import WHERE active = 1) ORDER BY id",
+        "SELECT * FROM procurement ORDER BY id",
+        "SELECT * FROM bid ORDER BY id",
+        "SELECT * FROM bid_price ORDER BY id",
         "SELECT * FROM contract ORDER BY id",
         "SELECT * FROM kpi ORDER BY id",
         "SELECT * FROM kpi_actual ORDER BY id",

@@ -1,8 +1,8 @@
 // The process crash_tests kills. It opens a project and changes it through
 // the core, as the app would, until it is killed: adding, renaming and
 // deleting partner organisations, adding members, importing small indicator
-// files, giving a contract KPI's figures and assessing the contract, undoing
-// and redoing. Before each call into the core it writes an
+// files, adding bids with their prices, giving a contract KPI's figures and
+// assessing the contract, undoing and redoing. Before each call into the core it writes an
 // "intent" line to its journal saying exactly what the call will change;
 // only after the call has returned success does it write "done". The test
 // can then tell which changes were committed before the kill (every "done")
@@ -23,6 +23,8 @@
 #include "needs/IndicatorImport.h"
 #include "partnership/PartnershipKinds.h"
 #include "procurement/ContractKinds.h"
+#include "procurement/ProcurementKinds.h"
+#include "procurement/TenderKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "storage/Database.h"
@@ -114,6 +116,8 @@ public:
                 giveFigures();
             } else if (roll < 89) {
                 assess();
+            } else if (roll < 92) {
+                addBid();
             } else {
                 deletePartner();
             }
@@ -361,6 +365,35 @@ private:
             kpi = added.value();
         });
         return kpi;
+    }
+
+    // A bid with a year's price for the procurement the worker keeps (added,
+    // as a step of its own, the first time).
+    void addBid() {
+        auto procurement =
+            project_.database().queryInt64("SELECT coalesce(min(id), 0) FROM procurement");
+        if (procurement == 0) {
+            newStep("add-procurement", {{}, {}}, [&] {
+                auto added = records::addRecord(project_, procurement::procurement(),
+                                                {{"name", newName("Procurement")}});
+                check(added);
+                procurement = added.value();
+            });
+        }
+        std::int64_t bid = 0;
+        newStep("add-bid", {{}, {}}, [&] {
+            auto added =
+                records::addRecord(project_, procurement::bid(),
+                                   {{"procurement_id", procurement}, {"name", newName("Bid")}});
+            check(added);
+            bid = added.value();
+        });
+        newStep("bid-price", {{}, {}}, [&] {
+            check(records::addRecord(project_, procurement::bidPrice(),
+                                     {{"bid_id", bid},
+                                      {"year", std::int64_t{2027}},
+                                      {"amount_pence", std::int64_t{pick(1, 90000000)}}}));
+        });
     }
 
     // Three months of a contract KPI's figures, imported as one edit.

@@ -10,6 +10,7 @@
 #include "ProjectCommands.h"
 #include "PublishingCommands.h"
 #include "RecordCommands.h"
+#include "ScoringCommands.h"
 
 // The table of verbs, grouped by stage in the order of the cycle. A verb is
 // added here (one entry) and in its stage's file of verbs.
@@ -159,6 +160,29 @@ const std::vector<Command> kCommands = {
      .run = &evaluationCommand,
      .details = "Each evaluator's own scores are shown only once every evaluator has finished, "
                 "as in the window."},
+    {.name = "score",
+     .stage = "procure",
+     .words = {"FILE", "EVALUATOR", "BID", "CRITERION", "SCORE"},
+     .options = {{.name = "--note", .valueName = "TEXT", .help = "the evaluator's note on it"}},
+     .summary = "an evaluator's score of a bid on a question, as one undoable edit",
+     .run = &scoreCommand,
+     .details = "EVALUATOR, BID and CRITERION are each an id or a name; SCORE is a whole "
+                "number on the procurement's scale, or none to clear it. Refused, changing "
+                "nothing, as the Evaluation tab refuses it: an evaluator who has not declared "
+                "their interests, has finished or has an interest in the bidder; a late bid; "
+                "the price; a score off the scale."},
+    {.name = "moderate",
+     .stage = "procure",
+     .words = {"FILE", "BID", "CRITERION", "SCORE"},
+     .options = {{.name = "--reason",
+                  .valueName = "TEXT",
+                  .help = "why the panel agreed this score",
+                  .required = true}},
+     .summary = "record the panel's consensus score with its reason, as one undoable edit",
+     .run = &moderateCommand,
+     .details = "Only once moderation is open (every evaluator still on the panel has "
+                "finished). The evaluators' own scores are never changed. SCORE none clears "
+                "the consensus."},
     {.name = "contracts",
      .stage = "procure",
      .words = {"FILE"},

@@ -318,3 +318,58 @@ TEST_CASE("contracts reconciles each contract against the plan's allocations tha
     CHECK(plan[0]["byPartner"][0]["planned"]["pence"] == 39381818);
     CHECK(plan[0]["byPartner"][0]["contract"]["pence"] == 28500000);
 }
+
+TEST_CASE("score and moderate record the evaluation from the command line as the Evaluation tab "
+          "does",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // Every evaluator of the example has finished: their scores stand.
+    auto finished = folder.jointly("score west.jointly 'Gareth Lloyd' 2 'Service model' 3");
+    CHECK(finished.exitCode == 9);
+    CHECK(finished.err == "jointly: Gareth Lloyd has finished, so their scores are kept as they "
+                          "are. Scores change in moderation, where the originals are kept.\n");
+
+    // A tender of its own: one question, one bid, one evaluator who has
+    // declared their interests.
+    const auto id = [&](const std::string& arguments) {
+        auto run = folder.jointly(arguments);
+        REQUIRE(run.exitCode == 0);
+        return run.out.substr(0, run.out.find('\n'));
+    };
+    const auto tender = id("add west.jointly procurement name='Test tender'");
+    id("add west.jointly award-criterion procurement_id=" + tender +
+       " name='Outcomes focus' category=quality weight_bp=100%");
+    id("add west.jointly bid procurement_id=" + tender + " name='Bidder A'");
+    id("add west.jointly evaluator procurement_id=" + tender +
+       " name=Evie interests-declared-on=2027-01-10");
+    auto scored =
+        folder.jointly("score west.jointly Evie 'Bidder A' 'Outcomes focus' 3 --note 'Clear'");
+    REQUIRE(scored.exitCode == 0);
+    CHECK(scored.out == "Score “Bidder A” on “Outcomes focus” for Evie\n");
+    // 3 of 4 on the only question, weighted 100%: 75.00 points.
+    auto evaluation = Json::parse(folder
+                                      .jointly("evaluation west.jointly --procurement "
+                                               "'Test tender'")
+                                      .out);
+    const auto& lot = evaluation["procurements"][0]["lots"][0];
+    CHECK(lot["rankings"][0]["ranked"][0]["points"] == "75.00");
+    CHECK(lot["recommendation"] == "Recommend awarding the contract to “Bidder A”, ranked first "
+                                   "with 75.00 points (relative to the lowest), the only bid "
+                                   "ranked.");
+    auto off = folder.jointly("score west.jointly Evie 'Bidder A' 'Outcomes focus' 9");
+    CHECK(off.exitCode == 9);
+    CHECK(off.err == "jointly: The score 9 is off this procurement's scale of 0 to 4.\n");
+    auto words = folder.jointly("score west.jointly Evie 'Bidder A' 'Outcomes focus' three");
+    CHECK(words.exitCode == 9);
+    CHECK(words.err.find("“three” is not a score") != std::string::npos);
+
+    // Moderation of the example: a consensus needs its reason.
+    auto unexplained = folder.jointly("moderate west.jointly 2 'Service model' 3 --reason ' '");
+    CHECK(unexplained.exitCode == 9);
+    auto agreed = folder.jointly(
+        "moderate west.jointly 2 'Service model' 3 --reason 'Agreed when the panel met'");
+    REQUIRE(agreed.exitCode == 0);
+    CHECK(agreed.out == "Moderate “Westshire Voluntary Action consortium” on “Service model”\n");
+    CHECK(folder.jointly("moderate west.jointly 2 'Service model' 3").exitCode == 2);
+}

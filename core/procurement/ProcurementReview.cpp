@@ -5,6 +5,7 @@
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "storage/Database.h"
+#include "util/Text.h"
 
 namespace jointly::procurement {
 
@@ -80,6 +81,13 @@ ProcurementReview review(storage::Database& db, storage::Statement& row, std::st
             thresholdWarning(result.regime, row.text(9), result.valuePence, firstDate)) {
         result.warnings.push_back(*threshold);
     }
+    if (result.route == "direct_award" && util::trim(row.text(10)).empty()) {
+        result.warnings.push_back(
+            "A direct award must be justified: the Procurement Act 2023 allows one only on the "
+            "grounds of s.41 and Schedule 5 (a single supplier, extreme urgency, user choice "
+            "for a light-touch contract...), s.42 or s.43, and the justification is published "
+            "in the transparency notice (UK5). Write it under Route justification.");
+    }
     if (result.route == "psr_direct_c") {
         result.change =
             considerableChange(existing, result.valuePence, row.int64(6) != 0, row.int64(7) != 0);
@@ -96,7 +104,7 @@ ProcurementReview review(storage::Database& db, storage::Statement& row, std::st
 
 constexpr const char* kSelect =
     "SELECT id, name, regime, route, value_pence, current_value_pence, change_by_authority, "
-    "materially_different, specification_id, buyer_kind FROM procurement";
+    "materially_different, specification_id, buyer_kind, route_justification FROM procurement";
 
 } // namespace
 

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -296,4 +297,29 @@ TEST_CASE("a procurement with a notice published is kept, so its ocid never name
     REQUIRE(records::setField(*project, procurement::milestone(), notice, "done", std::int64_t{0})
                 .ok());
     CHECK(records::deleteRecord(*project, procurement::procurement(), published).ok());
+}
+
+TEST_CASE("a direct award under the Act without its justification is warned of", "[procurement]") {
+    TempDir dir;
+    auto project = newProject(dir.file("p.jointly"));
+    const auto id = added(*project, procurement::procurement(),
+                          {{"name", std::string("Urgent placements")},
+                           {"regime", std::string("act")},
+                           {"route", std::string("direct_award")}});
+    auto review = procurement::reviewProcurement(project->database(), id, "2026-06-01");
+    REQUIRE(review);
+    const auto unjustified = [&] {
+        return std::count_if(review->warnings.begin(), review->warnings.end(),
+                             [](const std::string& warning) {
+                                 return warning.starts_with(
+                                     "A direct award must be justified: the Procurement Act 2023 "
+                                     "allows one only on the grounds of s.41 and Schedule 5");
+                             });
+    };
+    CHECK(unjustified() == 1);
+    REQUIRE(records::setField(*project, procurement::procurement(), id, "route_justification",
+                              std::string("Extreme urgency: the provider left the market."))
+                .ok());
+    review = procurement::reviewProcurement(project->database(), id, "2026-06-01");
+    CHECK(unjustified() == 0);
 }

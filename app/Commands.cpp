@@ -208,8 +208,9 @@ const std::vector<Command> kCommands = {
      .summary = "the procurements as an Open Contracting Data Standard 1.1 release package",
      .run = &exportOcdsCommand,
      .details = "One ocid per procurement, the partnership's prefix and its id; releases for "
-                "planning, tender, award and contract, as File > Export procurement as OCDS "
-                "writes them."},
+                "planning, tender, award and contract, and implementation once a contract KPI "
+                "has figures or a yearly rating, as File > Export procurement as OCDS writes "
+                "them."},
     {.name = "plan-timeline",
      .stage = "procure",
      .words = {"FILE"},

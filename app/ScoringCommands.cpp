@@ -75,8 +75,9 @@ int scoreCommand(const Invocation& call) {
         return fail(call.err, ids.error());
     }
     const auto& found = ids.value();
-    auto done = procurement::scoreBid(project, found[0], found[1], found[2], *score,
-                                      call.value("--note").value_or(""));
+    // Without --note, the note the evaluator wrote is kept.
+    auto done =
+        procurement::scoreBid(project, found[0], found[1], found[2], *score, call.value("--note"));
     if (!done.ok()) {
         return fail(call.err, done.error());
     }

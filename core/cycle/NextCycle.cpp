@@ -119,9 +119,15 @@ std::vector<Finding> findingsOf(storage::Database& db, std::string_view today) {
             finding.indicatorId = measure.indicatorId;
             finding.kpi = measure.name;
             finding.careGroupId = careGroup;
+            // The measure's sentence without its "Not on track: ", which the
+            // statement says in its own words.
+            constexpr std::string_view kPrefix = "Not on track: ";
+            const auto said = measure.sentence.starts_with(kPrefix)
+                                  ? measure.sentence.substr(kPrefix.size())
+                                  : measure.sentence;
             finding.statement = "The outcome " + util::curlyQuoted(outcome.name) +
-                                " is off its trajectory: " + util::curlyQuoted(measure.name) +
-                                " is not on track. " + measure.sentence +
+                                " is off its trajectory for " + util::curlyQuoted(measure.name) +
+                                ": " + said +
                                 " Review whether the need has changed or the plan is working.";
             finding.severity = "moderate";
             finding.evidence = measure.sentence;

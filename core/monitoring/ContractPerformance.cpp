@@ -119,7 +119,9 @@ std::vector<PerformanceNotice> noticesOf(storage::Database& db, std::int64_t con
             item.id = steps.int64(0);
             item.name = steps.text(1);
             item.dueOn = steps.text(2);
-            judgeDelivery(item, steps.int64(3) != 0 || notice.status == "withdrawn", today);
+            // A notice remedied or withdrawn closes its plan: nothing of it is
+            // overdue (and Delivery leaves it out).
+            judgeDelivery(item, steps.int64(3) != 0 || !notice.open, today);
             notice.milestones.push_back(std::move(item));
         }
     }
@@ -166,9 +168,8 @@ std::string sentenceOf(const ContractPerformance& contract) {
     if (contract.notices.empty()) {
         sentence += "No performance notices";
     } else {
-        sentence +=
-            count(contract.openNotices, "open performance notice", "open performance notices") +
-            " of " + std::to_string(contract.notices.size());
+        sentence += count(contract.notices.size(), "performance notice", "performance notices") +
+                    ", " + std::to_string(contract.openNotices) + " open";
         if (contract.overdueMilestones > 0) {
             sentence += "; " + count(contract.overdueMilestones, "remedial milestone overdue",
                                      "remedial milestones overdue");
@@ -279,15 +280,19 @@ SuggestedRating suggestRating(const KpiRecord& kpi, int year) {
     }
     const auto mean = meanOf(values);
     const auto target = targetFor(kpi.targets, lastPeriod);
-    const auto average = "The " + count(values.size(), "figure", "figures") + " for " + year_ +
-                         (values.size() == 1 ? " is " : " average ") +
-                         (mean ? valueWords(*mean, kpi.unit) : std::string("too large to add"));
-    if (!mean || !target || kpi.polarity == "neither") {
+    const auto figures = "The " + count(values.size(), "figure", "figures") + " for " + year_;
+    if (!mean) { // a damaged file's numbers
+        suggestion.explanation =
+            figures + " are too large to average, so rate it by hand." + missingWords;
+        return suggestion;
+    }
+    const auto average =
+        figures + (values.size() == 1 ? " is " : " average ") + valueWords(*mean, kpi.unit);
+    if (!target || kpi.polarity == "neither") {
         suggestion.explanation =
             average + ". " +
-            (!mean     ? std::string("Rate it by hand.")
-             : !target ? std::string("The KPI has no target, so rate it by hand.")
-                       : std::string("Neither direction is better, so rate it by hand.")) +
+            (!target ? std::string("The KPI has no target, so rate it by hand.")
+                     : std::string("Neither direction is better, so rate it by hand.")) +
             missingWords;
         return suggestion;
     }
@@ -379,8 +384,8 @@ std::vector<std::string> performanceAlerts(storage::Database& db, std::string_vi
         for (const auto& notice : contract.notices) {
             for (const auto& step : notice.milestones) {
                 if (step.state == DeliveryState::Overdue) {
-                    alerts.push_back(step.sentence + " (remedial action plan, " +
-                                     contractName(contract.name) + ")");
+                    alerts.push_back(contractName(contract.name) +
+                                     ", remedial action plan: " + step.sentence);
                 }
             }
         }

@@ -12,6 +12,18 @@ std::string quoted(const std::string& name) {
 
 } // namespace
 
+std::string refuseFigureChange(storage::Database& db, std::int64_t figureId) {
+    auto row = db.prepare("SELECT k.name, a.period FROM kpi_actual a JOIN kpi k ON k.id = "
+                          "a.kpi_id WHERE a.id = ?1 AND EXISTS (SELECT 1 FROM kpi_actual o WHERE "
+                          "o.kpi_id = a.kpi_id AND o.period = a.period AND o.id <> a.id)");
+    row.bind(1, figureId);
+    if (!row.step()) {
+        return {};
+    }
+    return "The KPI " + quoted(row.text(0)) + " already has a figure for " + row.text(1) +
+           ": change that one instead.";
+}
+
 std::string refuseNoticeChange(storage::Database& db, std::int64_t noticeId) {
     auto row = db.prepare("SELECT k.name, c.name FROM performance_notice n JOIN kpi k ON k.id = "
                           "n.kpi_id JOIN contract c ON c.id = n.contract_id WHERE n.id = ?1 AND "

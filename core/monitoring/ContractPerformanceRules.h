@@ -7,9 +7,13 @@ namespace jointly::storage {
 class Database;
 }
 
-// The rules contract performance records keep on every edit, run inside the
-// edit (RecordKind::refuseChange): a sentence refuses the change.
+// The rules the monitoring stage's records keep on every edit, run inside
+// the edit (RecordKind::refuseChange): a sentence refuses the change.
 namespace jointly::monitoring {
+
+// A KPI has one figure a period: a second is refused (the chart, the rating
+// and the OCDS export each take one).
+std::string refuseFigureChange(storage::Database& db, std::int64_t figureId);
 
 // A performance notice about a KPI names one of its own contract's KPIs.
 std::string refuseNoticeChange(storage::Database& db, std::int64_t noticeId);

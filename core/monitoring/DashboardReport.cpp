@@ -11,6 +11,7 @@
 #include "util/HtmlWriter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace jointly::monitoring {
@@ -164,7 +165,9 @@ void contractsSection(util::HtmlWriter& html, const std::vector<ContractPerforma
         line += ": " + contract.sentence;
         for (const auto& notice : contract.notices) {
             if (notice.open) {
-                line += " Notice of " + orDash(notice.issuedOn) + ", " + notice.statusWords +
+                auto status = notice.statusWords;
+                status[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(status[0])));
+                line += " Performance notice of " + orDash(notice.issuedOn) + " (" + status + ")" +
                         (notice.requirement.empty() ? std::string(".") : ": " + notice.requirement);
             }
         }

@@ -17,7 +17,8 @@ std::string days(long count) {
 } // namespace
 
 void judgeDelivery(DeliveryItem& item, bool done, std::string_view today, int soonDays) {
-    const auto name = util::curlyQuoted(item.name.empty() ? "unnamed " + item.kind : item.name);
+    const auto what = item.kind == "remedial" ? std::string("remedial milestone") : item.kind;
+    const auto name = util::curlyQuoted(item.name.empty() ? "unnamed " + what : item.name);
     const auto due = quantities::dayNumberOfDate(item.dueOn);
     const auto now = quantities::dayNumberOfDate(today);
     if (done) {
@@ -112,7 +113,7 @@ Delivery deliveryAsAt(storage::Database& db, std::string_view today, int soonDay
         "SELECT r.id, r.description, coalesce(c.name, ''), coalesce(r.due_on, ''), r.done_on IS "
         "NOT NULL AND r.done_on <> '' FROM remedial_milestone r JOIN performance_notice n ON n.id "
         "= r.notice_id JOIN contract c ON c.id = n.contract_id WHERE n.status NOT IN "
-        "('withdrawn') ORDER BY r.id");
+        "('withdrawn', 'remedied') ORDER BY r.id");
     while (remedial.step()) {
         DeliveryItem item;
         item.kind = "remedial";

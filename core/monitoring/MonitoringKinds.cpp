@@ -56,6 +56,7 @@ const RecordKind& actual() {
                     .type = FieldType::Text,
                     .help = "Where the value came from: typed, or the file and row imported."}},
         .nameColumn = "period",
+        .refuseChange = &refuseFigureChange,
     };
     return kind;
 }

@@ -3,6 +3,9 @@
 #include "procurement/TenderStore.h"
 #include "util/Text.h"
 
+#include <string>
+#include <vector>
+
 namespace jointly::procurement {
 
 namespace {
@@ -10,6 +13,20 @@ namespace {
 std::string bidName(const LotResult& lot, std::size_t bid) {
     const auto& name = lot.tender.bids[bid].name;
     return util::curlyQuoted(name.empty() ? std::string("unnamed bidder") : name);
+}
+
+// "relative to the lowest", "by linear deviation from the lowest", "against
+// an affordability ceiling and floor": how a price is scored, to follow
+// "price scored".
+std::string scored(PriceFormula formula) {
+    switch (formula) {
+    case PriceFormula::LinearDeviation:
+        return "by " + std::string(priceFormulaLabel(formula));
+    case PriceFormula::Affordability:
+        return "against an " + std::string(priceFormulaLabel(formula));
+    default:
+        return std::string(priceFormulaLabel(formula));
+    }
 }
 
 } // namespace
@@ -33,21 +50,24 @@ std::string awardRecommendation(const LotResult& lot) {
         return "No recommendation: no bid can be ranked.";
     }
     const auto& first = chosen.ranked.front();
-    const auto formula = std::string(priceFormulaLabel(chosen.formula));
+    const auto formula = scored(chosen.formula);
     if (first.tied) {
-        std::string tied = bidName(lot, first.bid);
-        for (std::size_t i = 1; i < chosen.ranked.size() && chosen.ranked[i].rank == 1; ++i) {
-            tied += " and " + bidName(lot, chosen.ranked[i].bid);
+        std::vector<std::string> tied;
+        for (std::size_t i = 0; i < chosen.ranked.size() && chosen.ranked[i].rank == 1; ++i) {
+            tied.push_back(bidName(lot, chosen.ranked[i].bid));
         }
-        return "No recommendation: " + tied + " tie for first with " + first.pointsText +
+        return "No recommendation: " + util::joinedWithAnd(tied) + " tie for first with " +
+               first.pointsText +
                " points. Break the tie as the tender documents say and record why.";
     }
     std::string sentence = "Recommend awarding " + what + " to " + bidName(lot, first.bid) +
-                           ", ranked first with " + first.pointsText + " points (" + formula + ")";
+                           ", ranked first with " + first.pointsText + " points (price scored " +
+                           formula + ")";
     if (chosen.ranked.size() > 1) {
         const auto& second = chosen.ranked[1];
-        sentence += ", " + formatPoints(first.total - second.total) + " points ahead of " +
-                    bidName(lot, second.bid) + ".";
+        const auto lead = formatPoints(first.total - second.total);
+        sentence += ", " + (lead == "0.00" ? std::string("less than 0.01") : lead) +
+                    " points ahead of " + bidName(lot, second.bid) + ".";
     } else {
         sentence += ", the only bid ranked.";
     }
@@ -56,7 +76,7 @@ std::string awardRecommendation(const LotResult& lot) {
         const auto& other = lot.result.rankings[i];
         if (other.available && !other.ranked.empty() && !other.ranked.front().tied &&
             other.ranked.front().bid != first.bid) {
-            sentence += " Under " + std::string(priceFormulaLabel(other.formula)) + ", " +
+            sentence += " With price scored " + scored(other.formula) + ", " +
                         bidName(lot, other.ranked.front().bid) + " would rank first instead.";
         }
     }

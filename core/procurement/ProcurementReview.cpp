@@ -81,7 +81,9 @@ ProcurementReview review(storage::Database& db, storage::Statement& row, std::st
             thresholdWarning(result.regime, row.text(9), result.valuePence, firstDate)) {
         result.warnings.push_back(*threshold);
     }
-    if (result.route == "direct_award" && util::trim(row.text(10)).empty()) {
+    if (result.route == "direct_award" &&
+        (result.regime == "act" || result.regime == "act_light_touch") &&
+        util::trim(row.text(10)).empty()) {
         result.warnings.push_back(
             "A direct award must be justified: the Procurement Act 2023 allows one only on the "
             "grounds of s.41 and Schedule 5 (a single supplier, extreme urgency, user choice "

@@ -64,7 +64,7 @@ Outcome<Question> questionFor(storage::Database& db, std::int64_t bidId, std::in
 
 Status scoreBid(project::Project& project, std::int64_t evaluatorId, std::int64_t bidId,
                 std::int64_t criterionId, std::optional<std::int64_t> score,
-                const std::string& note) {
+                const std::optional<std::string>& note) {
     return project.guarded<Status>([&]() -> Status {
         auto& db = project.database();
         auto question = questionFor(db, bidId, criterionId, score);
@@ -119,13 +119,15 @@ Status scoreBid(project::Project& project, std::int64_t evaluatorId, std::int64_
             auto write = edit.prepare(
                 "INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, "
                 "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (evaluator_id, bid_id, "
-                "criterion_id) DO UPDATE SET score = excluded.score, note = excluded.note");
+                "criterion_id) DO UPDATE SET score = excluded.score, note = CASE WHEN ?7 THEN "
+                "excluded.note ELSE evaluation_score.note END");
             write.bind(1, project::newId(edit, "evaluation_score"))
                 .bind(2, evaluatorId)
                 .bind(3, bidId)
                 .bind(4, criterionId)
                 .bind(5, *score)
-                .bind(6, note);
+                .bind(6, note.value_or(""))
+                .bind(7, std::int64_t{note.has_value()});
             write.run();
         });
     });

@@ -22,10 +22,11 @@ namespace jointly::procurement {
 // nothing: an evaluator removed, finished, or who has not declared their
 // interests; a bidder they declared an interest in; a price-only evaluator;
 // the price or a criterion with sub-criteria; a late bid; a criterion of
-// another lot or procurement; a score off the scale.
+// another lot or procurement; a score off the scale. With no note given, a
+// note already written is kept.
 Status scoreBid(project::Project& project, std::int64_t evaluatorId, std::int64_t bidId,
                 std::int64_t criterionId, std::optional<std::int64_t> score,
-                const std::string& note);
+                const std::optional<std::string>& note);
 
 // Records, or with no score clears, the consensus on a bid's question with
 // its reason, as one undoable edit. The evaluators' own scores are never

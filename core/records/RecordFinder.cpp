@@ -1,5 +1,6 @@
 #include "records/RecordFinder.h"
 
+#include "records/TypedInput.h"
 #include "storage/Database.h"
 #include "util/Text.h"
 
@@ -25,7 +26,9 @@ Outcome<std::int64_t> findRecord(storage::Database& db, const RecordKind& kind,
             return id;
         }
         const auto name = rows.text(1);
-        names.push_back(util::curlyQuoted(name));
+        names.push_back(util::trim(name).empty() ? "unnamed " + std::string(kind.singular) + " " +
+                                                       std::to_string(rows.int64(0))
+                                                 : util::curlyQuoted(name));
         if (util::lower(util::trim(name)) == util::lower(wanted)) {
             matches.push_back(rows.int64(0));
         }
@@ -39,7 +42,7 @@ Outcome<std::int64_t> findRecord(storage::Database& db, const RecordKind& kind,
                                              " are called " + util::curlyQuoted(wanted) +
                                              ": give the id of the one you mean (jointly list "
                                              "FILE " +
-                                             std::string(kind.singular) + " shows them)."};
+                                             typedName(kind) + " shows them)."};
     }
     if (names.empty()) {
         return Error{ErrorKind::NotFound, "The project has no " + plural + " yet: add one first."};

@@ -299,7 +299,7 @@ TEST_CASE("performance and assess show and record contract performance as the Co
     const auto& reablement = json["contracts"][0];
     CHECK(reablement["id"] == 3);
     CHECK(reablement["text"] ==
-          "3 KPIs: 1 red, 1 in breach. 1 open performance notice of 1; 1 remedial milestone "
+          "3 KPIs: 1 red, 1 in breach. 1 performance notice, 1 open; 1 remedial milestone "
           "overdue. Assessed for 2025/26: 1 approaching target, 1 inadequate, 1 other.");
     CHECK(reablement["kpis"].size() == 3);
     CHECK(reablement["notices"][0]["status"] == "remedial_plan");

@@ -190,7 +190,8 @@ TEST_CASE("evaluation prints the example's tender: rankings, panel, moderation a
     // 85.67 - 84.00 = 1.67 points ahead; the linear formula agrees.
     CHECK(lot["recommendation"] ==
           "Recommend awarding the contract to “Westshire Community Health NHS Trust”, ranked "
-          "first with 85.67 points (relative to the lowest), 1.67 points ahead of “Westshire "
+          "first with 85.67 points (price scored relative to the lowest), 1.67 points ahead of "
+          "“Westshire "
           "Voluntary Action consortium”.");
     REQUIRE(falls["assessmentSummaries"].size() == 3);
     CHECK(falls["assessmentSummaries"][1]["winner"] == "Westshire Community Health NHS Trust");
@@ -354,9 +355,10 @@ TEST_CASE("score and moderate record the evaluation from the command line as the
                                       .out);
     const auto& lot = evaluation["procurements"][0]["lots"][0];
     CHECK(lot["rankings"][0]["ranked"][0]["points"] == "75.00");
-    CHECK(lot["recommendation"] == "Recommend awarding the contract to “Bidder A”, ranked first "
-                                   "with 75.00 points (relative to the lowest), the only bid "
-                                   "ranked.");
+    CHECK(lot["recommendation"] ==
+          "Recommend awarding the contract to “Bidder A”, ranked first "
+          "with 75.00 points (price scored relative to the lowest), the only bid "
+          "ranked.");
     auto off = folder.jointly("score west.jointly Evie 'Bidder A' 'Outcomes focus' 9");
     CHECK(off.exitCode == 9);
     CHECK(off.err == "jointly: The score 9 is off this procurement's scale of 0 to 4.\n");

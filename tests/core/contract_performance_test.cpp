@@ -226,7 +226,7 @@ TEST_CASE("the example's reablement contract: KPIs, breach, notice, milestones a
     REQUIRE(reablement->assessments.size() == 1);
     CHECK(reablement->assessments[0].yearText == "2025/26");
     CHECK(reablement->sentence ==
-          "3 KPIs: 1 red, 1 in breach. 1 open performance notice of 1; 1 remedial milestone "
+          "3 KPIs: 1 red, 1 in breach. 1 performance notice, 1 open; 1 remedial milestone "
           "overdue. Assessed for 2025/26: 1 approaching target, 1 inadequate, 1 other.");
 
     // The navigator flags the breach and the overdue milestone.
@@ -235,9 +235,9 @@ TEST_CASE("the example's reablement contract: KPIs, breach, notice, milestones a
               "“Reablement starting within 2 days of discharge”, “Home-based reablement "
               "2023-2028”: In breach: 78.90% in 2026-11 is below the breach threshold of 85.00%. "
               "Consequence: A remedial action plan within 20 working days.",
-              "Overdue: “Starts within 2 days at 85% or more for three months running” was due on "
-              "Wednesday 30 September 2026, 63 days ago. (remedial action plan, “Home-based "
-              "reablement 2023-2028”)"});
+              "“Home-based reablement 2023-2028”, remedial action plan: Overdue: “Starts within 2 "
+              "days at 85% or more for three months running” was due on Wednesday 30 September "
+              "2026, 63 days ago."});
 
     // The overdue remedial milestone is in delivery too.
     const auto delivery = deliveryAsAt(db, "2026-12-02");
@@ -393,5 +393,7 @@ TEST_CASE("the dashboard for the board says every KPI in words, with its rules, 
     // The year at a glance and the contracts.
     CHECK(html.find("The year at a glance, 2026/27") != std::string::npos);
     CHECK(html.find("Home-based reablement 2023-2028") != std::string::npos);
-    CHECK(html.find("Notice of 2025-11-03, Remedial action plan agreed") != std::string::npos);
+    CHECK(html.find("Performance notice of 2025-11-03 (remedial action plan agreed): "
+                    "Reablement starting within 2 days of discharge: below the threshold") !=
+          std::string::npos);
 }

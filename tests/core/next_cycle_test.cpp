@@ -218,10 +218,9 @@ TEST_CASE("an outcome measure not on track becomes a draft needs statement citin
     CHECK(finding.fromOutcome);
     CHECK(finding.kpiId == beds);
     CHECK(finding.statement ==
-          "The outcome “Crisis care close to home” is off its trajectory: “Crisis house beds” is "
-          "not on track. Not on track: 9.00 beds in 2026-10 is worse than the 2026/27 target of "
-          "12.00 beds (higher is better). Review whether the need has changed or the plan is "
-          "working.");
+          "The outcome “Crisis care close to home” is off its trajectory for “Crisis house "
+          "beds”: 9.00 beds in 2026-10 is worse than the 2026/27 target of 12.00 beds (higher "
+          "is better). Review whether the need has changed or the plan is working.");
     CHECK(next.sentence.find("1 KPI showing special cause concern and 1 outcome measure not on "
                              "track made draft needs statements") != std::string::npos);
     CHECK(c.count("SELECT count(*) FROM statement_evidence e JOIN kpi k ON k.id = e.kpi_id "

@@ -232,9 +232,9 @@ TEST_CASE("the award recommendation: first alone, a tie, not final, and a formul
     // = 33,333,333 in ten-billionths of the whole, 0.33 points). Linear
     // deviation ranks B first (72.00); affordability has no ceiling here.
     CHECK(awardRecommendation(lot) ==
-          "Recommend awarding the contract to “A”, ranked first with 79.00 points (relative to "
-          "the lowest), 0.33 points ahead of “B”. Under linear deviation from the lowest, “B” "
-          "would rank first instead.");
+          "Recommend awarding the contract to “A”, ranked first with 79.00 points (price scored "
+          "relative to the lowest), 0.33 points ahead of “B”. With price scored by linear "
+          "deviation from the lowest, “B” would rank first instead.");
     lot.lotId = 4;
     lot.lotName = "North";
     CHECK(awardRecommendation(lot).starts_with(

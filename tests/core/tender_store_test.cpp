@@ -386,3 +386,27 @@ TEST_CASE("an evaluation written by another program with values Jointly forbids 
     }
     db.execute("PRAGMA ignore_check_constraints = OFF");
 }
+
+TEST_CASE("a score changed without a note keeps the note the evaluator wrote", "[tender-store]") {
+    Panel panel;
+    auto& db = panel.project->database();
+    const auto noteNow = [&] {
+        auto row = db.prepare("SELECT note, score FROM evaluation_score WHERE evaluator_id = ?1 "
+                              "AND bid_id = ?2 AND criterion_id = ?3");
+        row.bind(1, panel.ellis).bind(2, panel.trust).bind(3, panel.model);
+        REQUIRE(row.step());
+        return row.text(0) + " " + std::to_string(row.int64(1));
+    };
+    REQUIRE(kinds::scoreBid(*panel.project, panel.ellis, panel.trust, panel.model, 3,
+                            std::string("A clear model"))
+                .ok());
+    CHECK(noteNow() == "A clear model 3");
+    // As `jointly score` without --note does: the score changes, the note stays.
+    REQUIRE(kinds::scoreBid(*panel.project, panel.ellis, panel.trust, panel.model, 2, std::nullopt)
+                .ok());
+    CHECK(noteNow() == "A clear model 2");
+    // An empty note given is a note cleared, as in the window.
+    REQUIRE(kinds::scoreBid(*panel.project, panel.ellis, panel.trust, panel.model, 2, std::string())
+                .ok());
+    CHECK(noteNow() == " 2");
+}

@@ -29,14 +29,6 @@ records::FieldSpec period() {
                     "quarter, 2025/26 for a year."};
 }
 
-records::FieldSpec contractLink() {
-    return {.column = "contract_id",
-            .label = "Contract",
-            .type = FieldType::Link,
-            .linksTo = &procurement::contract,
-            .required = true};
-}
-
 } // namespace
 
 const RecordKind& actual() {
@@ -176,7 +168,7 @@ const RecordKind& performanceNotice() {
         .table = "performance_notice",
         .singular = "performance notice",
         .plural = "performance notices",
-        .fields = {contractLink(),
+        .fields = {procurement::contractLink(),
                    {.column = "kpi_id",
                     .label = "KPI",
                     .type = FieldType::Link,
@@ -235,7 +227,7 @@ const RecordKind& contractAssessment() {
         .table = "contract_assessment",
         .singular = "contract assessment",
         .plural = "contract assessments",
-        .fields = {contractLink(),
+        .fields = {procurement::contractLink(),
                    {.column = "year",
                     .label = "Financial year",
                     .type = FieldType::Year,

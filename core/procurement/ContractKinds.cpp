@@ -9,8 +9,6 @@ namespace jointly::procurement {
 using records::FieldType;
 using records::RecordKind;
 
-namespace {
-
 records::FieldSpec contractLink() {
     return {.column = "contract_id",
             .label = "Contract",
@@ -18,8 +16,6 @@ records::FieldSpec contractLink() {
             .linksTo = &procurement::contract,
             .required = true};
 }
-
-} // namespace
 
 const RecordKind& contract() {
     static const RecordKind kind{

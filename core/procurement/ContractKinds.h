@@ -10,4 +10,8 @@ const records::RecordKind& contractValue();  // one financial year of a contract
 const records::RecordKind& contractFunder(); // a co-funding partner and its share
 const records::RecordKind& contractKpi();
 
+// The field of a record that belongs to one contract ("contract_id",
+// required), for the kinds of other stages that do.
+records::FieldSpec contractLink();
+
 } // namespace jointly::procurement

@@ -460,11 +460,14 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
     // something: inside imports, inside undo or redo, inside other edits, and
     // mid-commit (a journal left to roll back). A typical run of 220 kills has
     // dozens of each; these floors fail only if the test stops reaching them.
+    // The edits verified depend on the machine's speed: about 520 when the
+    // test has the machine to itself, about 210 when it shares both cores
+    // with the rest of the suite, so the floor is half a verified edit a kill.
     CHECK(tally.killsDuringImport >= kills / 20);
     CHECK(tally.killsDuringReplacingImport >= 1);
     CHECK(tally.killsDuringUndoOrRedo >= 1);
     CHECK(tally.killsDuringEdit >= kills / 20);
     CHECK(tally.hotJournals >= kills / 10);
-    CHECK(tally.editsVerified >= kills);
+    CHECK(tally.editsVerified >= kills / 2);
     CHECK(tally.wholeContentsCompared >= kills / 4);
 }

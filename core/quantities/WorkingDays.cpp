@@ -50,9 +50,7 @@ bool workingDay(long days) {
     if (weekday(days) >= 6) {
         return false;
     }
-    const auto date = dateOfDayNumber(days);
-    const auto holidays = englandAndWalesBankHolidays();
-    return !std::binary_search(holidays.begin(), holidays.end(), std::string_view(date));
+    return !bankHolidayOn(dateOfDayNumber(days)).has_value();
 }
 
 } // namespace

@@ -1,12 +1,10 @@
 #include "procurement/Standstill.h"
-#include "quantities/BankHolidays.h"
 #include "quantities/CalendarDate.h"
 #include "quantities/WorkingDays.h"
 
 #include <catch2/catch.hpp>
 
 #include <cstdio>
-#include <map>
 #include <string>
 
 using jointly::procurement::Regime;
@@ -46,31 +44,6 @@ TEST_CASE("the calendar arithmetic under the working days", "[dates]") {
         }
     }
     CHECK(checked == 36890);
-}
-
-TEST_CASE("the bank holidays of England and Wales are eight weekdays a year, in order", "[dates]") {
-    const auto holidays = quantities::englandAndWalesBankHolidays();
-    std::map<int, int> perYear;
-    std::string previous;
-    for (const auto day : holidays) {
-        INFO(day);
-        REQUIRE(quantities::isIsoDate(day));
-        CHECK(std::string(day) > previous);
-        previous = std::string(day);
-        const int year = std::stoi(std::string(day.substr(0, 4)));
-        const long number = quantities::dayNumber(year, std::stoi(std::string(day.substr(5, 2))),
-                                                  std::stoi(std::string(day.substr(8, 2))));
-        CHECK(quantities::weekday(number) <= 5);
-        ++perYear[year];
-    }
-    CHECK(perYear.size() == 7);
-    for (const auto& [year, count] : perYear) {
-        INFO(year);
-        CHECK(count == 8);
-    }
-    CHECK(quantities::isWorkingDay("2026-12-28").value() == false); // Boxing Day in lieu
-    CHECK(quantities::isWorkingDay("2026-12-29").value() == true);
-    CHECK(quantities::isWorkingDay("2026-12-26").value() == false); // a Saturday
 }
 
 TEST_CASE("the standstill is counted as each regime counts it", "[procurement][dates]") {

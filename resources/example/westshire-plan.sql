@@ -37,7 +37,7 @@ INSERT INTO priority (id, name, care_group_id, statement_id, rank, rationale) VA
 (2, 'Bring mental health crisis care home', 2, 2, 2, 'Twenty-three people a month are placed out of area at high cost and far from family.'),
 (3, 'Early help for young people''s substance use', 5, 3, 3, 'Alcohol-specific admissions of under-18s are worse than England, and young people reach the service only after an admission.');
 INSERT INTO appraisal (id, priority_id, name, scale_min, scale_max, notes) VALUES
-(1, 1, 'Falls prevention options, 2026', 0, 10, 'Scored at the board workshop of 14 October 2026.'),
+(1, 1, 'Falls prevention options, 2026', 0, 10, 'Scored at the board workshop of 14 January 2026.'),
 (2, 2, 'Crisis care options, 2026', 0, 10, 'Scored with the service user reference group, 3 November 2026.'),
 (3, 3, 'Young people''s early help options, 2026', 0, 5, 'Scored by the Substance Misuse Partnership, 10 November 2026.');
 INSERT INTO appraisal_option (id, appraisal_id, name, description, short_listed, drop_reason, do_nothing) VALUES
@@ -181,8 +181,8 @@ INSERT INTO risk (id, description, care_group_id, likelihood, impact, owner_memb
 (5, 'Data from providers arrives late', NULL, 4, 2, 4, 'Data clauses in every contract.', 'accepted'),
 (6, 'Falls service referrals are low', 1, 2, 2, 7, 'GP engagement through the clinical lead.', 'open');
 INSERT INTO plan_action (id, description, milestone, priority_id, plan_document_id, owner_member_id, due_on, status) VALUES
-(1, 'Board approves the falls prevention business case', 1, 1, 7, 4, '2026-09-30', 'done'),
-(2, 'Award the community falls service contract', 1, 1, 7, 6, '2027-03-31', 'in_progress'),
+(1, 'Board approves the falls prevention business case', 1, 1, 7, 4, '2026-03-26', 'done'),
+(2, 'Award the community falls service contract', 1, 1, 7, 6, '2026-09-30', 'done'),
 (3, 'Open the Larkhampton crisis house', 1, 2, 8, 6, '2027-10-01', 'not_started'),
 (4, 'Agree the schools programme with head teachers', 0, 3, 11, 8, '2026-11-15', 'in_progress'),
 (5, 'Refresh the market position statement', 0, NULL, 12, 4, '2027-01-31', 'not_started'),

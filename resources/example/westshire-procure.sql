@@ -8,8 +8,10 @@
 -- Selection Regime's competitive process; and home care for people living with dementia, a
 -- light-touch social care call-off from the council's home care framework. Every date keeps
 -- the statutory minimums: the PSR standstill after the intention notice of Thursday
--- 18 March 2027 runs from Friday 19 March and, with Good Friday (26 March) and Easter Monday
--- (29 March) 2027 left out, ends on Thursday 1 April 2027.
+-- 27 August 2026 runs from Friday 28 August and, with the weekend and the Summer bank
+-- holiday (Monday 31 August) left out, ends on Wednesday 9 September 2026. Both contracts
+-- are signed by December 2026 and start in 2027, when the services they replace end: the
+-- falls service on 1 July 2027 (TUPE needs a long mobilisation), home care on 1 April 2027.
 --
 -- The falls service's evaluation follows the PSR's key criteria: quality and innovation 35%
 -- (service model 60% and clinical governance 40% of it), value (the price) 30%, integration
@@ -44,10 +46,10 @@ INSERT INTO specification_budget (id, specification_id, year, partner_id, amount
 (8, 2, 2028, 1, 35000000);
 
 INSERT INTO market_engagement (id, provider_id, held_on, format, learned, specification_id) VALUES
-(1, NULL, '2026-11-16', 'event', 'Provider event with 14 organisations at Larkhampton Civic Centre. Providers asked for a five-year term to recruit therapists, and for the classes to be subcontracted to local groups rather than run by the lead provider.', 1),
-(2, 5, '2026-11-23', 'one_to_one', 'The community trust runs the current falls clinic; staff would transfer under TUPE. It needs the specification by January to plan the transfer.', 1),
-(3, 4, '2026-11-25', 'questionnaire', 'Twenty-two voluntary groups answered: nine could run strength and balance classes if paid per course, and most want payment in advance.', 1),
-(4, 6, '2026-12-02', 'one_to_one', 'Carers want the same carers each visit and a named contact when a visit is missed; these became outcomes of the home care specification.', 2);
+(1, NULL, '2026-04-20', 'event', 'Provider event with 14 organisations at Larkhampton Civic Centre. Providers asked for a five-year term to recruit therapists, and for the classes to be subcontracted to local groups rather than run by the lead provider.', 1),
+(2, 5, '2026-04-27', 'one_to_one', 'The community trust runs the current falls clinic; staff would transfer under TUPE. It needs the specification by June to plan the transfer.', 1),
+(3, 4, '2026-04-29', 'questionnaire', 'Twenty-two voluntary groups answered: nine could run strength and balance classes if paid per course, and most want payment in advance.', 1),
+(4, 6, '2026-09-07', 'one_to_one', 'Carers want the same carers each visit and a named contact when a visit is missed; these became outcomes of the home care specification.', 2);
 
 INSERT INTO procurement (id, name, specification_id, lead_partner_id, buyer_kind, regime, regime_reason, route, route_justification, value_pence, current_value_pence, change_by_authority, materially_different, notes) VALUES
 (1, 'Community falls and frailty service 2027', 1, 2, 'central', 'psr',
@@ -60,35 +62,35 @@ INSERT INTO procurement (id, name, specification_id, lead_partner_id, buyer_kind
  NULL, NULL, 0, 0, '');
 
 INSERT INTO procurement_conflict (id, procurement_id, person, provider_id, interest, managed, assessed_on) VALUES
-(1, 1, 'Dr Sarah Whitfield, GP and clinical lead', 5, 'Her practice hosts the community trust''s falls clinic one day a week (a non-financial professional interest).', 'Advises on the specification; takes no part in evaluating bids or in the award decision.', '2026-12-14'),
-(2, 1, 'Commissioning team and evaluation panel', NULL, 'None identified on 14 December 2026.', 'Each evaluator declares again before the bids are opened.', '2026-12-14'),
-(3, 2, 'Home care commissioning team', NULL, 'None identified.', 'Declarations renewed before the call-off tenders are opened.', '2027-01-11');
+(1, 1, 'Dr Sarah Whitfield, GP and clinical lead', 5, 'Her practice hosts the community trust''s falls clinic one day a week (a non-financial professional interest).', 'Advises on the specification; takes no part in evaluating bids or in the award decision.', '2026-05-18'),
+(2, 1, 'Commissioning team and evaluation panel', NULL, 'None identified on 18 May 2026.', 'Each evaluator declares again before the bids are opened.', '2026-05-18'),
+(3, 2, 'Home care commissioning team', NULL, 'None identified.', 'Declarations renewed before the call-off tenders are opened.', '2026-09-28');
 
 INSERT INTO procurement_milestone (id, procurement_id, step, name, due_on, done, notes) VALUES
-(1, 1, 'market_engagement', 'Preliminary market engagement', '2026-11-16', 1, 'Provider event and one-to-ones.'),
-(2, 1, 'psr_contract_notice', 'Contract notice (PSR competitive process)', '2027-01-11', 1, 'Published on Find a Tender.'),
-(3, 1, 'clarification_deadline', 'Clarification deadline', '2027-02-01', 1, ''),
-(4, 1, 'tender_deadline', 'Tender deadline', '2027-02-15', 1, 'Three bids received on time.'),
-(5, 1, 'evaluation', 'Evaluation', '2027-03-01', 1, ''),
-(6, 1, 'moderation', 'Moderation', '2027-03-08', 1, ''),
-(7, 1, 'award_decision', 'Award decision', '2027-03-15', 1, 'Joint Commissioning Board.'),
-(8, 1, 'psr_intention', 'Notice of intention to award (PSR)', '2027-03-18', 1, ''),
-(9, 1, 'standstill_end', 'Standstill ends', '2027-04-01', 1, 'No representations received.'),
-(10, 1, 'signature', 'Contract signed', '2027-04-02', 1, ''),
-(11, 1, 'psr_award_notice', 'Award notice (PSR)', '2027-04-16', 0, ''),
-(12, 1, 'mobilisation', 'Mobilisation', '2027-04-19', 0, 'Staff transfer under TUPE on 1 July.'),
+(1, 1, 'market_engagement', 'Preliminary market engagement', '2026-04-20', 1, 'Provider event and one-to-ones.'),
+(2, 1, 'psr_contract_notice', 'Contract notice (PSR competitive process)', '2026-06-01', 1, 'Published on Find a Tender.'),
+(3, 1, 'clarification_deadline', 'Clarification deadline', '2026-06-22', 1, ''),
+(4, 1, 'tender_deadline', 'Tender deadline', '2026-07-06', 1, 'Three bids received on time.'),
+(5, 1, 'evaluation', 'Evaluation', '2026-07-20', 1, ''),
+(6, 1, 'moderation', 'Moderation', '2026-07-27', 1, ''),
+(7, 1, 'award_decision', 'Award decision', '2026-08-13', 1, 'Joint Commissioning Board.'),
+(8, 1, 'psr_intention', 'Notice of intention to award (PSR)', '2026-08-27', 1, ''),
+(9, 1, 'standstill_end', 'Standstill ends', '2026-09-09', 1, 'No representations received.'),
+(10, 1, 'signature', 'Contract signed', '2026-09-10', 1, ''),
+(11, 1, 'psr_award_notice', 'Award notice (PSR)', '2026-09-24', 1, ''),
+(12, 1, 'mobilisation', 'Mobilisation', '2026-10-01', 1, 'Mobilisation began; staff transfer under TUPE on 1 July 2027.'),
 (13, 1, 'service_start', 'Service starts', '2027-07-01', 0, ''),
-(14, 2, 'invitation', 'Call-off invitation to framework suppliers', '2027-01-18', 1, ''),
-(15, 2, 'clarification_deadline', 'Clarification deadline', '2027-01-25', 1, ''),
-(16, 2, 'tender_deadline', 'Tender deadline', '2027-02-01', 1, ''),
-(17, 2, 'evaluation', 'Evaluation', '2027-02-08', 1, ''),
-(18, 2, 'award_decision', 'Award decision', '2027-02-15', 1, ''),
-(19, 2, 'assessment_summaries', 'Assessment summaries sent to bidders', '2027-02-18', 1, ''),
-(20, 2, 'uk6', 'Contract award notice (UK6)', '2027-02-18', 1, ''),
-(21, 2, 'standstill_end', 'Standstill ends', '2027-03-01', 1, 'Voluntary for a light-touch call-off; kept anyway.'),
-(22, 2, 'signature', 'Contract signed', '2027-03-02', 1, ''),
-(23, 2, 'uk7', 'Contract details notice (UK7)', '2027-03-16', 0, ''),
-(24, 2, 'mobilisation', 'Mobilisation', '2027-03-17', 0, ''),
+(14, 2, 'invitation', 'Call-off invitation to framework suppliers', '2026-10-05', 1, ''),
+(15, 2, 'clarification_deadline', 'Clarification deadline', '2026-10-12', 1, ''),
+(16, 2, 'tender_deadline', 'Tender deadline', '2026-10-19', 1, ''),
+(17, 2, 'evaluation', 'Evaluation', '2026-10-26', 1, ''),
+(18, 2, 'award_decision', 'Award decision', '2026-11-02', 1, ''),
+(19, 2, 'assessment_summaries', 'Assessment summaries sent to bidders', '2026-11-05', 1, ''),
+(20, 2, 'uk6', 'Contract award notice (UK6)', '2026-11-05', 1, ''),
+(21, 2, 'standstill_end', 'Standstill ends', '2026-11-16', 1, 'Voluntary for a light-touch call-off; kept anyway.'),
+(22, 2, 'signature', 'Contract signed', '2026-11-17', 1, ''),
+(23, 2, 'uk7', 'Contract details notice (UK7)', '2026-12-01', 1, 'Published on Find a Tender.'),
+(24, 2, 'mobilisation', 'Mobilisation', '2027-03-01', 0, ''),
 (25, 2, 'service_start', 'Service starts', '2027-04-01', 0, '');
 
 UPDATE procurement SET scale_max = 4, price_formula = 'relative', spread_points = 1 WHERE id = 1;
@@ -101,20 +103,20 @@ INSERT INTO award_criterion (id, procurement_id, lot_id, parent_id, name, catego
 (6, 1, NULL, NULL, 'Social value', 'social_value', 1000, NULL, 'Net zero, local employment and volunteering.'),
 (7, 1, NULL, NULL, 'Value (price)', 'price', 3000, NULL, 'The price for three years.');
 INSERT INTO bid (id, procurement_id, lot_id, provider_id, name, on_time, received_on, notes) VALUES
-(1, 1, NULL, 5, '', 1, '2027-02-12', ''),
-(2, 1, NULL, 4, 'Westshire Voluntary Action consortium', 1, '2027-02-15', 'Lead partner for nine voluntary groups, with a physiotherapy subcontract.'),
-(3, 1, NULL, 7, '', 1, '2027-02-15', '');
+(1, 1, NULL, 5, '', 1, '2026-07-03', ''),
+(2, 1, NULL, 4, 'Westshire Voluntary Action consortium', 1, '2026-07-06', 'Lead partner for nine voluntary groups, with a physiotherapy subcontract.'),
+(3, 1, NULL, 7, '', 1, '2026-07-06', '');
 INSERT INTO bid_price (id, bid_id, year, amount_pence) VALUES
 (1, 1, 2027, 95000000), (2, 1, 2028, 95000000), (3, 1, 2029, 95000000),
 (4, 2, 2027, 90000000), (5, 2, 2028, 90000000), (6, 2, 2029, 90000000),
 (7, 3, 2027, 98000000), (8, 3, 2028, 98000000), (9, 3, 2029, 99000000);
 INSERT INTO evaluator (id, procurement_id, name, member_id, role, declared_on, finished, removed, removal_reason) VALUES
-(1, 1, 'Gareth Lloyd', 6, 'quality', '2027-02-15', 1, 0, ''),
-(2, 1, 'Dr Sarah Whitfield', 7, 'quality', '2027-02-15', 1, 0, ''),
-(3, 1, 'Tom Bray', 4, 'quality', '2027-02-15', 1, 0, ''),
-(4, 1, 'Priya Raman', 5, 'price', '2027-02-15', 1, 0, '');
+(1, 1, 'Gareth Lloyd', 6, 'quality', '2026-07-06', 1, 0, ''),
+(2, 1, 'Dr Sarah Whitfield', 7, 'quality', '2026-07-06', 1, 0, ''),
+(3, 1, 'Tom Bray', 4, 'quality', '2026-07-06', 1, 0, ''),
+(4, 1, 'Priya Raman', 5, 'price', '2026-07-06', 1, 0, '');
 INSERT INTO evaluator_interest (id, evaluator_id, provider_id, interest, declared_on) VALUES
-(1, 2, 5, 'Partner in Brackenford Medical Practice, which holds a subcontract from the community trust (also on the partnership''s register).', '2027-02-15');
+(1, 2, 5, 'Partner in Brackenford Medical Practice, which holds a subcontract from the community trust (also on the partnership''s register).', '2026-07-06');
 INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note) VALUES
 (1, 1, 1, 2, 3, ''),
 (2, 1, 1, 3, 4, ''),
@@ -220,17 +222,17 @@ INSERT INTO award_criterion (id, procurement_id, lot_id, parent_id, name, catego
 (10, 2, NULL, NULL, 'Social value', 'social_value', 1000, NULL, 'Local employment, the real living wage and low-carbon travel between visits.'),
 (11, 2, NULL, NULL, 'Price (two years)', 'price', 2000, NULL, 'The price for two years at the framework''s hourly rates.');
 INSERT INTO bid (id, procurement_id, lot_id, provider_id, name, on_time, received_on, notes) VALUES
-(4, 2, NULL, 8, '', 1, '2027-01-29', ''),
-(5, 2, NULL, 9, '', 1, '2027-02-01', ''),
-(6, 2, NULL, NULL, 'Westshire Homecare Co-operative', 0, '2027-02-02', 'Arrived the day after the deadline; returned unopened.');
+(4, 2, NULL, 8, '', 1, '2026-10-16', ''),
+(5, 2, NULL, 9, '', 1, '2026-10-19', ''),
+(6, 2, NULL, NULL, 'Westshire Homecare Co-operative', 0, '2026-10-20', 'Arrived the day after the deadline; returned unopened.');
 INSERT INTO bid_price (id, bid_id, year, amount_pence) VALUES
 (10, 4, 2027, 33600000), (11, 4, 2028, 33600000),
 (12, 5, 2027, 34800000), (13, 5, 2028, 34800000),
 (14, 6, 2027, 32900000), (15, 6, 2028, 32900000);
 INSERT INTO evaluator (id, procurement_id, name, member_id, role, declared_on, finished, removed, removal_reason) VALUES
-(5, 2, 'Tom Bray', 4, 'quality', '2027-02-01', 1, 0, ''),
-(6, 2, 'Amira Shah, home care commissioning manager', NULL, 'quality', '2027-02-01', 1, 0, ''),
-(7, 2, 'David Okafor', 2, 'price', '2027-02-01', 1, 0, '');
+(5, 2, 'Tom Bray', 4, 'quality', '2026-10-19', 1, 0, ''),
+(6, 2, 'Amira Shah, home care commissioning manager', NULL, 'quality', '2026-10-19', 1, 0, ''),
+(7, 2, 'David Okafor', 2, 'price', '2026-10-19', 1, 0, '');
 INSERT INTO evaluation_score (id, evaluator_id, bid_id, criterion_id, score, note) VALUES
 (41, 5, 4, 8, 3, 'Teams of four carers per person; dementia training to Tier 2 for all.'),
 (42, 5, 4, 9, 3, ''),

@@ -43,16 +43,17 @@ TEST_CASE("timeline prints each procurement's milestones and checks as JSON", "[
     CHECK(falls["warnings"].empty());
     CHECK(falls["broken"].empty());
     CHECK(falls["milestones"].size() == 13);
-    // After the intention notice of Thursday 18 March 2027 the PSR counts
-    // from Friday 19 March, leaving out Good Friday and Easter Monday.
+    // After the intention notice of Thursday 27 August 2026 the PSR counts
+    // from Friday 28 August, leaving out the weekend and the Summer bank
+    // holiday (Monday 31 August): Fri 28, Tue 1 to Fri 4, Mon 7, Tue 8, Wed 9.
     const auto* standstill = milestoneOf(falls, "standstill_end");
     REQUIRE(standstill);
-    CHECK((*standstill)["dateText"] == "Thursday 1 April 2027");
+    CHECK((*standstill)["dateText"] == "Wednesday 9 September 2026");
     CHECK(json["procurements"][1]["standstillRequired"] == false);
 
     SECTION("a moved date names the rule it breaks") {
         const auto id = std::to_string((*standstill)["id"].get<std::int64_t>());
-        REQUIRE(folder.jointly("set west.jointly milestone " + id + " date=31/3/2027").exitCode ==
+        REQUIRE(folder.jointly("set west.jointly milestone " + id + " date=8/9/2026").exitCode ==
                 0);
         run = folder.jointly("timeline west.jointly --procurement 'Community falls and frailty "
                              "service 2027'");
@@ -66,7 +67,7 @@ TEST_CASE("timeline prints each procurement's milestones and checks as JSON", "[
         CHECK(broken[0]["sentence"] ==
               "The standstill ends 1 day too early: under the Provider Selection Regime the "
               "standstill lasts 8 working days counted from the day after the notice of intention "
-              "to award is published, so it ends on Thursday 1 April 2027 at the earliest.");
+              "to award is published, so it ends on Wednesday 9 September 2026 at the earliest.");
         CHECK((*milestoneOf(json["procurements"][0], "standstill_end"))["broken"].size() == 1);
     }
     SECTION("an unknown procurement is named with those there are") {

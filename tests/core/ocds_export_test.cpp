@@ -181,8 +181,8 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     CHECK(planning["id"].get<std::string>().size() ==
           std::string("ocds-test01-1-planning-").size() + 16);
     CHECK(planning["tag"] == Json::array({"planning"}));
-    // The preliminary market engagement on 16 November 2026.
-    CHECK(planning["date"] == "2026-11-16T00:00:00Z");
+    // The preliminary market engagement on 20 April 2026.
+    CHECK(planning["date"] == "2026-04-20T00:00:00Z");
 
     // The envelope: the council £400,000 and the ICB £600,000 in each of
     // 2027/28, 2028/29 and 2029/30, £3,000,000 in all, written exactly.
@@ -214,13 +214,13 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     }
 
     const auto& tender = package["releases"][1]["tender"];
-    CHECK(package["releases"][1]["date"] == "2027-01-11T00:00:00Z"); // the PSR contract notice
+    CHECK(package["releases"][1]["date"] == "2026-06-01T00:00:00Z"); // the PSR contract notice
     CHECK(tender["procurementMethod"] == "selective");
     CHECK(tender["procurementMethodDetails"] == "Competitive process");
     CHECK(tender["status"] == "complete");
-    CHECK(tender["tenderPeriod"]["startDate"] == "2027-01-11T00:00:00Z");
-    CHECK(tender["tenderPeriod"]["endDate"] == "2027-02-15T23:59:59Z");
-    CHECK(tender["enquiryPeriod"]["endDate"] == "2027-02-01T23:59:59Z");
+    CHECK(tender["tenderPeriod"]["startDate"] == "2026-06-01T00:00:00Z");
+    CHECK(tender["tenderPeriod"]["endDate"] == "2026-07-06T23:59:59Z");
+    CHECK(tender["enquiryPeriod"]["endDate"] == "2026-06-22T23:59:59Z");
     CHECK(tender["numberOfTenderers"] == 3);
     CHECK(tender["milestones"].size() == 13);
     CHECK(tender["milestones"][12]["status"] == "scheduled"); // the service starts in 2027
@@ -249,16 +249,17 @@ TEST_CASE("the example's procurements export as a valid OCDS package, figures wo
     CHECK(award["value"]["amount"] == 2850000);
     CHECK(award["contractPeriod"]["maxExtentDate"] == "2032-06-30T23:59:59Z");
     // The PSR counts 8 working days from the day after the notice of
-    // intention (Thursday 18 March 2027): Fri 19, Mon 22 to Thu 25, then
-    // Good Friday (26th) and Easter Monday (29th) are bank holidays, so Tue
-    // 30, Wed 31 and Thu 1 April is the eighth.
-    CHECK(award["standstillPeriod"]["startDate"] == "2027-03-19T00:00:00Z");
-    CHECK(award["standstillPeriod"]["endDate"] == "2027-04-01T23:59:59Z");
+    // intention (Thursday 27 August 2026): Fri 28 is the first; the weekend
+    // and the Summer bank holiday (Mon 31st) are left out, so Tue 1 to Fri 4
+    // September are the second to fifth, and Mon 7, Tue 8 and Wed 9 September
+    // the sixth to eighth.
+    CHECK(award["standstillPeriod"]["startDate"] == "2026-08-28T00:00:00Z");
+    CHECK(award["standstillPeriod"]["endDate"] == "2026-09-09T23:59:59Z");
 
     const auto& contract = package["releases"][3]["contracts"][0];
     CHECK(contract["awardID"] == award["id"]);
     CHECK(contract["status"] == "pending"); // starts 1 July 2027
-    CHECK(contract["dateSigned"] == "2027-04-02T00:00:00Z");
+    CHECK(contract["dateSigned"] == "2026-09-10T00:00:00Z");
     CHECK(contract["period"]["startDate"] == "2027-07-01T00:00:00Z");
     // Six months' notice before 30 June 2030.
     CHECK(contract["milestones"][0]["dueDate"] == "2029-12-30T00:00:00Z");
@@ -322,13 +323,13 @@ TEST_CASE("OCDS releases follow what is done, what changed and what the evaluati
     CHECK(changed[2]["id"] == before[2]["id"]);
     CHECK(changed[3]["id"] != before[3]["id"]);
 
-    // As at 5 January 2027 the contract notice (11 January) has not been
+    // As at 25 May 2026 the contract notice (1 June) has not been
     // published, even though the file marks it done: the tender release is
     // dated by the package; the planning release by the market engagement
-    // done on 16 November 2026.
-    chosen.asAt = "2027-01-05";
+    // done on 20 April 2026.
+    chosen.asAt = "2026-05-25";
     const auto early = releasesNow();
-    CHECK(early[0]["date"] == "2026-11-16T00:00:00Z");
+    CHECK(early[0]["date"] == "2026-04-20T00:00:00Z");
     CHECK(early[1]["date"] == "2027-05-03T09:00:00Z");
     chosen.asAt = "2027-05-03";
 
@@ -348,7 +349,7 @@ TEST_CASE("OCDS releases follow what is done, what changed and what the evaluati
     const auto& award = pending[2]["awards"][0];
     CHECK(award["status"] == "pending");
     CHECK(award["suppliers"][0]["id"] == "partner-5");
-    CHECK(award["standstillPeriod"]["endDate"] == "2027-04-01T23:59:59Z");
+    CHECK(award["standstillPeriod"]["endDate"] == "2026-09-09T23:59:59Z");
     CHECK(pending[3]["ocid"] == "ocds-test01-2"); // no contract release for the falls service
 
     // Criteria of the same name are told apart, as the schema wants every

@@ -90,9 +90,9 @@ TEST_CASE("a procurement's timeline: its checks, a date moved from the keyboard,
     const int row = rowOfStep(milestones, "standstill_end");
     REQUIRE(row >= 0);
     const int dateColumn = records::fieldIndex(procurement::milestone(), "due_on");
-    test::typeIntoCell(milestones.table(), row, dateColumn, QStringLiteral("31/3/2027"));
+    test::typeIntoCell(milestones.table(), row, dateColumn, QStringLiteral("8/9/2026"));
     CHECK(milestones.model().index(row, dateColumn).data(Qt::EditRole).toString() ==
-          QStringLiteral("2027-03-31"));
+          QStringLiteral("2026-09-08"));
     REQUIRE(checksOf(timeline).size() == 1);
     CHECK(checksOf(timeline)[0].startsWith(
         QStringLiteral("Broken: The standstill ends 1 day too early: under the Provider "

@@ -196,7 +196,8 @@ struct Tally {
     int hotJournals = 0;
     int committedButNotJournaled = 0;
     int refusedOpens = 0;
-    std::int64_t editsVerified = 0; // undo and redo included
+    std::int64_t editsVerified = 0;   // undo and redo included
+    std::int64_t scoringVerified = 0; // scores, consensus scores and evaluators finishing
     std::int64_t importsVerified = 0;
     std::int64_t undoneImportsRemoved = 0;
     int wholeContentsCompared = 0;    // kills after which every column was compared
@@ -384,6 +385,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 ++tally.importsVerified;
             } else {
                 ++tally.editsVerified;
+                tally.scoringVerified +=
+                    op == "score" || op == "moderate" || op == "finish-evaluator" ? 1 : 0;
             }
         }
         const State found = crashtest::readState(raw.handle());
@@ -442,7 +445,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("crash test: %d kills in %.1f s: %d while the worker started, %d during an "
                 "import, %d during undo or redo, %d during another edit, %d between calls; "
-                "%lld edits (undo and redo included) and %lld imports verified; %d changes found "
+                "%lld edits (undo and redo included, %lld of them scoring or moderating) and %lld "
+                "imports verified; %d changes found "
                 "committed though not yet journaled; %d kills left a journal to roll back; %lld "
                 "undone imports removed on reopening; %d reopenings refused; every column "
                 "compared after %d kills; %d kills during imports replacing held values; %lld "
@@ -450,6 +454,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 tally.kills, seconds, tally.killsWhileStarting, tally.killsDuringImport,
                 tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
                 static_cast<long long>(tally.editsVerified),
+                static_cast<long long>(tally.scoringVerified),
                 static_cast<long long>(tally.importsVerified), tally.committedButNotJournaled,
                 tally.hotJournals, static_cast<long long>(tally.undoneImportsRemoved),
                 tally.refusedOpens, tally.wholeContentsCompared, tally.killsDuringReplacingImport,
@@ -469,5 +474,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
     CHECK(tally.killsDuringEdit >= kills / 20);
     CHECK(tally.hotJournals >= kills / 10);
     CHECK(tally.editsVerified >= kills / 2);
+    // About one edit in thirty is an evaluator's score, a consensus or an
+    // evaluator finishing: a dozen or more a run.
+    CHECK(tally.scoringVerified >= 1);
     CHECK(tally.wholeContentsCompared >= kills / 4);
 }

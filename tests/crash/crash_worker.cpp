@@ -1,12 +1,12 @@
 // The process crash_tests kills. It opens a project and changes it through
 // the core, as the app would, until it is killed: adding, renaming and
 // deleting partner organisations, adding members, importing small indicator
-// files, adding bids with their prices, giving a contract KPI's figures and
-// assessing the contract, undoing and redoing. Before each call into the core it writes an
-// "intent" line to its journal saying exactly what the call will change;
-// only after the call has returned success does it write "done". The test
-// can then tell which changes were committed before the kill (every "done")
-// and which one may or may not have been (an "intent" with no "done").
+// files, adding bids with their prices, scoring a bid as an evaluator and
+// recording the panel's consensus in moderation, giving a contract KPI's
+// figures and assessing the contract, undoing and redoing. Before each call into the core it writes
+// an "intent" line to its journal saying exactly what the call will change; only after the call has
+// returned success does it write "done". The test can then tell which changes were committed before
+// the kill (every "done") and which one may or may not have been (an "intent" with no "done").
 //
 // Usage: crash_worker PROJECT JOURNAL SEED READY_FD
 // READY_FD is written one byte (and closed) once the project is open.
@@ -25,6 +25,7 @@
 #include "procurement/ContractKinds.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
+#include "procurement/TenderScoring.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "storage/Database.h"
@@ -114,10 +115,14 @@ public:
                 changeContribution();
             } else if (roll < 86) {
                 giveFigures();
-            } else if (roll < 89) {
+            } else if (roll < 88) {
                 assess();
-            } else if (roll < 92) {
+            } else if (roll < 90) {
                 addBid();
+            } else if (roll < 92) {
+                score();
+            } else if (roll < 94) {
+                moderate();
             } else {
                 deletePartner();
             }
@@ -370,12 +375,16 @@ private:
     // A bid with a year's price for the procurement the worker keeps (added,
     // as a step of its own, the first time).
     void addBid() {
-        auto procurement =
-            project_.database().queryInt64("SELECT coalesce(min(id), 0) FROM procurement");
+        const std::string purpose = "crash test: bids";
+        auto find = project_.database().prepare(
+            "SELECT coalesce(min(id), 0) FROM procurement WHERE notes = ?1");
+        find.bind(1, purpose);
+        auto procurement = find.step() ? find.int64(0) : 0;
         if (procurement == 0) {
             newStep("add-procurement", {{}, {}}, [&] {
-                auto added = records::addRecord(project_, procurement::procurement(),
-                                                {{"name", newName("Procurement")}});
+                auto added =
+                    records::addRecord(project_, procurement::procurement(),
+                                       {{"name", newName("Procurement")}, {"notes", purpose}});
                 check(added);
                 procurement = added.value();
             });
@@ -393,6 +402,118 @@ private:
                                      {{"bid_id", bid},
                                       {"year", std::int64_t{2027}},
                                       {"amount_pence", std::int64_t{pick(1, 90000000)}}}));
+        });
+    }
+
+    // The id a query of one procurement's rows gives first, or 0 when it
+    // gives none. The query is one of the worker's own, never user text.
+    std::int64_t firstOf(const char* sql, std::int64_t procurement) {
+        auto row = project_.database().prepare(sql);
+        row.bind(1, procurement);
+        return row.step() ? row.int64(0) : 0;
+    }
+
+    // A procurement the worker keeps for one purpose, known by its notes,
+    // with a quality question, a bid and an evaluator who has declared their
+    // interests: each added, as a step of its own, when it is missing (the
+    // first time, or after undo took it away).
+    struct Panel {
+        std::int64_t procurement = 0;
+        std::int64_t criterion = 0;
+        std::int64_t bid = 0;
+        std::int64_t evaluator = 0;
+    };
+
+    Panel panel(const std::string& purpose) {
+        Panel at;
+        auto find = project_.database().prepare(
+            "SELECT coalesce(min(id), 0) FROM procurement WHERE notes = ?1");
+        find.bind(1, purpose);
+        at.procurement = find.step() ? find.int64(0) : 0;
+        if (at.procurement == 0) {
+            newStep("add-procurement", {{}, {}}, [&] {
+                auto added =
+                    records::addRecord(project_, procurement::procurement(),
+                                       {{"name", newName("Procurement")}, {"notes", purpose}});
+                check(added);
+                at.procurement = added.value();
+            });
+        }
+        at.criterion = firstOf("SELECT coalesce(min(id), 0) FROM award_criterion WHERE "
+                               "procurement_id = ?1",
+                               at.procurement);
+        if (at.criterion == 0) {
+            newStep("add-criterion", {{}, {}}, [&] {
+                auto added = records::addRecord(project_, procurement::awardCriterion(),
+                                                {{"procurement_id", at.procurement},
+                                                 {"name", newName("Question")},
+                                                 {"category", std::string("quality")},
+                                                 {"weight_bp", std::int64_t{10000}}});
+                check(added);
+                at.criterion = added.value();
+            });
+        }
+        at.bid = firstOf("SELECT coalesce(min(id), 0) FROM bid WHERE procurement_id = ?1",
+                         at.procurement);
+        if (at.bid == 0) {
+            newStep("add-bid", {{}, {}}, [&] {
+                auto added = records::addRecord(
+                    project_, procurement::bid(),
+                    {{"procurement_id", at.procurement}, {"name", newName("Bid")}});
+                check(added);
+                at.bid = added.value();
+            });
+        }
+        at.evaluator = firstOf("SELECT coalesce(min(id), 0) FROM evaluator WHERE "
+                               "procurement_id = ?1",
+                               at.procurement);
+        if (at.evaluator == 0) {
+            newStep("add-evaluator", {{}, {}}, [&] {
+                auto added = records::addRecord(project_, procurement::evaluator(),
+                                                {{"procurement_id", at.procurement},
+                                                 {"name", newName("Evaluator")},
+                                                 {"declared_on", std::string("2026-12-01")}});
+                check(added);
+                at.evaluator = added.value();
+            });
+        }
+        return at;
+    }
+
+    // An evaluator's score of the bid, with a note, as one edit. The panel's
+    // evaluator never finishes, so may always score.
+    void score() {
+        const auto at = panel("crash test: scoring");
+        newStep("score", {{}, {}}, [&] {
+            check(procurement::scoreBid(project_, at.evaluator, at.bid, at.criterion,
+                                        std::int64_t{pick(0, 4)}, newName("Note")));
+        });
+    }
+
+    // The panel's consensus on the bid, with its reason, as one edit. The
+    // panel's one evaluator scores and finishes first (each a step of its
+    // own), which opens moderation; undo may have reopened either.
+    void moderate() {
+        const auto at = panel("crash test: moderation");
+        const bool scored = firstOf("SELECT count(*) FROM evaluation_score WHERE evaluator_id = ?1",
+                                    at.evaluator) > 0;
+        const bool finished =
+            firstOf("SELECT finished FROM evaluator WHERE id = ?1", at.evaluator) != 0;
+        if (!scored && !finished) {
+            newStep("score", {{}, {}}, [&] {
+                check(procurement::scoreBid(project_, at.evaluator, at.bid, at.criterion,
+                                            std::int64_t{pick(0, 4)}, std::nullopt));
+            });
+        }
+        if (!finished) {
+            newStep("finish-evaluator", {{}, {}}, [&] {
+                check(records::setField(project_, procurement::evaluator(), at.evaluator,
+                                        "finished", std::int64_t{1}));
+            });
+        }
+        newStep("moderate", {{}, {}}, [&] {
+            check(procurement::moderateScore(project_, at.bid, at.criterion,
+                                             std::int64_t{pick(0, 4)}, newName("Reason")));
         });
     }
 

@@ -1,6 +1,7 @@
 #include "workshop/Eligibility.h"
 #include "workshop/Quorum.h"
 #include "workshop/RoundResults.h"
+#include "workshop/ScoringRound.h"
 #include "workshop/Spread.h"
 
 #include <catch2/catch.hpp>
@@ -301,4 +302,70 @@ TEST_CASE("quoracy is worked out per partner, per item, after leaving out intere
     CHECK(check.quorate);
     CHECK(checkQuorum({}, present, {}).sentence ==
           "Quorate: the terms of reference set no quorum.");
+}
+
+TEST_CASE("a scoring round feeds the group's mean scores to the appraisal's engine", "[workshop]") {
+    jointly::scoring::Appraisal appraisal;
+    appraisal.options = {{"Do nothing", true}, {"Community service", false}, {"Classes", false}};
+    appraisal.criteria = {{"Impact", 6000}, {"Cost", 4000}};
+    appraisal.scale = {0, 4};
+    using Row = std::vector<std::optional<std::int64_t>>;
+    const std::vector<MemberScores> members = {
+        {"Ann", {Row{1, 4}, Row{4, 2}, Row{3, 3}}, {}},
+        {"Bilal", {Row{0, 4}, Row{3, 1}, Row{3, 4}}, {}},
+        // Cath has an interest in the classes' provider.
+        {"Cath", {Row{1, 3}, Row{4, 2}, Row{std::nullopt, std::nullopt}}, {false, false, true}},
+    };
+    auto scored = scoreRound(appraisal, members);
+    REQUIRE(scored.ok());
+    const auto& round = scored.value();
+    // Means to the hundredth: do nothing 2/3 -> 0.67 and 11/3 -> 3.67;
+    // community 11/3 -> 3.67 and 5/3 -> 1.67; classes 6/2 = 3.00 and
+    // 7/2 = 3.50 from the two who may score it.
+    CHECK(round.group.scores[0] == Row{67, 367});
+    CHECK(round.group.scores[1] == Row{367, 167});
+    CHECK(round.group.scores[2] == Row{300, 350});
+    CHECK(round.counted[2] == std::vector<std::int64_t>{2, 2});
+    // Weighted: classes 0.6 x 3.00 + 0.4 x 3.50 = 3.20; community 0.6 x 3.67
+    // + 0.4 x 1.67 = 2.87; do nothing 0.6 x 0.67 + 0.4 x 3.67 = 1.87 (the
+    // engine's totals are basis points times hundredths).
+    const auto& ranked = round.result.ranking.ranked;
+    REQUIRE(ranked.size() == 3);
+    CHECK(ranked[0].option == 2);
+    CHECK(ranked[0].total == 3'200'000);
+    CHECK(ranked[1].total == 2'870'000);
+    CHECK(ranked[2].total == 1'870'000);
+    // Sensitivity, in score units: classes 3.20 and community 2.87 move with
+    // the impact weight at 3.00 - 3.50 = -0.50 and 3.67 - 1.67 = 2.00 per
+    // unit of weight, so community overtakes when it rises by 0.33 / 2.50 =
+    // 13.20 points (to 73.20%); falling, do nothing (slope 0.67 - 3.67 =
+    // -3.00) overtakes when 1.33 / 2.50 = 53.20 points are gone (to 6.80%).
+    const auto& sensitivity = round.result.sensitivity;
+    REQUIRE(sensitivity.state == jointly::scoring::SensitivityState::Analysed);
+    CHECK(sensitivity.criteria[0].rise.pointsText == "13.20");
+    CHECK(sensitivity.criteria[0].rise.newTop == std::vector<std::size_t>{1});
+    CHECK(sensitivity.criteria[0].fall.pointsText == "53.20");
+    CHECK(sensitivity.criteria[0].fall.newTop == std::vector<std::size_t>{0});
+    CHECK(round.disagreements.empty());
+
+    // Far apart: 0 and 4 on a 0 to 4 scale, quartiles 1 and 3.
+    jointly::scoring::Appraisal one;
+    one.options = {{"Classes", false}};
+    one.criteria = {{"Impact", 10000}};
+    one.scale = {0, 4};
+    auto apart = scoreRound(one, {{"Ann", {Row{0}}, {}}, {"Bilal", {Row{4}}, {}}});
+    REQUIRE(apart.ok());
+    CHECK(apart.value().disagreements ==
+          std::vector<std::string>{"\u201cClasses\u201d on \u201cImpact\u201d: scores from 0 to "
+                                   "4, the middle half 2.00 apart."});
+
+    // Refusals name the member, the option and the criterion.
+    auto refused = scoreRound(one, {{"Ann", {Row{5}}, {}}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "Ann scored \u201cClasses\u201d 5 on \u201cImpact\u201d, outside the scale 0 to 4.");
+    refused = scoreRound(one, {{"Cath", {Row{2}}, {true}}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "Cath may not score \u201cClasses\u201d (a declared interest), so gives it no score.");
 }

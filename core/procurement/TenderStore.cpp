@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 #include "util/Text.h"
 
+#include <algorithm>
+
 #include <map>
 
 namespace jointly::procurement {
@@ -429,6 +431,28 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
                                             util::joinedWithAnd(unfinished) +
                                             (unfinished.size() == 1 ? " has" : " have") + " not.";
     }
+    std::vector<std::string> scoringQuality;
+    for (const auto& member : evaluation.panel) {
+        if (!member.removed && !member.finished && member.role != "price") {
+            scoringQuality.push_back(util::curlyQuoted(member.name));
+        }
+    }
+    evaluation.pricesSealed = !scoringQuality.empty();
+    if (evaluation.pricesSealed) {
+        evaluation.sealedReason = "The prices are sealed while the quality evaluators score, so "
+                                  "that no price sways a quality score; " +
+                                  util::joinedWithAnd(scoringQuality) +
+                                  (scoringQuality.size() == 1 ? " has" : " have") +
+                                  " not finished. Show them only to the price evaluator or the "
+                                  "procurement officer.";
+    }
+    evaluation.resultsWithheld = anyOnPanel && !unfinished.empty();
+    if (evaluation.resultsWithheld) {
+        evaluation.withheldReason = "The results are shown when every evaluator has finished, so "
+                                    "that no one sees the others' scores first; " +
+                                    util::joinedWithAnd(unfinished) +
+                                    (unfinished.size() == 1 ? " has" : " have") + " not.";
+    }
     evaluation.moderated = !evaluation.questions.empty();
     for (const auto& question : evaluation.questions) {
         evaluation.moderated = evaluation.moderated && question.consensus.has_value();
@@ -451,6 +475,28 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
     }
     for (const auto& [lotId, name] : lots) {
         auto lot = lotResult(lotId, name, criteria, bids, byQuestion, base);
+        if (evaluation.resultsWithheld) {
+            // Only what the weights say: the tender evaluated without a
+            // score or a price.
+            auto blind = lot.tender;
+            for (auto& row : blind.scores) {
+                std::fill(row.begin(), row.end(), std::nullopt);
+            }
+            for (auto& bid : blind.bids) {
+                bid.pricePence.reset();
+            }
+            auto result = evaluateTender(blind);
+            if (!result.ok()) {
+                return result.error();
+            }
+            lot.result = std::move(result.value());
+            lot.result.rankings.clear();
+            lot.result.excluded.clear();
+            lot.result.isFinal = false;
+            lot.recommendation = evaluation.withheldReason;
+            evaluation.lots.push_back(std::move(lot));
+            continue;
+        }
         auto result = evaluateTender(lot.tender);
         if (!result.ok()) {
             return result.error();

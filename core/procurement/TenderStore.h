@@ -99,6 +99,18 @@ struct Evaluation {
     bool moderationOpen = false;
     std::string moderationClosedReason;
     bool moderated = false; // every question has its consensus
+    // While an evaluator on the panel has not finished, the results are
+    // withheld from every view, so that no evaluator sees the others' scores,
+    // not even as totals: each lot's result then holds only what the weights
+    // say (their check, the split, the social value warning), no ranking,
+    // no exclusion, no recommendation, and there are no summaries.
+    bool resultsWithheld = false;
+    std::string withheldReason;
+    // While an evaluator who scores quality has not finished, the bids'
+    // prices are sealed: the window keeps them behind a deliberate "show",
+    // for the price evaluator or the officer, as a second envelope.
+    bool pricesSealed = false;
+    std::string sealedReason;
     std::vector<LotResult> lots;
     std::vector<AssessmentSummary> summaries; // once the ranking is final
 };

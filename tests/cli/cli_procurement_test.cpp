@@ -343,18 +343,32 @@ TEST_CASE("score and moderate record the evaluation from the command line as the
     id("add west.jointly award-criterion procurement_id=" + tender +
        " name='Outcomes focus' category=quality weight_bp=100%");
     id("add west.jointly bid procurement_id=" + tender + " name='Bidder A'");
-    id("add west.jointly evaluator procurement_id=" + tender +
-       " name=Evie interests-declared-on=2027-01-10");
+    const auto evie = id("add west.jointly evaluator procurement_id=" + tender +
+                         " name=Evie interests-declared-on=2027-01-10");
     auto scored =
         folder.jointly("score west.jointly Evie 'Bidder A' 'Outcomes focus' 3 --note 'Clear'");
     REQUIRE(scored.exitCode == 0);
     CHECK(scored.out == "Score “Bidder A” on “Outcomes focus” for Evie\n");
+    // Until Evie has finished, no ranking, recommendation or summary shows
+    // what she scored.
+    auto withheld = Json::parse(folder
+                                    .jointly("evaluation west.jointly --procurement "
+                                             "'Test tender'")
+                                    .out);
+    const auto& hidden = withheld["procurements"][0]["lots"][0];
+    CHECK(hidden["rankings"].empty());
+    CHECK(hidden["recommendation"] ==
+          "The results are shown when every evaluator has finished, so that no one sees the "
+          "others' scores first; “Evie” has not.");
+    CHECK(withheld["procurements"][0]["assessmentSummaries"].empty());
+    REQUIRE(folder.jointly("set west.jointly evaluator " + evie + " finished=yes").exitCode == 0);
     // 3 of 4 on the only question, weighted 100%: 75.00 points.
     auto evaluation = Json::parse(folder
                                       .jointly("evaluation west.jointly --procurement "
                                                "'Test tender'")
                                       .out);
     const auto& lot = evaluation["procurements"][0]["lots"][0];
+    REQUIRE(lot["rankings"].size() == 3);
     CHECK(lot["rankings"][0]["ranked"][0]["points"] == "75.00");
     CHECK(lot["recommendation"] ==
           "Recommend awarding the contract to “Bidder A”, ranked first "

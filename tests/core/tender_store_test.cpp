@@ -187,6 +187,20 @@ TEST_CASE("scores stay each evaluator's own; moderation opens when all have fini
           "Moderation opens when every evaluator has finished; \u201cRaj Patel\u201d has not.");
     CHECK_FALSE(
         kinds::moderateScore(*panel.project, panel.greenfield, panel.model, 2, "Agreed").ok());
+    // Nor does anyone see the others' scores, not even as totals: no
+    // ranking, exclusion, recommendation or summary until Patel finishes.
+    // What the weights say still shows (70% quality, 30% price).
+    CHECK(evaluation.resultsWithheld);
+    const auto& lot = evaluation.lots.at(0);
+    CHECK(lot.result.rankings.empty());
+    CHECK(lot.result.excluded.empty());
+    CHECK_FALSE(lot.result.isFinal);
+    CHECK(lot.result.qualityBp == 7000);
+    CHECK(lot.result.priceBp == 3000);
+    CHECK(lot.recommendation ==
+          "The results are shown when every evaluator has finished, so that no one sees the "
+          "others' scores first; \u201cRaj Patel\u201d has not.");
+    CHECK(evaluation.summaries.empty());
     // A finished evaluator's scores are kept as they are.
     auto locked = kinds::scoreBid(*panel.project, panel.ellis, panel.trust, panel.model, 1, "");
     REQUIRE_FALSE(locked.ok());
@@ -194,6 +208,7 @@ TEST_CASE("scores stay each evaluator's own; moderation opens when all have fini
     REQUIRE(panel.finish(panel.patel).ok());
     evaluation = panel.evaluation();
     REQUIRE(evaluation.moderationOpen);
+    CHECK_FALSE(evaluation.resultsWithheld);
     // Greenfield's service model: 3, 1 and 2, a spread of 2, not over the
     // default of 2; its mean, 2.00, stands until a consensus is recorded.
     const auto& spread = question(evaluation, panel.greenfield, panel.model);

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -212,6 +213,27 @@ TEST_CASE("two evaluators score from the keyboard, each seeing only their own sc
     CHECK(panel.moderationState().text().startsWith(
         QStringLiteral("Moderation opens when every evaluator has finished")));
     CHECK_FALSE(panel.moderation().item(0, 0)->flags().testFlag(Qt::ItemIsEditable));
+    // Before both have finished, the results show no totals, and the prices
+    // on Criteria and bids stay sealed until shown on purpose.
+    panel.parts().setCurrentIndex(4);
+    QApplication::processEvents();
+    CHECK(panel.rankings().columnCount() == 0); // no formula's ranking to show
+    REQUIRE(panel.findings().count() >= 1);
+    CHECK(panel.findings().item(0)->text().startsWith(
+        QStringLiteral("The results are shown when every evaluator has finished")));
+    panel.parts().setCurrentIndex(0);
+    QApplication::processEvents();
+    CHECK(panel.prices().currentIndex() == 0);
+    auto* sealed = panel.findChild<QLabel*>(QStringLiteral("prices_sealed"));
+    REQUIRE(sealed);
+    CHECK(sealed->text().startsWith(
+        QStringLiteral("The prices are sealed while the quality evaluators score")));
+    auto* show = panel.findChild<QPushButton*>(QStringLiteral("show_prices"));
+    REQUIRE(show);
+    show->click();
+    CHECK(panel.prices().currentIndex() == 1);
+    panel.parts().setCurrentIndex(3);
+    QApplication::processEvents();
     for (auto id : evaluators) {
         REQUIRE(
             records::setField(project, procurement::evaluator(), id, "finished", std::int64_t{1})

@@ -17,8 +17,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -122,12 +124,32 @@ QWidget* EvaluationPanel::criteriaAndBids() {
     auto* prices = new RecordTableView(document_, procurement::bidPrice(),
                                        tr("Price of the selected bid, by year"));
     prices->follow(bids, "bid_id", tr("Choose a bid first."));
+    auto* sealedPage = new QWidget;
+    auto* sealedLayout = new QVBoxLayout(sealedPage);
+    sealed_ = new QLabel;
+    sealed_->setObjectName(QStringLiteral("prices_sealed"));
+    sealed_->setWordWrap(true);
+    auto* show = new QPushButton(tr("Sho&w the prices"));
+    show->setObjectName(QStringLiteral("show_prices"));
+    show->setAccessibleName(tr("Show the sealed prices"));
+    connect(show, &QPushButton::clicked, this, [this] {
+        pricesShown_ = true;
+        prices_->setCurrentIndex(1);
+    });
+    sealedLayout->addWidget(sealed_);
+    sealedLayout->addWidget(show, 0, Qt::AlignLeft);
+    sealedLayout->addStretch(1);
+    prices_ = new QStackedWidget;
+    prices_->setObjectName(QStringLiteral("bid_prices"));
+    prices_->addWidget(sealedPage);
+    prices_->addWidget(prices);
+    prices_->setCurrentIndex(1);
     return column({explanation(tr("Criteria weigh 100% in all; a sub-criterion (\"Part of\") "
                                   "shares its parent's weight. Price is scored by the "
                                   "procurement's formula; quality and social value by the "
                                   "panel."),
                                nullptr),
-                   split(Qt::Vertical, {criteria, split(Qt::Horizontal, {lots, bids, prices})})},
+                   split(Qt::Vertical, {criteria, split(Qt::Horizontal, {lots, bids, prices_})})},
                   nullptr);
 }
 
@@ -306,6 +328,7 @@ void EvaluationPanel::chooseProcurement() {
         view->model().setFilter("procurement_id",
                                 id ? std::optional<std::int64_t>(id) : std::nullopt);
     }
+    pricesShown_ = false;
     fillEvaluators();
     refresh();
 }
@@ -325,6 +348,7 @@ void EvaluationPanel::refresh() {
         });
     }
     if (!evaluation_) {
+        prices_->setCurrentIndex(1);
         scoring_->clear();
         moderation_->clear();
         scoringState_->setText(problem);
@@ -334,6 +358,8 @@ void EvaluationPanel::refresh() {
         findings_->clear();
         return;
     }
+    sealed_->setText(qs(evaluation_->sealedReason));
+    prices_->setCurrentIndex(evaluation_->pricesSealed && !pricesShown_ ? 0 : 1);
     const auto evaluatorId = evaluator_->currentData().toLongLong();
     scoring_->show(*evaluation_, evaluatorId);
     moderation_->show(*evaluation_, 0);

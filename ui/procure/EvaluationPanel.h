@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QStackedWidget;
 class QTableWidget;
 class QTabWidget;
 
@@ -26,7 +27,8 @@ class TenderGrid;
 
 // A procurement's tender evaluation: its criteria, bids and prices; the
 // panel with their declared interests; scoring as one evaluator at a time
-// (each sees only their own scores, never the prices); moderation once
+// (each sees only their own scores, never the prices, which stay sealed
+// elsewhere until the quality evaluators have finished); moderation once
 // every evaluator has finished, with the spread flagged and the originals
 // kept; and the results: the ranking under each price formula side by side,
 // exclusions, warnings and each bidder's assessment summary.
@@ -46,6 +48,9 @@ public:
     QLabel& originals() { return *originals_; }
     QTableWidget& rankings() { return *rankings_; }
     QListWidget& findings() { return *findings_; }
+    // The bids' prices, or (while quality is being scored) the page that
+    // keeps them sealed until "Show the prices" is pressed.
+    QStackedWidget& prices() { return *prices_; }
     RecordTableView& evaluators() { return *evaluators_; }
 
     std::int64_t procurementId() const;
@@ -86,6 +91,9 @@ private:
     QLabel* originals_ = nullptr;
     QTableWidget* rankings_ = nullptr;
     QListWidget* findings_ = nullptr;
+    QStackedWidget* prices_ = nullptr;
+    QLabel* sealed_ = nullptr;
+    bool pricesShown_ = false; // shown on purpose for the procurement chosen
     std::optional<procurement::Evaluation> evaluation_;
 };
 

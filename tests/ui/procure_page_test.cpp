@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "planning/PlanningKinds.h"
+#include "procurement/ContractKinds.h"
 #include "procurement/OcdsProcess.h"
 #include "procurement/ProcurementKinds.h"
 #include "procurement/TenderKinds.h"
@@ -21,6 +22,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -341,6 +344,41 @@ TEST_CASE("the contract register shows the selected contract's years split betwe
     window.document()->undo();
     QApplication::processEvents();
     CHECK(planLines()[0].startsWith(QStringLiteral("Matches:")));
+
+    // Contract alerts, counted from today: none of the example's notice
+    // dates or extension decisions falls within six months of it, but a
+    // contract ending in four months with a month's notice is flagged, and
+    // drops out when the window is narrowed to two months.
+    auto alertTexts = [&] {
+        QStringList all;
+        for (int row = 0; row < panel.alerts().count(); ++row) {
+            all << panel.alerts().item(row)->text();
+        }
+        return all;
+    };
+    const auto today = QDate::currentDate();
+    const bool exampleQuiet =
+        today < QDate(2027, 4, 1); // the reablement contract's notice date is 30 September 2027
+    if (exampleQuiet) {
+        CHECK(alertTexts() == QStringList{QStringLiteral(
+                                  "No notice date or extension decision is due within 6 months.")});
+    }
+    auto added =
+        records::addRecord(project, procurement::contract(),
+                           {{"name", std::string("Day centre transport")},
+                            {"starts_on", today.addYears(-2).toString(Qt::ISODate).toStdString()},
+                            {"ends_on", today.addMonths(4).toString(Qt::ISODate).toStdString()},
+                            {"notice_months", std::int64_t{1}}});
+    REQUIRE(added.ok());
+    QApplication::processEvents();
+    const auto flagged = alertTexts().filter(QStringLiteral("Day centre transport"));
+    REQUIRE(flagged.size() == 1);
+    CHECK(flagged[0].startsWith(QStringLiteral("Due: ")));
+    auto* months = panel.findChild<QSpinBox*>(QStringLiteral("alert_months"));
+    REQUIRE(months);
+    months->setValue(2);
+    QApplication::processEvents();
+    CHECK(alertTexts().filter(QStringLiteral("Day centre transport")).isEmpty());
 }
 
 TEST_CASE("the OCDS prefix is typed on the Publishing tab, refused when wrong, undone, and the "

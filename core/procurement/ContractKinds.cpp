@@ -1,7 +1,9 @@
 #include "procurement/ContractKinds.h"
 
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
+#include "procurement/ContractDeliveryRules.h"
 #include "procurement/ProcurementKinds.h"
 
 namespace jointly::procurement {
@@ -112,6 +114,50 @@ const RecordKind& contractFunder() {
                  .help = "The co-funders' shares add up to exactly 100%."},
             },
         .nameColumn = "share_bp",
+    };
+    return kind;
+}
+
+const RecordKind& contractService() {
+    static const RecordKind kind{
+        .table = "contract_service",
+        .singular = "service delivered",
+        .plural = "services delivered",
+        .fields =
+            {
+                contractLink(),
+                {.column = "service_id",
+                 .label = "Service",
+                 .type = FieldType::Link,
+                 .linksTo = &needs::service,
+                 .required = true,
+                 .help = "A service of the needs assessment's service map that this contract "
+                         "delivers."},
+            },
+        .nameColumn = "service_id",
+        .refuseChange = &refuseContractServiceChange,
+    };
+    return kind;
+}
+
+const RecordKind& contractSpecification() {
+    static const RecordKind kind{
+        .table = "contract_specification",
+        .singular = "specification covered",
+        .plural = "specifications covered",
+        .fields =
+            {
+                contractLink(),
+                {.column = "specification_id",
+                 .label = "Specification",
+                 .type = FieldType::Link,
+                 .linksTo = &procurement::specification,
+                 .required = true,
+                 .help = "A specification this contract covers besides the one it was "
+                         "procured for."},
+            },
+        .nameColumn = "specification_id",
+        .refuseChange = &refuseContractSpecificationChange,
     };
     return kind;
 }

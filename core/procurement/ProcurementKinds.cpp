@@ -380,6 +380,8 @@ const std::vector<const RecordKind*>& allKinds() {
         &contract(),
         &contractValue(),
         &contractFunder(),
+        &contractService(),
+        &contractSpecification(),
         &contractKpi(),
     };
     return kinds;

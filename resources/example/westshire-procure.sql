@@ -187,6 +187,9 @@ INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
 (1, 1, 2027, 71250000), (2, 1, 2028, 95000000), (3, 1, 2029, 95000000), (4, 1, 2030, 23750000);
 INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
 (1, 1, 1, 4000), (2, 1, 2, 6000);
+-- The falls service takes over the community falls response and the strength and balance
+-- classes of the service map.
+INSERT INTO contract_service (id, contract_id, service_id) VALUES (1, 1, 1), (2, 1, 3);
 INSERT INTO kpi (id, contract_id, name, definition, unit, polarity, target_hundredths, frequency, breach_hundredths, consequence, pays_incentive) VALUES
 (1, 1, 'Emergency admissions for falls, 65 and over', 'Emergency hospital admissions for falls of people aged 65 and over, directly age-standardised, as the Fingertips indicator 22401.', 'per 100,000', 'lower', 205000, 'quarterly', 226300, 'A remedial action plan within 20 working days; the incentive is not paid for the year.', 1),
 (2, 1, 'Seen within 10 working days of a first fall', 'People referred after a first fall who are assessed within 10 working days of the referral.', '%', 'higher', 9000, 'monthly', 8000, 'A contract performance notice.', 0),

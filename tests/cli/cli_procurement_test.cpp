@@ -390,3 +390,41 @@ TEST_CASE("score and moderate record the evaluation from the command line as the
     CHECK(agreed.out == "Moderate “Westshire Voluntary Action consortium” on “Service model”\n");
     CHECK(folder.jointly("moderate west.jointly 2 'Service model' 3").exitCode == 2);
 }
+
+TEST_CASE("a contract lists the services it delivers and the other specifications it covers",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // The example's falls contract takes over two services of the map.
+    auto listed = Json::parse(folder.jointly("list west.jointly service-delivered --json").out);
+    REQUIRE(listed["records"].size() == 3);
+    auto run = folder.jointly("list west.jointly service-delivered");
+    CHECK(run.out.find("  Contract: Community falls and frailty service 2027-2030\n"
+                       "  Service: Strength and balance classes\n") != std::string::npos);
+
+    // Each once, with a sentence; the contract's own specification is not
+    // listed again.
+    run = folder.jointly("add west.jointly service-delivered contract_id=1 service_id=1");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err == "jointly: \u201cCommunity falls response and rehabilitation\u201d is already "
+                     "a service the contract \u201cCommunity falls and frailty service "
+                     "2027-2030\u201d delivers. Nothing was added.\n");
+    run = folder.jointly("add west.jointly specification-covered contract_id=1 specification_id=1");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.find("is the specification the contract \u201cCommunity falls and frailty "
+                       "service 2027-2030\u201d was procured for already") != std::string::npos);
+    run = folder.jointly("add west.jointly specification-covered contract_id=1 specification_id=2");
+    REQUIRE(run.exitCode == 0);
+    run = folder.jointly("add west.jointly specification-covered contract_id=1 specification_id=2");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.find("is already listed as covered by the contract") != std::string::npos);
+    // Deleting the contract takes what it delivers with it.
+    run = folder.jointly("delete west.jointly contract 1");
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    listed = Json::parse(folder.jointly("list west.jointly service-delivered --json").out);
+    CHECK(listed["records"].size() == 1);
+    CHECK(
+        Json::parse(folder.jointly("list west.jointly specification-covered --json").out)["records"]
+            .empty());
+}

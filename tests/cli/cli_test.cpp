@@ -107,6 +107,8 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Contracts: 0\n"
                              "Years of contracts' values: 0\n"
                              "Co-funders: 0\n"
+                             "Services delivered: 0\n"
+                             "Specifications covered: 0\n"
                              "KPIs: 0\n"
                              "Evaluators' scores: 0\n"
                              "Consensus scores: 0\n"

@@ -169,6 +169,8 @@ INSERT INTO contract_assessment (id, contract_id, year, assessed_on, summary)
     VALUES (1, 1, 2027, '2028-04-20', 'Requires improvement');
 INSERT INTO kpi_rating (id, assessment_id, kpi_id, rating, explanation)
     VALUES (1, 1, 1, 'requires_improvement', 'Red in the year');
+INSERT INTO contract_service (id, contract_id, service_id) VALUES (1, 1, 1);
+INSERT INTO contract_specification (id, contract_id, specification_id) VALUES (1, 1, 1);
 UPDATE allocation SET contract_id = 1 WHERE id = 1;
 UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";

@@ -244,6 +244,8 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"contracts", 0},
         {"years of contracts' values", 0},
         {"co-funders", 0},
+        {"services delivered", 0},
+        {"specifications covered", 0},
         {"KPIs", 0},
         {"evaluators' scores", 0},
         {"consensus scores", 0},

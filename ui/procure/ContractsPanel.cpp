@@ -53,7 +53,11 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
         new RecordTableView(document_, procurement::contractValue(), tr("Value by year"));
     auto* funders = new RecordTableView(document_, procurement::contractFunder(), tr("Co-funders"));
     auto* kpis = new RecordTableView(document_, procurement::contractKpi(), tr("KPIs"));
-    for (auto* view : {values, funders, kpis}) {
+    auto* services = new RecordTableView(document_, procurement::contractService(),
+                                         tr("Services of the service map it delivers"));
+    auto* specifications = new RecordTableView(document_, procurement::contractSpecification(),
+                                               tr("Specifications it also covers"));
+    for (auto* view : {values, funders, kpis, services, specifications}) {
         view->follow(contracts_, "contract_id", tr("Choose a contract first."));
     }
     auto* money = new QSplitter(Qt::Horizontal);
@@ -66,6 +70,11 @@ ContractsPanel::ContractsPanel(ProjectDocument& document, QWidget* parent)
     parts->setAccessibleName(tr("Parts of the selected contract"));
     parts->addTab(money, tr("&Value and co-funders"));
     parts->addTab(kpis, tr("&KPIs"));
+    auto* delivers = new QSplitter(Qt::Horizontal);
+    delivers->addWidget(services);
+    delivers->addWidget(specifications);
+    delivers->setChildrenCollapsible(false);
+    parts->addTab(delivers, tr("Servi&ces delivered"));
     parts->addTab(withExplanation(tr("What the plan's allocations for this contract come to "
                                      "against what it costs, each year, and each partner's part "
                                      "of both: of the plan's money in proportion to what the "

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 14, as a file made by the steps in
+-- The whole schema of a project file at format 15, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -884,3 +884,23 @@ CREATE TABLE kpi_rating (
 );
 
 CREATE INDEX rating_by_assessment ON kpi_rating(assessment_id);
+
+CREATE TABLE contract_service (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+    service_id INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE
+);
+
+CREATE INDEX contract_service_by_contract ON contract_service(contract_id);
+
+CREATE INDEX contract_service_by_service ON contract_service(service_id);
+
+CREATE TABLE contract_specification (
+    id INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE CASCADE,
+    specification_id INTEGER NOT NULL REFERENCES specification(id) ON DELETE CASCADE
+);
+
+CREATE INDEX contract_specification_by_contract ON contract_specification(contract_id);
+
+CREATE INDEX contract_specification_by_specification ON contract_specification(specification_id);

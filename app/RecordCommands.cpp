@@ -44,8 +44,8 @@ const records::RecordKind* kindOrSay(const std::string& name, std::ostream& err)
     }
     std::vector<std::string_view> words(names.begin(), names.end());
     const auto nearest = util::nearestWord(name, words);
-    err << "jointly: there is no kind of record called " << util::curlyQuoted(name) << "; "
-        << (nearest ? "did you mean " + util::curlyQuoted(*nearest) + "? " : std::string())
+    err << "jointly: there is no kind of record called " << util::curlyQuoted(name)
+        << (nearest ? "; did you mean " + util::curlyQuoted(*nearest) + "? " : std::string(". "))
         << "The kinds are " << kindList() << ".\n";
     return nullptr;
 }

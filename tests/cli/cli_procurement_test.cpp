@@ -428,3 +428,31 @@ TEST_CASE("a contract lists the services it delivers and the other specification
         Json::parse(folder.jointly("list west.jointly specification-covered --json").out)["records"]
             .empty());
 }
+
+TEST_CASE("the market engagement log keeps each dialogue with a provider and what it informed",
+          "[cli][procure]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // The example's four: the provider event, two one-to-ones and a
+    // questionnaire, each informing a specification.
+    auto listed = Json::parse(folder.jointly("list west.jointly market-engagement --json").out);
+    REQUIRE(listed["records"].size() == 4);
+    auto run = folder.jointly("add west.jointly market-engagement provider_id=7 held_on=12/10/2026 "
+                              "format=one_to_one learned='Could run classes in two localities' "
+                              "specification_id=1");
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    run = folder.jointly("list west.jointly market-engagement");
+    CHECK(run.out.find("  Provider: Active Ageing Partnership CIC\n") != std::string::npos);
+    CHECK(run.out.find("2026-10-12") != std::string::npos);
+    CHECK(run.out.find("  Specification informed: Community falls and frailty service\n") !=
+          std::string::npos);
+    // A format that is not one of the four is refused, naming them.
+    run = folder.jointly("add west.jointly market-engagement format=webinar");
+    CHECK(run.exitCode == 9);
+    CHECK(run.err.find("webinar") != std::string::npos);
+    // Deleted, it is gone, and the example's four remain.
+    REQUIRE(folder.jointly("delete west.jointly market-engagement 5").exitCode == 0);
+    listed = Json::parse(folder.jointly("list west.jointly market-engagement --json").out);
+    CHECK(listed["records"].size() == 4);
+}

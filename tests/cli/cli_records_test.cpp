@@ -142,6 +142,11 @@ TEST_CASE("bad input to the record verbs is refused with exit 9 and changes noth
     CHECK(kind.err.rfind("jointly: there is no kind of record called “membr”; did you mean "
                          "“member”? The kinds are partnership, agreement, objective,",
                          0) == 0);
+    // With no near word, the list follows a full stop.
+    kind = folder.jointly("list p.jointly zzzzzzzzzzzz");
+    CHECK(kind.err.rfind("jointly: there is no kind of record called “zzzzzzzzzzzz”. The kinds are "
+                         "partnership,",
+                         0) == 0);
     auto link = folder.jointly("add p.jointly member organisation=Nobody");
     CHECK(link.exitCode == 9);
     CHECK(link.err == "jointly: Organisation: there is no partner organisation called "

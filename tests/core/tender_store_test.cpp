@@ -11,8 +11,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <memory>
 #include <string>
+#include <tuple>
+#include <utility>
 
 using namespace jointly;
 using jointly::testing::TempDir;
@@ -424,4 +427,70 @@ TEST_CASE("a score changed without a note keeps the note the evaluator wrote", "
     REQUIRE(kinds::scoreBid(*panel.project, panel.ellis, panel.trust, panel.model, 2, std::string())
                 .ok());
     CHECK(noteNow() == " 2");
+}
+
+TEST_CASE("a tender in two lots is ranked and recommended lot by lot", "[tender-store]") {
+    TempDir dir;
+    auto created = project::Project::create(dir.file("lots.jointly"), "Westshire");
+    REQUIRE(created.ok());
+    auto& project = *created.value();
+    auto add = [&](const records::RecordKind& kind, const records::FieldValues& fields) {
+        auto id = records::addRecord(project, kind, fields);
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    const auto tender = add(kinds::procurement(), {{"name", text("Home care")}});
+    const auto north = add(kinds::lot(), {{"procurement_id", tender}, {"name", text("North")}});
+    const auto south = add(kinds::lot(), {{"procurement_id", tender}, {"name", text("South")}});
+    // Both questions apply to every lot (no lot of their own).
+    const auto quality = add(
+        kinds::awardCriterion(),
+        {{"procurement_id", tender}, {"name", text("Quality")}, {"weight_bp", std::int64_t{6000}}});
+    add(kinds::awardCriterion(), {{"procurement_id", tender},
+                                  {"name", text("Price")},
+                                  {"category", text("price")},
+                                  {"weight_bp", std::int64_t{4000}}});
+    std::map<std::string, std::int64_t> bids;
+    for (const auto& [name, lot, pounds] :
+         {std::tuple{"A", north, 100'000}, {"B", north, 80'000}, {"C", south, 90'000}}) {
+        bids[name] =
+            add(kinds::bid(), {{"procurement_id", tender}, {"lot_id", lot}, {"name", text(name)}});
+        add(kinds::bidPrice(), {{"bid_id", bids[name]},
+                                {"year", std::int64_t{2027}},
+                                {"amount_pence", std::int64_t{pounds} * 100}});
+    }
+    const auto evaluator = add(kinds::evaluator(), {{"procurement_id", tender},
+                                                    {"name", text("Jo Ellis")},
+                                                    {"declared_on", text("2026-05-01")}});
+    for (const auto& [name, score] : {std::pair{"A", 4}, {"B", 2}, {"C", 3}}) {
+        REQUIRE(kinds::scoreBid(project, evaluator, bids[name], quality, std::int64_t{score},
+                                std::nullopt)
+                    .ok());
+    }
+    REQUIRE(records::setField(project, kinds::evaluator(), evaluator, "finished", std::int64_t{1})
+                .ok());
+    auto loaded = kinds::loadEvaluation(project.database(), tender);
+    REQUIRE(loaded.ok());
+    const auto& lots = loaded.value().lots;
+    // No bid is without a lot, so there are the two lots only. Price is
+    // scored against the lowest price in the same lot:
+    //   North: A quality 4 of 4 x 60 = 60.00, price 80,000/100,000 x 40 =
+    //   32.00: 92.00; B 2 of 4 x 60 = 30.00 and the lowest price, 40.00:
+    //   70.00.
+    //   South: C alone, 3 of 4 x 60 = 45.00 and 40.00: 85.00.
+    REQUIRE(lots.size() == 2);
+    CHECK(lots[0].lotName == "North");
+    const auto& northRanking = lots[0].result.rankings.front().ranked;
+    REQUIRE(northRanking.size() == 2);
+    CHECK(lots[0].tender.bids[northRanking[0].bid].name == "A");
+    CHECK(northRanking[0].pointsText == "92.00");
+    CHECK(northRanking[1].pointsText == "70.00");
+    CHECK(lots[0].recommendation.starts_with(
+        "Recommend awarding the lot \u201cNorth\u201d to \u201cA\u201d"));
+    CHECK(lots[1].lotName == "South");
+    const auto& southRanking = lots[1].result.rankings.front().ranked;
+    REQUIRE(southRanking.size() == 1);
+    CHECK(southRanking[0].pointsText == "85.00");
+    CHECK(lots[1].recommendation.starts_with(
+        "Recommend awarding the lot \u201cSouth\u201d to \u201cC\u201d"));
 }

@@ -221,6 +221,9 @@ Json evaluationJson(const procurement::Evaluation& evaluation) {
                 {"scale", {{"max", evaluation.scaleMax}, {"descriptors", descriptors}}},
                 {"panel", panel},
                 {"moderation", moderation},
+                {"resultsWithheld", evaluation.resultsWithheld},
+                {"pricesSealed", evaluation.pricesSealed},
+                {"sealedReason", evaluation.sealedReason},
                 {"lots", lots},
                 {"assessmentSummaries", summaries}};
 }

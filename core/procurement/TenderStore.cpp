@@ -493,6 +493,14 @@ Outcome<Evaluation> loadEvaluation(storage::Database& db, std::int64_t procureme
             lot.result.rankings.clear();
             lot.result.excluded.clear();
             lot.result.isFinal = false;
+            // The blind tender's own problems would say bids are not scored;
+            // only the weights' own problem stands.
+            lot.result.problems.clear();
+            if (!lot.result.weights.exact) {
+                lot.result.problems.push_back(lot.result.weights.sentence);
+            }
+            // Nothing scored or priced is kept where a later view might read it.
+            lot.tender = std::move(blind);
             lot.recommendation = evaluation.withheldReason;
             evaluation.lots.push_back(std::move(lot));
             continue;

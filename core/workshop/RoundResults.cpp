@@ -141,12 +141,18 @@ Status checkBallot(const RoundRules& rules, const std::vector<std::string>& item
                                                      " dots on " + item +
                                                      ": dots are placed, never taken away."};
             }
+            if (v > rules.dotsPerMember) {
+                return Error{ErrorKind::Invalid,
+                             ballot.member + " has " + count(rules.dotsPerMember, "dot", "dots") +
+                                 " and placed " + std::to_string(v) + " on " + item + "."};
+            }
             if (rules.dotsPerItem && v > *rules.dotsPerItem) {
                 return Error{ErrorKind::Invalid,
                              ballot.member + " placed " + count(v, "dot", "dots") + " on " + item +
                                  "; this round allows at most " +
                                  count(*rules.dotsPerItem, "dot", "dots") + " on one item."};
             }
+            sum += v; // at most items x dots, far inside 64 bits
             break;
         case RoundKind::Allocation:
             if (v < 0) {
@@ -155,6 +161,13 @@ Status checkBallot(const RoundRules& rules, const std::vector<std::string>& item
                                                      " points: points are given, never "
                                                      "taken away."};
             }
+            if (v > rules.points) {
+                return Error{ErrorKind::Invalid, ballot.member + " gave " + item + " " +
+                                                     std::to_string(v) + " points, more than the " +
+                                                     std::to_string(rules.points) +
+                                                     " each member has."};
+            }
+            sum += v; // at most items x points, far inside 64 bits
             break;
         case RoundKind::Score:
             if (v < rules.scaleMin || v > rules.scaleMax) {
@@ -173,7 +186,6 @@ Status checkBallot(const RoundRules& rules, const std::vector<std::string>& item
         case RoundKind::Ranking:
             break;
         }
-        sum += v;
     }
     if (rules.kind == RoundKind::Dots && sum > rules.dotsPerMember) {
         return Error{ErrorKind::Invalid, ballot.member + " has " +

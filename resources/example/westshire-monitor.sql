@@ -23,7 +23,6 @@ INSERT INTO contract_value (id, contract_id, year, amount_pence) VALUES
 (7, 3, 2023, 184000000), (8, 3, 2024, 188600000), (9, 3, 2025, 193300000), (10, 3, 2026, 198100000), (11, 3, 2027, 203000000);
 INSERT INTO contract_funder (id, contract_id, partner_id, share_bp) VALUES
 (4, 3, 1, 5000), (5, 3, 2, 5000);
-INSERT INTO contract_service (id, contract_id, service_id) VALUES (3, 3, 2);
 
 UPDATE kpi SET owner_id = 6, tolerance_hundredths = 500, tolerance_of_target = 1, data_source = 'SUS admitted patient care, via Fingertips', accountability = 'better_off' WHERE id = 1;
 UPDATE kpi SET owner_id = 6, tolerance_hundredths = 300, data_source = 'The provider''s monthly return', accountability = 'how_well' WHERE id = 2;

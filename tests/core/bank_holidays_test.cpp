@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -69,24 +70,38 @@ long lastMondayOf(int year, int month) {
 std::vector<std::string> byTheRules(int year) {
     std::vector<std::pair<long, std::string>> days;
     std::set<long> taken;
-    const auto onWeekday = [&](long day, const std::string& name) {
-        std::string named = name;
-        while (quantities::weekday(day) >= 6 || taken.count(day)) {
-            ++day;
-            named = name + " (substitute day)";
-        }
-        taken.insert(day);
-        days.emplace_back(day, named);
-    };
-    onWeekday(quantities::dayNumber(year, 1, 1), "New Year's Day");
     const long easter = easterSunday(year);
-    onWeekday(easter - 2, "Good Friday");
-    onWeekday(easter + 1, "Easter Monday");
-    onWeekday(mondayOnOrAfter(quantities::dayNumber(year, 5, 1)), "Early May bank holiday");
-    onWeekday(lastMondayOf(year, 5), "Spring bank holiday");
-    onWeekday(lastMondayOf(year, 8), "Summer bank holiday");
-    onWeekday(quantities::dayNumber(year, 12, 25), "Christmas Day");
-    onWeekday(quantities::dayNumber(year, 12, 26), "Boxing Day");
+    const std::vector<std::pair<long, std::string>> holidays = {
+        {quantities::dayNumber(year, 1, 1), "New Year's Day"},
+        {easter - 2, "Good Friday"},
+        {easter + 1, "Easter Monday"},
+        {mondayOnOrAfter(quantities::dayNumber(year, 5, 1)), "Early May bank holiday"},
+        {lastMondayOf(year, 5), "Spring bank holiday"},
+        {lastMondayOf(year, 8), "Summer bank holiday"},
+        {quantities::dayNumber(year, 12, 25), "Christmas Day"},
+        {quantities::dayNumber(year, 12, 26), "Boxing Day"},
+    };
+    // The holidays on weekdays keep their days first (a Sunday Christmas
+    // leaves Boxing Day on Monday 26th); then each on a weekend moves to the
+    // next weekday not already a holiday, as a substitute day (Christmas on
+    // Tuesday 27th).
+    for (const auto& [day, name] : holidays) {
+        if (quantities::weekday(day) <= 5) {
+            taken.insert(day);
+            days.emplace_back(day, name);
+        }
+    }
+    for (const auto& [day, name] : holidays) {
+        if (quantities::weekday(day) >= 6) {
+            long moved = day;
+            while (quantities::weekday(moved) >= 6 || taken.count(moved)) {
+                ++moved;
+            }
+            taken.insert(moved);
+            days.emplace_back(moved, name + " (substitute day)");
+        }
+    }
+    std::sort(days.begin(), days.end());
     std::vector<std::string> lines;
     for (const auto& [day, name] : days) {
         lines.push_back(isoDate(day) + "," + name);
@@ -114,10 +129,16 @@ TEST_CASE("the bank holidays of England and Wales follow the statutory rules, ye
         const auto ofYear = byTheRules(year);
         expected.insert(expected.end(), ofYear.begin(), ofYear.end());
     }
-    // 56 days: eight a year, none in 2024 to 2030 moved or added by
-    // proclamation, so gov.uk's published years agree with the rules too.
-    CHECK(expected.size() == 56);
+    // 56 days in the file: eight a year, none in 2024 to 2030 moved or added
+    // by proclamation, so gov.uk's published years agree with the rules too.
+    CHECK(listed.size() == 56);
     CHECK(listed == expected);
+    // A Sunday Christmas, as gov.uk published 2022: Boxing Day keeps Monday
+    // 26 December and Christmas's substitute is Tuesday 27th.
+    const auto christmasOnSunday = byTheRules(2022);
+    REQUIRE(christmasOnSunday.size() == 8);
+    CHECK(christmasOnSunday[6] == "2022-12-26,Boxing Day");
+    CHECK(christmasOnSunday[7] == "2022-12-27,Christmas Day (substitute day)");
 
     CHECK(quantities::bankHolidayOn("2026-12-28") ==
           std::optional<std::string_view>("Boxing Day (substitute day)"));
@@ -179,7 +200,7 @@ TEST_CASE("the embedded bank holidays are the data file's lines, and a bad line 
         }
     }
     INFO(said);
-    CHECK(said.find("line 4: 2025-12-25 comes after 2025-12-26; keep the dates in order") !=
-          std::string::npos);
+    CHECK(said.find("line 4: 2025-12-25 is listed after 2025-12-26; keep the dates in order, "
+                    "each once") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(output));
 }

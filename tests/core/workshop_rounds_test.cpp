@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -150,6 +151,10 @@ TEST_CASE("a dot vote keeps each member to their dots and the limit per item", "
     CHECK(refusal(rules, kFour, ballot("Ann", {3, 0, 0, 0})) ==
           "Ann placed 3 dots on \u201cFalls\u201d; this round allows at most 2 dots on one "
           "item.");
+    rules.dotsPerItem.reset();
+    CHECK(refusal(rules, kFour, ballot("Ann", {7, 0, 0, 0})) ==
+          "Ann has 5 dots and placed 7 on \u201cFalls\u201d.");
+    rules.dotsPerItem = 2;
     CHECK(refusal(rules, kFour, ballot("Ann", {-1, 0, 0, 0})) ==
           "Ann placed -1 dots on \u201cFalls\u201d: dots are placed, never taken away.");
 
@@ -180,6 +185,12 @@ TEST_CASE("a 100-point allocation adds up exactly and is averaged", "[workshop]"
           "Ann gave 90 of 100 points: 10 are left to give.");
     CHECK(refusal(rules, three, ballot("Ann", {60, 50, 0})) ==
           "Ann gave 110 of 100 points: 10 too many.");
+    // Points beyond a member's 100 are refused one by one, before any sum
+    // could run past the largest whole number and wrap round to 100.
+    constexpr auto kHuge = std::numeric_limits<std::int64_t>::max();
+    CHECK(refusal(rules, three, ballot("Ann", {kHuge, kHuge, 102})) ==
+          "Ann gave \u201cFalls\u201d 9223372036854775807 points, more than the 100 each member "
+          "has.");
     // Ann 60, 40, 0; Bilal 20, 30, 50; Cath 100, 0, 0. Falls 180/3 = 60.00,
     // Crisis 70/3 = 23.33, Early 50/3 = 16.67.
     const auto result = resultOf(

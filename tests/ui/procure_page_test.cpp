@@ -235,6 +235,11 @@ TEST_CASE("two evaluators score from the keyboard, each seeing only their own sc
     REQUIRE(show);
     show->click();
     CHECK(panel.prices().currentIndex() == 1);
+    // Choosing someone else to score seals them again.
+    REQUIRE(panel.evaluatorChoice().currentIndex() == 1);
+    panel.evaluatorChoice().setCurrentIndex(0);
+    QApplication::processEvents();
+    CHECK(panel.prices().currentIndex() == 0);
     panel.parts().setCurrentIndex(3);
     QApplication::processEvents();
     for (auto id : evaluators) {
@@ -358,7 +363,7 @@ TEST_CASE("the contract register shows the selected contract's years split betwe
     };
     const auto today = QDate::currentDate();
     const bool exampleQuiet =
-        today < QDate(2027, 4, 1); // the reablement contract's notice date is 30 September 2027
+        today < QDate(2027, 3, 30); // the reablement contract's notice date is 30 September 2027
     if (exampleQuiet) {
         CHECK(alertTexts() == QStringList{QStringLiteral(
                                   "No notice date or extension decision is due within 6 months.")});

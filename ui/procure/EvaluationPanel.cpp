@@ -81,7 +81,11 @@ EvaluationPanel::EvaluationPanel(ProjectDocument& document, QWidget* parent)
     layout->addWidget(labelled(tr("Pro&curement:"), procurement_));
     layout->addWidget(parts_, 1);
     connect(procurement_, &QComboBox::currentIndexChanged, this, [this] { chooseProcurement(); });
-    connect(evaluator_, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(evaluator_, &QComboBox::currentIndexChanged, this, [this] {
+        // Prices shown on purpose stay shown only until someone else scores.
+        pricesShown_ = false;
+        refresh();
+    });
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(QStringLiteral("procurement"))) {
             fillProcurements();
@@ -348,7 +352,11 @@ void EvaluationPanel::refresh() {
         });
     }
     if (!evaluation_) {
-        prices_->setCurrentIndex(1);
+        // With no procurement chosen the prices table is empty; with one
+        // whose evaluation cannot be read, nothing says the prices may be
+        // seen, so they stay sealed.
+        sealed_->setText(problem);
+        prices_->setCurrentIndex(id == 0 ? 1 : 0);
         scoring_->clear();
         moderation_->clear();
         scoringState_->setText(problem);

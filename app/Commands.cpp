@@ -11,6 +11,7 @@
 #include "PublishingCommands.h"
 #include "RecordCommands.h"
 #include "ScoringCommands.h"
+#include "WorkshopCommands.h"
 
 // The table of verbs, grouped by stage in the order of the cycle. A verb is
 // added here (one entry) and in its stage's file of verbs.
@@ -141,6 +142,34 @@ const std::vector<Command> kCommands = {
                   .required = true}},
      .summary = "the year's reconciliation and risk shares, as JSON",
      .run = &budgetCommand},
+    {.name = "round",
+     .stage = "plan",
+     .words = {"FILE", "ROUND"},
+     .options = {{.name = "--to",
+                  .valueName = "STATE",
+                  .help = "open, closed or revealed: move the round on first, as the "
+                          "facilitator does"},
+                 {.name = "--rerun", .help = "run a closed round again, keeping the earlier run"}},
+     .summary = "a workshop round: who has voted, the quorum and, once closed, the result, as "
+                "JSON",
+     .run = &roundCommand,
+     .details = "ROUND is an id or a question. Each move is one undoable edit; results stay "
+                "hidden while the round is open."},
+    {.name = "decisions",
+     .stage = "plan",
+     .words = {"FILE"},
+     .options = {kJson},
+     .summary = "the decision log: each decision, who was present, interests, quorum, actions",
+     .run = &decisionsCommand},
+    {.name = "workshop-record",
+     .stage = "plan",
+     .words = {"FILE", "OUT"},
+     .options = {{.name = "--session",
+                  .valueName = "NAME",
+                  .help = "the workshop's name",
+                  .required = true}},
+     .summary = "write a workshop's record; OUT ends in .pdf, .odt or .html",
+     .run = &workshopRecordCommand},
     {.name = "timeline",
      .stage = "procure",
      .words = {"FILE"},

@@ -1,5 +1,8 @@
 #include "partnership/PartnershipKinds.h"
 
+#include "storage/Database.h"
+#include "util/Text.h"
+
 namespace jointly::partnership {
 
 using records::FieldType;
@@ -316,10 +319,64 @@ const RecordKind& planDocument() {
     return kind;
 }
 
+namespace {
+
+// A partner's quorum is set once for each role (or once for any member).
+std::string refuseQuorumRuleChange(storage::Database& db, std::int64_t id) {
+    auto row = db.prepare("SELECT p.name, r.role FROM quorum_rule r JOIN partner_organisation p ON "
+                          "p.id = r.partner_id WHERE r.id = ?1 AND EXISTS (SELECT 1 FROM "
+                          "quorum_rule o WHERE o.partner_id = r.partner_id AND lower(trim(o.role)) "
+                          "= lower(trim(r.role)) AND o.id <> r.id)");
+    row.bind(1, id);
+    if (!row.step()) {
+        return {};
+    }
+    const auto partner = util::curlyQuoted(row.text(0).empty() ? "unnamed partner" : row.text(0));
+    const auto role = row.text(1);
+    return partner + " already has a quorum rule for " +
+           (role.empty() ? std::string("any member") : util::curlyQuoted(role)) +
+           "; change that rule's minimum instead.";
+}
+
+} // namespace
+
+const RecordKind& quorumRule() {
+    static const RecordKind kind{
+        .table = "quorum_rule",
+        .singular = "quorum rule",
+        .plural = "quorum rules",
+        .fields =
+            {
+                {.column = "partner_id",
+                 .label = "Partner",
+                 .type = FieldType::Link,
+                 .linksTo = &partnership::partnerOrganisation,
+                 .required = true,
+                 .help = "The partner whose members must be present for a meeting to decide."},
+                {.column = "minimum",
+                 .label = "At least",
+                 .type = FieldType::Count,
+                 .help = "How many of the partner's members (of the role, if one is given) must "
+                         "be present and free to vote.",
+                 .maximum = 99,
+                 .minimum = 1},
+                {.column = "role",
+                 .label = "Of the role",
+                 .type = FieldType::Text,
+                 .help = "Empty for any member; otherwise a word in the members' roles, such as "
+                         "councillor or Director of Public Health."},
+            },
+        .nameColumn = "role",
+        .refuseChange = &refuseQuorumRuleChange,
+    };
+    return kind;
+}
+
 const std::vector<const RecordKind*>& allKinds() {
     static const std::vector<const RecordKind*> kinds = {
-        &profile(), &agreement(),        &objective(),   &locality(),  &partnerOrganisation(),
-        &member(),  &declaredInterest(), &linkedGroup(), &careGroup(), &planDocument(),
+        &profile(),    &agreement(),        &objective(),   &locality(),  &partnerOrganisation(),
+        &member(),     &declaredInterest(), &linkedGroup(), &careGroup(), &planDocument(),
+        &quorumRule(),
     };
     return kinds;
 }

@@ -18,6 +18,7 @@ const records::RecordKind& declaredInterest();
 const records::RecordKind& linkedGroup();
 const records::RecordKind& careGroup();
 const records::RecordKind& planDocument();
+const records::RecordKind& quorumRule(); // from the terms of reference: who must be present
 
 // Every kind above, for counts and lookups (records::kindForTable).
 const std::vector<const records::RecordKind*>& allKinds();

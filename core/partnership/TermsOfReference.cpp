@@ -139,6 +139,28 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
                               person.text(kinds::member(), "role"), authority});
     }
     out.table({"Member", "Organisation", "Role", "Can commit budget"}, memberRows);
+    out.heading(3, "Quorum");
+    const auto quorum = records::listRecords(db, kinds::quorumRule());
+    if (quorum.empty()) {
+        out.paragraph("No quorum has been set: a meeting may decide with any members present.");
+    } else {
+        out.paragraph("A meeting is quorate for an item when each of these is present and free "
+                      "to vote on it; a member kept from voting by an interest does not count, "
+                      "and a substitute counts in the place and role of the member they stand "
+                      "in for.");
+        std::vector<std::string> rules;
+        for (const auto& rule : quorum) {
+            const auto minimum = rule.number(kinds::quorumRule(), "minimum", 1);
+            const auto role = rule.text(kinds::quorumRule(), "role");
+            const auto partner = partnerName(rule, kinds::quorumRule(), "partner_id");
+            rules.push_back((partner.empty() ? std::string("An unnamed partner") : partner) +
+                            ": at least " + std::to_string(minimum) + " " +
+                            (role.empty() ? std::string(minimum == 1 ? "member" : "members")
+                                          : role + (minimum == 1 ? "" : "s")) +
+                            ".");
+        }
+        out.bulletList(rules);
+    }
 
     out.heading(2, "5. Declarations of interest");
     out.paragraph("Members declare their interests. A member with an interest in a provider takes "

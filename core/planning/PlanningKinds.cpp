@@ -4,6 +4,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "procurement/ContractKinds.h"
 #include "vocabulary/Tiers.h"
+#include "workshop/WorkshopKinds.h"
 
 namespace jointly::planning {
 
@@ -244,6 +245,14 @@ const RecordKind& proposal() {
                  .type = FieldType::Link,
                  .linksTo = &needs::needsStatement},
                 {.column = "evidence", .label = "Evidence", .type = FieldType::LongText},
+                {.column = "decision",
+                 .label = "Decision",
+                 .type = FieldType::Choice,
+                 .choices = {{"undecided", "Not yet decided"},
+                             {"agreed", "Agreed"},
+                             {"not_agreed", "Not agreed"}},
+                 .help = "What the partnership decided, often in a workshop: agreed to fund (or "
+                         "to disinvest), or not."},
             },
         .totalOnDelete = "amount_pence",
     };
@@ -504,6 +513,11 @@ const RecordKind& planAction() {
                  .label = "Plan",
                  .type = FieldType::Link,
                  .linksTo = &partnership::planDocument},
+                {.column = "decision_id",
+                 .label = "Agreed in",
+                 .type = FieldType::Link,
+                 .linksTo = &workshop::decision,
+                 .help = "The workshop decision that agreed this action, if any."},
             },
         .nameColumn = "description",
     };

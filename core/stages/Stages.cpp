@@ -19,6 +19,8 @@
 #include "procurement/ProcurementWorkings.h"
 #include "records/RecordKind.h"
 #include "storage/Database.h"
+#include "workshop/WorkshopKinds.h"
+#include "workshop/WorkshopWorkings.h"
 
 namespace jointly::stages {
 
@@ -42,6 +44,21 @@ void countProcureOthers(storage::Database& db, Counts& counts) {
     counts.emplace_back("consensus scores", db.queryInt64("SELECT count(*) FROM moderated_score"));
 }
 
+// Workshops serve the plan (priorities ranked, options scored, proposals
+// decided, actions agreed), so the plan stage keeps and works them out too.
+const std::vector<const records::RecordKind*>& planAndWorkshopKinds() {
+    static const std::vector<const records::RecordKind*> kinds = [] {
+        auto both = planning::allKinds();
+        both.insert(both.end(), workshop::allKinds().begin(), workshop::allKinds().end());
+        return both;
+    }();
+    return kinds;
+}
+
+std::int64_t workOutPlanAndWorkshops(storage::Database& db) {
+    return planning::workOutPlan(db) + workshop::workOutWorkshops(db);
+}
+
 // One line per stage, in the order of the cycle.
 const Stage kStages[] = {
     {.key = "partnership",
@@ -61,9 +78,9 @@ const Stage kStages[] = {
      .name = "Plan",
      .title = "Planning",
      .progress = &planning::planningProgress,
-     .kinds = &planning::allKinds,
+     .kinds = &planAndWorkshopKinds,
      .countOthers = &countPlanOthers,
-     .workOut = &planning::workOutPlan},
+     .workOut = &workOutPlanAndWorkshops},
     {.key = "procure",
      .name = "Procure",
      .title = "Procurement",

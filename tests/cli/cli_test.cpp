@@ -62,6 +62,7 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Linked groups: 0\n"
                              "Care groups: 0\n"
                              "Plans: 0\n"
+                          "Quorum rules: 0\n"
                              "Areas: 0\n"
                              "Indicators: 0\n"
                              "Population figures: 0\n"
@@ -89,6 +90,16 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Years of savings: 0\n"
                              "Risks: 0\n"
                              "Actions: 0\n"
+                          "Workshops: 0\n"
+                          "Attendees: 0\n"
+                          "Agenda items: 0\n"
+                          "Providers concerned: 0\n"
+                          "Actions on interests: 0\n"
+                          "Rounds: 0\n"
+                          "Choices: 0\n"
+                          "Votes: 0\n"
+                          "Agreed values: 0\n"
+                          "Decisions: 0\n"
                              "Appraisal scores: 0\n"
                              "Specifications: 0\n"
                              "Outcomes served: 0\n"
@@ -139,7 +150,7 @@ TEST_CASE("new --example makes a copy of the example partnership", "[cli]") {
     CHECK(checked.out.find("Partnership: Westshire Joint Commissioning Unit\n") !=
           std::string::npos);
     CHECK(checked.out.find("Partner organisations: 9\n") != std::string::npos);
-    CHECK(checked.out.find("Members: 11\n") != std::string::npos);
+    CHECK(checked.out.find("Members: 12\n") != std::string::npos);
     CHECK(checked.out.find("Care groups: 5\n") != std::string::npos);
 }
 

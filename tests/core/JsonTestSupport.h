@@ -171,6 +171,32 @@ INSERT INTO kpi_rating (id, assessment_id, kpi_id, rating, explanation)
     VALUES (1, 1, 1, 'requires_improvement', 'Red in the year');
 INSERT INTO contract_service (id, contract_id, service_id) VALUES (1, 1, 1);
 INSERT INTO contract_specification (id, contract_id, specification_id) VALUES (1, 1, 1);
+INSERT INTO quorum_rule (id, partner_id, minimum, role) VALUES (1, 1, 2, 'councillor'), (2, 7, 1, '');
+INSERT INTO workshop (id, name, held_on, venue, facilitator_member_id, purpose)
+    VALUES (1, 'Priorities workshop', '2026-10-14', 'Town Hall "Room 2"', 1, 'Rank and score');
+INSERT INTO workshop_attendance (id, workshop_id, member_id, status, acting_for_member_id)
+    VALUES (1, 1, 1, 'present', NULL), (2, 1, 3, 'apologies', NULL);
+INSERT INTO agenda_item (id, workshop_id, position, title, kind, appraisal_id, minutes, notes)
+    VALUES (1, 1, 1, 'Falls options', 'appraisal', 1, 40, ''), (2, 1, 2, 'Any question?', 'question', NULL, NULL, 'Ünïcode');
+INSERT INTO agenda_provider (id, agenda_item_id, provider_id) VALUES (1, 1, 2);
+INSERT INTO interest_action (id, agenda_item_id, member_id, action, dispensation, note)
+    VALUES (1, 1, 1, 'noted', 1, 'Dispensation 4/26');
+INSERT INTO workshop_round (id, agenda_item_id, run, question, kind, state, anonymity,
+    dots_per_member, dots_per_item, rank_top, points, scale_min, scale_max, minutes)
+    VALUES (1, 1, 1, 'Score the options', 'score', 'revealed', 'recorded', 5, NULL, NULL, 100, -5, 5, 10),
+           (2, 2, 2, 'Agree?', 'yes_no', 'draft', 'anonymous', 3, 2, 4, 50, 0, 4, NULL);
+INSERT INTO round_choice (id, round_id, position, name, priority_id, option_id, proposal_id,
+    statement_id) VALUES (1, 1, 1, 'Exercise classes', NULL, 2, NULL, NULL),
+    (2, 2, 1, 'Agree?', 1, NULL, 1, 2);
+INSERT INTO round_vote (id, round_id, member_id, choice_id, criterion_id, value)
+    VALUES (1, 1, 1, 1, 1, -3);
+INSERT INTO agreed_value (id, round_id, choice_id, criterion_id, value_hundredths, reason)
+    VALUES (1, 1, 1, 1, -250, 'After discussion');
+INSERT INTO workshop_decision (id, workshop_id, agenda_item_id, round_id, decided_on, decision,
+    outcome, method, tally, reasons, alternatives, evidence) VALUES (1, 1, 1, 1, '2026-10-14',
+    'Fund the classes', 'approve', 'vote', '1 for', 'Best value', 'Do nothing: falls rise', 'JSNA');
+UPDATE plan_action SET decision_id = 1 WHERE id = 1;
+UPDATE proposal SET decision = 'agreed' WHERE id = 1;
 UPDATE allocation SET contract_id = 1 WHERE id = 1;
 UPDATE partnership SET ocid_prefix = 'ocds-a1b2c3';
 )SQL";

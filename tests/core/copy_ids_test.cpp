@@ -12,6 +12,8 @@
 #include "records/RecordStore.h"
 #include "storage/Database.h"
 
+#include "workshop/WorkshopKinds.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -75,6 +77,14 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
             if (kind->table == "kpi" && latest.count("contract") != 0) {
                 // A contract's KPI, so that an assessment of the contract can rate it.
                 initial.emplace_back("contract_id", latest["contract"]);
+            }
+            if (kind->table == "round_vote" || kind->table == "agreed_value") {
+                // A vote is cast in an open round; a value is agreed once it is closed.
+                REQUIRE(records::setField(project, workshop::round(), latest.at("workshop_round"),
+                                          "state",
+                                          std::string(kind->table == "round_vote" ? "open"
+                                                                                  : "closed"))
+                            .ok());
             }
             auto added = records::addRecord(project, *kind, initial);
             INFO(kind->table << " in " << label);

@@ -110,7 +110,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
                   "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
                   "\"fixed_risk_share_bp\":null,\"notes\":\"\"},\n",
               0) == 0);
-    CHECK(text.find("\"status\":\"not_started\"}\n    ],\n") != std::string::npos);
+    CHECK(text.find("\"status\":\"not_started\",\"decision_id\":1}\n    ],\n") != std::string::npos);
     // The block of sites whose ids this copy of the file uses: all of them,
     // as it is the original.
     CHECK(text.find("\"copy_site\": [\n      {\"id\":1,\"site_first\":0,"
@@ -147,9 +147,23 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
                     "\"rating\":\"requires_improvement\",\"explanation\":\"Red in the "
                     "year\"}\n    ],\n") != std::string::npos);
     // Last, the newest tables of the schema.
-    CHECK(text.ends_with("\"contract_service\": [\n      {\"id\":1,\"contract_id\":1,"
-                         "\"service_id\":1}\n    ],\n    \"contract_specification\": [\n      "
-                         "{\"id\":1,\"contract_id\":1,\"specification_id\":1}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"contract_service\": [\n      {\"id\":1,\"contract_id\":1,"
+                    "\"service_id\":1}\n    ],\n    \"contract_specification\": [\n      "
+                    "{\"id\":1,\"contract_id\":1,\"specification_id\":1}\n    ],\n") !=
+          std::string::npos);
+    CHECK(text.find("{\"id\":1,\"description\":\"Start classes\",\"milestone\":1,"
+                    "\"priority_id\":1,\"plan_document_id\":3,\"owner_member_id\":3,"
+                    "\"due_on\":\"2026-09-30\",\"status\":\"not_started\",\"decision_id\":1}") !=
+          std::string::npos);
+    CHECK(text.find("\"round_vote\": [\n      {\"id\":1,\"round_id\":1,\"member_id\":1,"
+                    "\"choice_id\":1,\"criterion_id\":1,\"value\":-3}\n    ],\n") !=
+          std::string::npos);
+    CHECK(text.ends_with("\"workshop_decision\": [\n      {\"id\":1,\"workshop_id\":1,"
+                         "\"agenda_item_id\":1,\"round_id\":1,\"decided_on\":\"2026-10-14\","
+                         "\"decision\":\"Fund the classes\",\"outcome\":\"approve\","
+                         "\"method\":\"vote\",\"tally\":\"1 for\",\"reasons\":\"Best "
+                         "value\",\"alternatives\":\"Do nothing: falls rise\",\"evidence\":"
+                         "\"JSNA\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -184,7 +198,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "contract_specification");
+    CHECK(catalogue.back().name == "workshop_decision");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

@@ -94,9 +94,9 @@ TEST_CASE("the dashboard shows each KPI's RAG beside its SPC icons, in words as 
                                         "fees rise faster than the budget")) >= 0);
     CHECK(glance.indexOf(QStringLiteral("Score 16")) <
           glance.indexOf(QStringLiteral("Score 15 (likelihood 3 x impact 5, mitigating)")));
-    // Delivery: the plan's six actions and the falls procurement's 25
-    // milestones.
-    CHECK(page.delivery().table().rowCount() == 6 + 25 + 3); // and the remedial milestones
+    // Delivery: the plan's eight actions (two agreed at the board workshop)
+    // and the falls procurement's 25 milestones.
+    CHECK(page.delivery().table().rowCount() == 8 + 25 + 3); // and the remedial milestones
     // The outcome review: three outcomes, five measures, three KPIs.
     CHECK(page.outcomes().table().rowCount() == 3 + 5 + 3);
 

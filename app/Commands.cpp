@@ -150,7 +150,7 @@ const std::vector<Command> kCommands = {
                   .help = "open, closed or revealed: move the round on first, as the "
                           "facilitator does"},
                  {.name = "--rerun", .help = "run a closed round again, keeping the earlier run"}},
-     .summary = "a workshop round: who has voted, the quorum and, once closed, the result, as "
+     .summary = "a workshop round: who has voted, the quorum and, once shown, the result, as "
                 "JSON",
      .run = &roundCommand,
      .details = "ROUND is an id or a question. Each move is one undoable edit; results stay "

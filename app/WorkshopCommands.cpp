@@ -203,10 +203,9 @@ int roundCommand(const Invocation& call) {
         choices.push_back({{"id", choice.id}, {"name", choice.name}});
     }
     json["choices"] = choices;
-    // As on the projector: the result only once the facilitator has closed
-    // the round (the operator's view) or revealed it.
-    if (round.round.state == workshop::RoundState::Closed ||
-        round.round.state == workshop::RoundState::Revealed) {
+    // As in the window and on the projector: the result only once the
+    // facilitator has revealed it.
+    if (round.round.state == workshop::RoundState::Revealed) {
         const auto table = workshop::roundTable(round);
         Json rows = Json::array();
         for (const auto& row : table.rows) {
@@ -221,7 +220,7 @@ int roundCommand(const Invocation& call) {
                           {"rows", rows},
                           {"notes", table.notes}};
     } else {
-        json["result"] = "Hidden until the round is closed.";
+        json["result"] = "Hidden until the round's results are shown.";
     }
     print(call.out, json);
     return kOk;

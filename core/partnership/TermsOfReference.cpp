@@ -5,6 +5,7 @@
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
 #include "util/HtmlWriter.h"
+#include "util/Text.h"
 
 #include <map>
 
@@ -155,8 +156,12 @@ std::string termsOfReferenceHtml(storage::Database& db, const std::string& gener
             const auto partner = partnerName(rule, kinds::quorumRule(), "partner_id");
             rules.push_back((partner.empty() ? std::string("An unnamed partner") : partner) +
                             ": at least " + std::to_string(minimum) + " " +
-                            (role.empty() ? std::string(minimum == 1 ? "member" : "members")
-                                          : role + (minimum == 1 ? "" : "s")) +
+                            (role.empty()   ? std::string(minimum == 1 ? "member" : "members")
+                             : minimum == 1 ? role
+                             // Only a single word is made plural.
+                             : role.find(' ') == std::string::npos
+                                 ? role + "s"
+                                 : "members with the role " + util::curlyQuoted(role)) +
                             ".");
         }
         out.bulletList(rules);

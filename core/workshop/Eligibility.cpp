@@ -33,13 +33,13 @@ eligibilityFor(const std::vector<std::int64_t>& members, const std::vector<std::
                        std::find(providers.begin(), providers.end(), *i.provider) !=
                            providers.end();
             });
-        if (interest == interests.end()) {
-            result.push_back(eligibility);
-            continue;
-        }
         const auto decided =
             std::find_if(handling.begin(), handling.end(),
                          [&](const InterestHandling& h) { return h.member == member; });
+        if (interest == interests.end() && decided == handling.end()) {
+            result.push_back(eligibility);
+            continue;
+        }
         const auto action =
             decided == handling.end() ? ChairAction::NotYetDecided : decided->action;
         const bool dispensation = decided != handling.end() && decided->dispensation;
@@ -72,8 +72,13 @@ eligibilityFor(const std::vector<std::int64_t>& members, const std::vector<std::
             eligibility.mayDiscuss = true;
             what = "a dispensation lets them take part and vote";
         }
+        // The chair may act on an interest declared without a provider, or
+        // in one the item does not list; the action holds all the same.
         eligibility.reason =
-            "An interest in " + nameOf(*interest->provider, providerNames) + ": " + what + ".";
+            (interest == interests.end()
+                 ? std::string("An interest the chair recorded")
+                 : "An interest in " + nameOf(*interest->provider, providerNames)) +
+            ": " + what + ".";
         result.push_back(eligibility);
     }
     return result;

@@ -40,8 +40,11 @@ struct Eligibility {
 
 // Each member's eligibility for an item touching `providers`, given the
 // members' declared interests and what the chair recorded for this item.
-// An interest in none of the item's providers has no effect. Until the
-// chair decides, the member may discuss but not vote.
+// An interest in none of the item's providers has no effect unless the
+// chair records an action on it for the item (an interest declared on the
+// day without a provider, say), which then holds. Until the chair decides,
+// a member with an interest in a provider on the item may discuss but not
+// vote.
 std::vector<Eligibility>
 eligibilityFor(const std::vector<std::int64_t>& members, const std::vector<std::int64_t>& providers,
                const std::vector<MemberInterest>& interests,

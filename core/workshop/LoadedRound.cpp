@@ -70,6 +70,17 @@ void readVotes(storage::Database& db, LoadedRound& loaded) {
             continue;
         }
         const auto& name = loaded.voters[voter->second].name;
+        if (!loaded.voters[voter->second].mayVote) {
+            // An interest recorded after the vote: the member's votes no
+            // longer count, and the room is told so.
+            loaded.problem = name + "'s votes are left out: they may not vote on this item.";
+            continue;
+        }
+        if (votes.int64(3) < -1000 || votes.int64(3) > 1000) {
+            loaded.problem = "A vote in the round " + loaded.round.name +
+                             " holds a value Jointly never writes; it is left out.";
+            continue;
+        }
         if (criteria) {
             const auto criterion =
                 votes.isNull(2) ? std::nullopt : indexOf(loaded.criteria, votes.int64(2));
@@ -191,7 +202,22 @@ Outcome<LoadedRound> loadRound(storage::Database& db, std::int64_t roundId) {
                                  .reason = eligibility.reason,
                                  .voted = false});
     }
+    if (!loaded.round.withinLimits) {
+        return Error{ErrorKind::Damaged, "The round " + loaded.round.name +
+                                             " has settings outside what Jointly allows (the "
+                                             "file may have been changed by hand); it cannot be "
+                                             "worked out."};
+    }
     readChoices(db, loaded);
+    if (scoresCriteria(loaded.round) &&
+        (loaded.round.rules.scaleMin < -1000 || loaded.round.rules.scaleMax > 1000)) {
+        loaded.problem = "The appraisal's scale runs from " +
+                         std::to_string(loaded.round.rules.scaleMin) + " to " +
+                         std::to_string(loaded.round.rules.scaleMax) +
+                         ", wider than a workshop round takes (-1000 to 1000).";
+        readAgreed(db, loaded);
+        return loaded;
+    }
     readVotes(db, loaded);
     workOutResult(db, loaded);
     readAgreed(db, loaded);

@@ -20,8 +20,13 @@ bool hasRole(const std::string& role, const std::string& wanted) {
 }
 
 std::string needed(const QuorumRule& rule) {
-    const auto what = rule.role.empty() ? std::string(rule.minimum == 1 ? "member" : "members")
-                                        : rule.role + (rule.minimum == 1 ? "" : "s");
+    // "2 councillors", but "2 members with the role “Director of Public
+    // Health”": only a single word is made plural.
+    const bool oneWord = rule.role.find(' ') == std::string::npos;
+    const auto what = rule.role.empty()   ? std::string(rule.minimum == 1 ? "member" : "members")
+                      : rule.minimum == 1 ? rule.role
+                      : oneWord           ? rule.role + "s"
+                                          : "members with the role " + util::curlyQuoted(rule.role);
     return std::to_string(rule.minimum) + " " + what;
 }
 

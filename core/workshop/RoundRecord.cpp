@@ -138,6 +138,14 @@ std::optional<RoundRecord> loadRoundRecord(storage::Database& db, std::int64_t r
         round.appraisal = row.int64(14);
     }
     round.itemKind = row.text(15);
+    auto within = [](std::int64_t value, std::int64_t low, std::int64_t high) {
+        return value >= low && value <= high;
+    };
+    round.withinLimits =
+        within(round.rules.dotsPerMember, 1, 99) &&
+        within(round.rules.dotsPerItem.value_or(1), 1, 99) &&
+        within(round.rules.rankTop.value_or(1), 1, 1000) && within(round.rules.points, 1, 1000) &&
+        within(round.rules.scaleMin, -1000, 1000) && within(round.rules.scaleMax, -1000, 1000);
     if (scoresCriteria(round)) {
         // Scored on the appraisal's own scale, whatever the round says.
         round.rules.scaleMin = row.int64(17);

@@ -32,6 +32,9 @@ struct RoundRecord {
     std::optional<std::int64_t> minutes; // the countdown
     std::optional<std::int64_t> appraisal; // the item's appraisal, scored by a score round
     std::string itemKind;                  // "priorities", "appraisal", ...
+    // The rules are within what the schema allows: false only in a file
+    // changed by hand, whose round is then not worked out.
+    bool withinLimits = true;
 };
 
 std::optional<RoundRecord> loadRoundRecord(storage::Database& db, std::int64_t roundId);

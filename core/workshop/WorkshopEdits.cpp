@@ -133,6 +133,11 @@ Outcome<LoadedRound> revealedRound(project::Project& project, std::int64_t round
                                              std::string(stateWords(loaded.value().round.state)) +
                                              "; its result is used once the room has seen it."};
     }
+    if (!loaded.value().standing.quorum.quorate) {
+        return Error{ErrorKind::Invalid,
+                     "The result of the round " + loaded.value().round.name +
+                         " cannot be used: " + loaded.value().standing.quorum.sentence};
+    }
     return loaded;
 }
 
@@ -163,6 +168,20 @@ Outcome<std::int64_t> addRound(project::Project& project, std::int64_t itemId, R
                                                  " names no options appraisal to score; choose "
                                                  "one for it first."};
         }
+        if (kind == RoundKind::Score && itemKind == "appraisal" && appraisal) {
+            auto scale = db.prepare("SELECT scale_min, scale_max FROM appraisal WHERE id = ?1");
+            scale.bind(1, *appraisal);
+            if (scale.step() && (scale.int64(0) < -1000 || scale.int64(1) > 1000)) {
+                return Error{ErrorKind::Invalid,
+                             "The appraisal's scale runs from " + std::to_string(scale.int64(0)) +
+                                 " to " + std::to_string(scale.int64(1)) +
+                                 ", wider than a workshop round takes (-1000 to 1000)."};
+            }
+        }
+        if (item.int64(3) >= 99) {
+            return Error{ErrorKind::Invalid,
+                         "The item has had 99 rounds, the most it takes; add another item."};
+        }
         const auto asked = question.empty() ? title : question;
         const auto drawn = drawChoices(db, itemKind, appraisal, asked);
         if (drawn.empty()) {
@@ -180,7 +199,7 @@ Outcome<std::int64_t> addRound(project::Project& project, std::int64_t itemId, R
                                           "question, kind) VALUES (?1, ?2, ?3, ?4, ?5)");
                 add.bind(1, roundId);
                 add.bind(2, itemId);
-                add.bind(3, std::min<std::int64_t>(run, 99));
+                add.bind(3, run);
                 add.bind(4, asked);
                 add.bind(5, std::string(roundKindKey(kind)));
                 add.run();
@@ -300,7 +319,7 @@ Status setRoundState(project::Project& project, std::int64_t roundId, RoundState
         if (!allowed) {
             const char* why = state == RoundState::Revealed ? "close it before showing its results"
                               : state == RoundState::Draft
-                                  ? "a round with votes is kept; re-run it to start again"
+                                  ? "a round is not put back to a draft; re-run it to start again"
                               : from == RoundState::Revealed
                                   ? "its results have been shown; re-run it to vote again"
                                   : "open it first";
@@ -397,10 +416,13 @@ Status useScoresInAppraisal(project::Project& project, std::int64_t roundId) {
             return loaded.error();
         }
         const auto& round = loaded.value();
-        if (!scoresCriteria(round.round) || !round.scoring) {
+        if (!scoresCriteria(round.round)) {
             return Error{ErrorKind::Invalid,
                          "The round " + round.round.name +
                              " does not score an options appraisal's options on its criteria."};
+        }
+        if (!round.scoring) {
+            return Error{ErrorKind::Invalid, round.problem};
         }
         struct Cell {
             std::int64_t option = 0;
@@ -511,12 +533,24 @@ Status decideProposals(project::Project& project, std::int64_t roundId,
         }
         const auto& round = loaded.value();
         std::set<std::int64_t> agreed;
+        std::set<std::int64_t> undecided; // a yes/no choice nobody voted on
         if (agreedChoices) {
+            for (const auto choice : *agreedChoices) {
+                if (std::none_of(round.choices.begin(), round.choices.end(),
+                                 [&](const RoundChoice& c) { return c.id == choice; })) {
+                    return Error{ErrorKind::Invalid, "Choice " + std::to_string(choice) +
+                                                         " is not one of the choices of the "
+                                                         "round " +
+                                                         round.round.name + "."};
+                }
+            }
             agreed = *agreedChoices;
         } else if (round.round.rules.kind == RoundKind::YesNo && round.result) {
             for (const auto& item : round.result->items) {
                 if (item.carried) {
                     agreed.insert(round.choices[item.item].id);
+                } else if (item.yes + item.no == 0) {
+                    undecided.insert(round.choices[item.item].id);
                 }
             }
         } else {
@@ -525,7 +559,7 @@ Status decideProposals(project::Project& project, std::int64_t roundId,
         }
         std::vector<std::pair<std::int64_t, bool>> decisions;
         for (const auto& choice : round.choices) {
-            if (choice.proposal) {
+            if (choice.proposal && undecided.count(choice.id) == 0) {
                 decisions.emplace_back(*choice.proposal, agreed.count(choice.id) > 0);
             }
         }

@@ -51,6 +51,9 @@ Status setRoundState(project::Project& project, std::int64_t roundId, RoundState
 // earlier run and its votes are kept. Returns the new round's id.
 Outcome<std::int64_t> rerunRound(project::Project& project, std::int64_t roundId);
 
+// Each of the three steps below uses a revealed round's result in the plan,
+// and refuses a round whose item was inquorate, with the quorum's sentence.
+//
 // A revealed round scoring an appraisal, written into the appraisal's
 // scores: each option's score on each criterion becomes the value the
 // group agreed, or else the mean of the members' scores rounded half away
@@ -65,7 +68,8 @@ Status rankPriorities(project::Project& project, std::int64_t roundId);
 
 // A revealed round on proposals: the chosen proposals marked agreed and the
 // round's other proposals not agreed. For a yes/no round, leave `agreed`
-// empty to take the proposals the vote carried. One edit.
+// empty to take the proposals the vote carried (a proposal no one voted on
+// stays undecided). Choices not the round's are refused. One edit.
 Status decideProposals(project::Project& project, std::int64_t roundId,
                        std::optional<std::set<std::int64_t>> agreedChoices = std::nullopt);
 

@@ -193,6 +193,9 @@ const RecordKind& interestAction() {
     return kind;
 }
 
+// A round's state (draft, open, closed, results shown) is not a field: it
+// moves only as the facilitator moves it (setRoundState, `jointly round
+// --to`), never back from shown to open by typing.
 const RecordKind& round() {
     static const RecordKind kind{
         .table = "workshop_round",
@@ -216,13 +219,6 @@ const RecordKind& round() {
                              {"allocation", "Points to share out"},
                              {"score", "Scores"},
                              {"yes_no", "Yes, no or abstain"}}},
-                {.column = "state",
-                 .label = "State",
-                 .type = FieldType::Choice,
-                 .choices = {{"draft", "Draft"},
-                             {"open", "Open for votes"},
-                             {"closed", "Closed"},
-                             {"revealed", "Results shown"}}},
                 {.column = "anonymity",
                  .label = "Votes are",
                  .type = FieldType::Choice,

@@ -212,8 +212,10 @@ std::string workshopRecordHtml(storage::Database& db, std::int64_t workshopId,
                                         standing->eligibility[p].reason);
                 }
             }
-            out.labelled("Interests", interests.empty() ? "None touching this item." : "");
-            if (!interests.empty()) {
+            if (interests.empty()) {
+                out.labelled("Interests", "None touching this item.");
+            } else {
+                out.paragraph("Interests, and what the chair did:");
                 out.bulletList(interests);
             }
             out.labelled("Quorum", standing->quorum.sentence);

@@ -90,7 +90,10 @@ std::string voteProblem(storage::Database& db, std::int64_t voteId, bool whileOp
                ", not open for votes.";
     }
     const auto who = memberName(db, member);
-    const auto standing = loadItemStanding(db, round->item);
+    // Whether the member may vote is checked as the vote is cast; a later
+    // interest leaves the vote out of the result rather than the round
+    // locked.
+    const auto standing = whileOpen ? loadItemStanding(db, round->item) : std::nullopt;
     if (standing && !standing->mayVote(member)) {
         for (const auto& e : standing->eligibility) {
             if (e.member == member) {
@@ -103,7 +106,7 @@ std::string voteProblem(storage::Database& db, std::int64_t voteId, bool whileOp
     if (scoresCriteria(*round)) {
         if (!criterion || criterionAppraisal != round->appraisal) {
             return "A score of " + choice + " in the round " + round->name +
-                   " names a criterion of the item's options appraisal.";
+                   " must name a criterion of the item's options appraisal.";
         }
     } else if (criterion) {
         return "Only a round scoring an options appraisal takes a criterion; the round " +
@@ -181,6 +184,19 @@ std::string refuseAttendanceChange(storage::Database& db, std::int64_t id) {
     if (row.int64(7) > 1) {
         return who + " is already on the attendance of the workshop " + workshop +
                "; change that entry instead.";
+    }
+    if (row.text(2) == "present") {
+        auto covered = db.prepare("SELECT s.name FROM workshop_attendance o JOIN member s ON s.id "
+                                  "= o.member_id WHERE o.workshop_id = ?1 AND "
+                                  "o.acting_for_member_id = ?2 AND o.id <> ?3");
+        covered.bind(1, row.int64(0));
+        covered.bind(2, row.int64(1));
+        covered.bind(3, id);
+        if (covered.step()) {
+            return who + " has " + (covered.text(0).empty() ? "a substitute" : covered.text(0)) +
+                   " standing in for them at the workshop " + workshop +
+                   "; remove the substitute before marking them present.";
+        }
     }
     if (row.isNull(3)) {
         return {};
@@ -329,7 +345,8 @@ std::string refuseAgreedValueChange(storage::Database& db, std::int64_t id) {
     }
     if (scoresCriteria(*round)) {
         if (row.isNull(3) || row.isNull(4) || row.int64(4) != *round->appraisal) {
-            return "An agreed score of " + choice + " names a criterion of the item's appraisal.";
+            return "An agreed score of " + choice +
+                   " must name a criterion of the item's appraisal.";
         }
     } else if (!row.isNull(3)) {
         return "Only a round scoring an options appraisal takes a criterion; the round " +
@@ -338,6 +355,15 @@ std::string refuseAgreedValueChange(storage::Database& db, std::int64_t id) {
     if (row.int64(5) != 0) {
         return "A value for " + choice + " is already agreed in the round " + round->name +
                "; change that one instead.";
+    }
+    auto value = db.prepare("SELECT value_hundredths FROM agreed_value WHERE id = ?1");
+    value.bind(1, id);
+    if (round->rules.kind == RoundKind::Score && value.step() && !value.isNull(0) &&
+        (value.int64(0) < round->rules.scaleMin * 100 ||
+         value.int64(0) > round->rules.scaleMax * 100)) {
+        return "The agreed value for " + choice + " must be on the round's scale, " +
+               std::to_string(round->rules.scaleMin) + " to " +
+               std::to_string(round->rules.scaleMax) + ".";
     }
     return {};
 }
@@ -356,7 +382,7 @@ std::string refuseDecisionChange(storage::Database& db, std::int64_t id) {
                " is on another workshop's agenda than this decision's.";
     }
     if (!row.isNull(3) && (row.isNull(5) || row.int64(4) != row.int64(5))) {
-        return "A decision drawn from a round names that round's agenda item.";
+        return "A decision drawn from a round must name that round's agenda item.";
     }
     return {};
 }

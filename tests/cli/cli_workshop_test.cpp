@@ -112,7 +112,7 @@ TEST_CASE("round opens, closes and reveals a round as the facilitator does, show
     const auto id = std::to_string(json["id"].get<std::int64_t>());
     auto opened = folder.jointly("round west.jointly " + id + " --to open");
     REQUIRE(opened.exitCode == 0);
-    CHECK(Json::parse(opened.out)["result"] == "Hidden until the round is closed.");
+    CHECK(Json::parse(opened.out)["result"] == "Hidden until the round's results are shown.");
     auto early = folder.jointly("round west.jointly " + id + " --to revealed");
     CHECK(early.exitCode != 0);
     CHECK(early.err.find("close it before showing its results") != std::string::npos);

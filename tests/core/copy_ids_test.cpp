@@ -12,6 +12,7 @@
 #include "records/RecordStore.h"
 #include "storage/Database.h"
 
+#include "workshop/WorkshopEdits.h"
 #include "workshop/WorkshopKinds.h"
 
 #include <catch2/catch.hpp>
@@ -78,12 +79,16 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
                 // A contract's KPI, so that an assessment of the contract can rate it.
                 initial.emplace_back("contract_id", latest["contract"]);
             }
+            if (kind->table == "interest_action") {
+                // Noted, so that the member may still vote in the round below.
+                initial.emplace_back("action", std::string("noted"));
+            }
             if (kind->table == "round_vote" || kind->table == "agreed_value") {
                 // A vote is cast in an open round; a value is agreed once it is closed.
-                REQUIRE(records::setField(project, workshop::round(), latest.at("workshop_round"),
-                                          "state",
-                                          std::string(kind->table == "round_vote" ? "open"
-                                                                                  : "closed"))
+                REQUIRE(workshop::setRoundState(project, latest.at("workshop_round"),
+                                                kind->table == "round_vote"
+                                                    ? workshop::RoundState::Open
+                                                    : workshop::RoundState::Closed)
                             .ok());
             }
             auto added = records::addRecord(project, *kind, initial);

@@ -52,23 +52,15 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
     // the falls contract's three (Lloyd) and out-of-area placements
     // (Whitfield).
     CHECK(phrases(db, "partner_organisation", 2) ==
-          std::vector<std::string>{"4 members",
-                                   "8 funding shares",
-                                   "6 contributions worth £402,696,000.00 in all",
-                                   "1 quorum rule",
-                                   "2 declared interests",
-                                   "4 attendees",
-                                   "4 actions on interests",
-                                   "27 votes",
-                                   "2 care groups lose their lead commissioner",
-                                   "1 savings scheme loses its lead partner",
-                                   "3 budget envelope lines lose their funding partner",
-                                   "1 procurement loses its lead partner",
-                                   "2 co-funders lose their partner",
-                                   "3 risks lose their owner",
-                                   "4 actions lose their owner",
-                                   "3 evaluators lose their member",
-                                   "4 KPIs lose their owner"});
+          std::vector<std::string>{
+              "4 members", "8 funding shares", "6 contributions worth £402,696,000.00 in all",
+              "1 quorum rule", "2 declared interests", "4 attendees", "4 actions on interests",
+              "27 votes", "2 care groups lose their lead commissioner",
+              "1 savings scheme loses its lead partner",
+              "3 budget envelope lines lose their funding partner",
+              "1 procurement loses its lead partner", "2 co-funders lose their partner",
+              "3 risks lose their owner", "4 actions lose their owner",
+              "3 evaluators lose their member", "4 KPIs lose their owner"});
     CHECK(records::deletionDescription(db, partnership::partnerOrganisation(), 2) ==
           "Delete \u201CNHS Westshire Integrated Care Board\u201D with its 4 members, 8 funding "
           "shares, 6 contributions worth £402,696,000.00 in all, 1 quorum rule, 2 declared "

@@ -110,7 +110,8 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
                   "\"role\":\"commissioner\",\"annual_contribution_pence\":1250000050,"
                   "\"fixed_risk_share_bp\":null,\"notes\":\"\"},\n",
               0) == 0);
-    CHECK(text.find("\"status\":\"not_started\",\"decision_id\":1}\n    ],\n") != std::string::npos);
+    CHECK(text.find("\"status\":\"not_started\",\"decision_id\":1}\n    ],\n") !=
+          std::string::npos);
     // The block of sites whose ids this copy of the file uses: all of them,
     // as it is the original.
     CHECK(text.find("\"copy_site\": [\n      {\"id\":1,\"site_first\":0,"

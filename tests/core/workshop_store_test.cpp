@@ -491,3 +491,63 @@ TEST_CASE("the decision log holds who was present, interests, quorum and the act
                                      "workshops are “Priorities workshop”.");
     CHECK(findWorkshop(w.db(), " priorities WORKSHOP ").value() == w.session);
 }
+
+TEST_CASE("a result is not used from an inquorate item, and a vote from a member later kept "
+          "from voting is left out",
+          "[workshop]") {
+    Workshop w;
+    w.add(planning::proposal(),
+          {{"name", text("Community falls service")}, {"amount_pence", number(250'000'00)}});
+    auto id = addRound(*w.project, w.trustItem, RoundKind::YesNo).value();
+    w.moveTo(id, RoundState::Open);
+    w.ballot(id, w.ann, {kYes});
+    w.ballot(id, w.ben, {kYes});
+    w.ballot(id, w.jo, {kNo});
+    // Ben declares an interest in the trust on the day; the chair excludes
+    // him from the item. His vote no longer counts: 1 for, 1 against.
+    w.add(partnership::declaredInterest(), {{"member_id", number(w.ben)},
+                                            {"provider_id", number(w.trust)},
+                                            {"declared_on", text("2026-10-14")}});
+    w.add(interestAction(), {{"agenda_item_id", number(w.trustItem)},
+                             {"member_id", number(w.ben)},
+                             {"action", text("excluded")}});
+    w.moveTo(id, RoundState::Closed);
+    w.moveTo(id, RoundState::Revealed);
+    auto loaded = w.round(id);
+    CHECK(loaded.problem == "Cllr Ben Ray's votes are left out: they may not vote on this item.");
+    REQUIRE(loaded.result);
+    CHECK(loaded.result->items[0].yes == 1);
+    CHECK(loaded.result->items[0].no == 1);
+    // The item is inquorate (the ICB has Sam alone once Priya's interest
+    // keeps her out; the council one councillor once Ben is excluded), so
+    // its result is not used.
+    auto refused = decideProposals(*w.project, id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "The result of the round “Community falls service” cannot be used: Inquorate for this "
+          "item: NHS Westshire ICB needs 2 members present and able to vote and has 1 and "
+          "Westshire County Council needs 2 councillors present and able to vote and has 1.");
+    CHECK(w.queryText("SELECT decision FROM proposal WHERE id > ?1", 0) == "undecided");
+}
+
+TEST_CASE("the chair's action holds without a provider, and a member with a substitute is not "
+          "also marked present",
+          "[workshop]") {
+    Workshop w;
+    // Ann leaves the room for the general item over an interest declared
+    // without a provider: the council has one councillor left.
+    w.add(interestAction(), {{"agenda_item_id", number(w.general)},
+                             {"member_id", number(w.ann)},
+                             {"action", text("left_room")}});
+    auto standing = w.standing(w.general);
+    CHECK_FALSE(standing.mayVote(w.ann));
+    CHECK_FALSE(standing.quorum.quorate);
+
+    auto markRow =
+        *w.queryNumber("SELECT id FROM workshop_attendance WHERE member_id = ?1", w.mark);
+    auto refused = records::setField(*w.project, attendance(), markRow, "status", text("present"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message ==
+          "Mark Lee has Sam Cole standing in for them at the workshop “Priorities workshop”; "
+          "remove the substitute before marking them present.");
+}

@@ -244,6 +244,9 @@ inline std::string contentDigest(sqlite3* db, const std::string& values) {
         "SELECT * FROM kpi_actual ORDER BY id",
         "SELECT * FROM contract_assessment ORDER BY id",
         "SELECT * FROM kpi_rating ORDER BY id",
+        "SELECT * FROM workshop_attendance ORDER BY id",
+        "SELECT * FROM workshop_round ORDER BY id",
+        "SELECT * FROM round_vote ORDER BY id",
     };
     std::uint64_t hash = 14695981039346656037ULL;
     auto add = [&](const std::string& text) {

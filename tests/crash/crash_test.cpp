@@ -198,6 +198,7 @@ struct Tally {
     int refusedOpens = 0;
     std::int64_t editsVerified = 0;   // undo and redo included
     std::int64_t scoringVerified = 0; // scores, consensus scores and evaluators finishing
+    std::int64_t votesVerified = 0;   // ballots entered in a workshop round
     std::int64_t importsVerified = 0;
     std::int64_t undoneImportsRemoved = 0;
     int wholeContentsCompared = 0;    // kills after which every column was compared
@@ -387,6 +388,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 ++tally.editsVerified;
                 tally.scoringVerified +=
                     op == "score" || op == "moderate" || op == "finish-evaluator" ? 1 : 0;
+                tally.votesVerified += op == "vote" ? 1 : 0;
             }
         }
         const State found = crashtest::readState(raw.handle());
@@ -445,7 +447,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("crash test: %d kills in %.1f s: %d while the worker started, %d during an "
                 "import, %d during undo or redo, %d during another edit, %d between calls; "
-                "%lld edits (undo and redo included, %lld of them scoring or moderating) and %lld "
+                "%lld edits (undo and redo included, %lld of them scoring or moderating, %lld "
+                "ballots in a workshop round) and %lld "
                 "imports verified; %d changes found "
                 "committed though not yet journaled; %d kills left a journal to roll back; %lld "
                 "undone imports removed on reopening; %d reopenings refused; every column "
@@ -455,6 +458,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
                 static_cast<long long>(tally.editsVerified),
                 static_cast<long long>(tally.scoringVerified),
+                static_cast<long long>(tally.votesVerified),
                 static_cast<long long>(tally.importsVerified), tally.committedButNotJournaled,
                 tally.hotJournals, static_cast<long long>(tally.undoneImportsRemoved),
                 tally.refusedOpens, tally.wholeContentsCompared, tally.killsDuringReplacingImport,
@@ -477,5 +481,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
     // About one edit in thirty is an evaluator's score, a consensus or an
     // evaluator finishing: a dozen or more a run.
     CHECK(tally.scoringVerified >= 1);
+    // A kill mid-round loses no ballot committed: each one journaled as done
+    // is found in the file after the kill (the content digest covers votes).
+    CHECK(tally.votesVerified >= 1);
     CHECK(tally.wholeContentsCompared >= kills / 4);
 }

@@ -2,7 +2,8 @@
 // the core, as the app would, until it is killed: adding, renaming and
 // deleting partner organisations, adding members, importing small indicator
 // files, adding bids with their prices, scoring a bid as an evaluator and
-// recording the panel's consensus in moderation, giving a contract KPI's
+// recording the panel's consensus in moderation, entering a member's votes in
+// a workshop round, giving a contract KPI's
 // figures and assessing the contract, undoing and redoing. Before each call into the core it writes
 // an "intent" line to its journal saying exactly what the call will change; only after the call has
 // returned success does it write "done". The test can then tell which changes were committed before
@@ -29,6 +30,8 @@
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "storage/Database.h"
+#include "workshop/WorkshopEdits.h"
+#include "workshop/WorkshopKinds.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -123,6 +126,8 @@ public:
                 score();
             } else if (roll < 94) {
                 moderate();
+            } else if (roll < 97 && !state_.members.empty()) {
+                vote();
             } else {
                 deletePartner();
             }
@@ -407,6 +412,12 @@ private:
 
     // The id a query of one procurement's rows gives first, or 0 when it
     // gives none. The query is one of the worker's own, never user text.
+    std::int64_t firstOf(const char* sql, const std::string& text) {
+        auto row = project_.database().prepare(sql);
+        row.bind(1, text);
+        return row.step() ? row.int64(0) : 0;
+    }
+
     std::int64_t firstOf(const char* sql, std::int64_t procurement) {
         auto row = project_.database().prepare(sql);
         row.bind(1, procurement);
@@ -514,6 +525,66 @@ private:
         newStep("moderate", {{}, {}}, [&] {
             check(procurement::moderateScore(project_, at.bid, at.criterion,
                                              std::int64_t{pick(0, 4)}, newName("Reason")));
+        });
+    }
+
+    // A member's dots in a workshop round, entered as one edit (a ballot).
+    // The workshop, its item and round (opened), and the member's place at
+    // it are each a step of their own when missing; undo may take any away.
+    void vote() {
+        auto at = state_.members.begin();
+        std::advance(at, pick(0, static_cast<int>(state_.members.size()) - 1));
+        const auto member = at->first;
+        const std::string purpose = "crash test: votes";
+        auto workshop =
+            firstOf("SELECT coalesce(min(id), 0) FROM workshop WHERE purpose = ?1", purpose);
+        if (workshop == 0) {
+            newStep("add-workshop", {{}, {}}, [&] {
+                auto added =
+                    records::addRecord(project_, workshop::workshop(),
+                                       {{"name", newName("Workshop")}, {"purpose", purpose}});
+                check(added);
+                workshop = added.value();
+            });
+        }
+        auto item = firstOf("SELECT coalesce(min(id), 0) FROM agenda_item WHERE workshop_id = ?1",
+                            workshop);
+        if (item == 0) {
+            newStep("add-agenda-item", {{}, {}}, [&] {
+                auto added =
+                    records::addRecord(project_, workshop::agendaItem(),
+                                       {{"workshop_id", workshop}, {"title", newName("Question")}});
+                check(added);
+                item = added.value();
+            });
+        }
+        auto round = firstOf("SELECT coalesce(min(id), 0) FROM workshop_round WHERE "
+                             "agenda_item_id = ?1",
+                             item);
+        if (round == 0) {
+            newStep("add-round", {{}, {}}, [&] {
+                auto added = workshop::addRound(project_, item, workshop::RoundKind::Dots);
+                check(added);
+                round = added.value();
+            });
+        }
+        if (firstOf("SELECT state = 'open' FROM workshop_round WHERE id = ?1", round) == 0) {
+            newStep("open-round", {{}, {}}, [&] {
+                check(workshop::setRoundState(project_, round, workshop::RoundState::Open));
+            });
+        }
+        auto present = project_.database().prepare(
+            "SELECT count(*) FROM workshop_attendance WHERE workshop_id = ?1 AND member_id = ?2");
+        present.bind(1, workshop).bind(2, member);
+        if (present.step() && present.int64(0) == 0) {
+            newStep("attend", {{}, {}}, [&] {
+                check(records::addRecord(project_, workshop::attendance(),
+                                         {{"workshop_id", workshop}, {"member_id", member}}));
+            });
+        }
+        newStep("vote", {{}, {}}, [&] {
+            check(workshop::enterBallot(project_, round, member,
+                                        {std::optional<std::int64_t>(pick(0, 5))}));
         });
     }
 

@@ -121,8 +121,19 @@ QWidget* PartnershipPage::membershipTab() {
     auto* interests =
         new RecordTableView(document_, kinds::declaredInterest(),
                             tr("Declared interests of the selected member"), splitter);
+    // The quorum the terms of reference set for the selected partner, beside
+    // its members (workshops check it for every item).
+    auto* quorum = new RecordTableView(document_, kinds::quorumRule(),
+                                       tr("Quorum of the selected organisation"), splitter);
+    quorum->follow(partners_, "partner_id", tr("Choose a partner organisation first."));
+    auto* middle = new QSplitter(Qt::Horizontal, splitter);
+    middle->addWidget(members_);
+    middle->addWidget(quorum);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 1);
+    middle->setChildrenCollapsible(false);
     splitter->addWidget(partners_);
-    splitter->addWidget(members_);
+    splitter->addWidget(middle);
     splitter->addWidget(interests);
     splitter->setChildrenCollapsible(false);
 

@@ -16,6 +16,7 @@
 #include "ui/plan/PbmaPanel.h"
 #include "ui/plan/RiskHeatMap.h"
 #include "ui/plan/SavingsSplitView.h"
+#include "ui/workshop/WorkshopsPanel.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -47,11 +48,11 @@ PlanPage::PlanPage(ProjectDocument& document, QWidget* parent)
     tabs_->setAccessibleName(tr("Planning sections"));
     tabs_->addLazyTab(tr("O&utcomes"), [this] { return outcomesTab(); });
     prioritiesIndex_ = tabs_->addLazyTab(tr("&Priorities"), [this] { return prioritiesTab(); });
-    appraisalIndex_ = tabs_->addLazyTab(tr("&Options appraisal"), [this] {
+    appraisalIndex_ = tabs_->addLazyTab(tr("&Options"), [this] {
         appraisal_ = new AppraisalPanel(document_);
         return appraisal_;
     });
-    pbmaIndex_ = tabs_->addLazyTab(tr("&Invest and disinvest"), [this] {
+    pbmaIndex_ = tabs_->addLazyTab(tr("&Invest, disinvest"), [this] {
         pbma_ = new PbmaPanel(document_);
         return pbma_;
     });
@@ -59,7 +60,11 @@ PlanPage::PlanPage(ProjectDocument& document, QWidget* parent)
     tabs_->addLazyTab(tr("Sa&vings"), [this] { return savingsTab(); });
     risksIndex_ = tabs_->addLazyTab(tr("&Risks"), [this] { return risksTab(); });
     actionsIndex_ = tabs_->addLazyTab(tr("A&ctions"), [this] { return actionsTab(); });
-    plansIndex_ = tabs_->addLazyTab(tr("Plan &documents"), [this] { return plansTab(); });
+    plansIndex_ = tabs_->addLazyTab(tr("&Documents"), [this] { return plansTab(); });
+    workshopsIndex_ = tabs_->addLazyTab(tr("&Workshops"), [this] {
+        workshops_ = new WorkshopsPanel(document_);
+        return workshops_;
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs_);
@@ -73,6 +78,11 @@ RecordTableView& PlanPage::priorities() {
 AppraisalPanel& PlanPage::appraisal() {
     tabs_->ensureBuilt(appraisalIndex_);
     return *appraisal_;
+}
+
+WorkshopsPanel& PlanPage::workshops() {
+    tabs_->ensureBuilt(workshopsIndex_);
+    return *workshops_;
 }
 
 PbmaPanel& PlanPage::pbma() {

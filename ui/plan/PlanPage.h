@@ -11,6 +11,7 @@ class PbmaPanel;
 class ProjectDocument;
 class RecordTableView;
 class RiskHeatMap;
+class WorkshopsPanel;
 
 // The planning stage (PRODUCT.md stage 2): outcomes with measures and target
 // trajectories, priorities, options appraisal, investment and disinvestment,
@@ -29,6 +30,7 @@ public:
     RiskHeatMap& heatMap();
     RecordTableView& actions();
     RecordTableView& plans();
+    WorkshopsPanel& workshops();
 
 private:
     QWidget* outcomesTab();
@@ -48,6 +50,7 @@ private:
     int risksIndex_ = 0;
     int actionsIndex_ = 0;
     int plansIndex_ = 0;
+    int workshopsIndex_ = 0;
     RecordTableView* priorities_ = nullptr;
     AppraisalPanel* appraisal_ = nullptr;
     PbmaPanel* pbma_ = nullptr;
@@ -56,6 +59,7 @@ private:
     RiskHeatMap* heatMap_ = nullptr;
     RecordTableView* actions_ = nullptr;
     RecordTableView* plans_ = nullptr;
+    WorkshopsPanel* workshops_ = nullptr;
 };
 
 } // namespace jointly::ui

@@ -145,7 +145,11 @@ const std::vector<Command> kCommands = {
     {.name = "round",
      .stage = "plan",
      .words = {"FILE", "ROUND"},
-     .options = {{.name = "--to",
+     .options = {{.name = "--votes",
+                  .valueName = "NAMING",
+                  .help = "anonymous, private (named to the facilitator) or recorded (named in "
+                          "the record); before any vote is in"},
+                 {.name = "--to",
                   .valueName = "STATE",
                   .help = "open, closed or revealed: move the round on first, as the "
                           "facilitator does"},

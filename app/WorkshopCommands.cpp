@@ -161,6 +161,19 @@ int roundCommand(const Invocation& call) {
                          call.verb);
         }
     }
+    const auto naming = call.value("--votes");
+    std::optional<workshop::Anonymity> anonymity;
+    if (naming) {
+        anonymity = *naming == "anonymous"  ? std::optional(workshop::Anonymity::Anonymous)
+                    : *naming == "private"  ? std::optional(workshop::Anonymity::Private)
+                    : *naming == "recorded" ? std::optional(workshop::Anonymity::Recorded)
+                                            : std::nullopt;
+        if (!anonymity) {
+            return usage(call.err,
+                         "--votes takes anonymous, private or recorded, not \"" + *naming + "\".",
+                         call.verb);
+        }
+    }
     auto opened = stages::openProject(args[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
@@ -172,6 +185,12 @@ int roundCommand(const Invocation& call) {
         return fail(call.err, roundId.error());
     }
     std::int64_t id = roundId.value();
+    if (anonymity) {
+        auto done = workshop::setAnonymity(project, id, *anonymity);
+        if (!done.ok()) {
+            return fail(call.err, done.error());
+        }
+    }
     if (state) {
         auto done = workshop::setRoundState(project, id, *state);
         if (!done.ok()) {
@@ -195,6 +214,9 @@ int roundCommand(const Invocation& call) {
               {"round", round.round.name},
               {"run", round.round.run},
               {"state", std::string(workshop::stateKey(round.round.state))},
+              {"votes", round.round.anonymity == workshop::Anonymity::Recorded  ? "recorded"
+                        : round.round.anonymity == workshop::Anonymity::Private ? "private"
+                                                                                : "anonymous"},
               {"progress", round.progress},
               {"quorum", round.standing.quorum.sentence},
               {"quorate", round.standing.quorum.quorate}};

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "util/Text.h"
 #include "workshop/LoadedRound.h"
+#include "workshop/RoundTable.h"
 
 #include <algorithm>
 
@@ -346,6 +347,126 @@ Status setRoundState(project::Project& project, std::int64_t roundId, RoundState
             update.bind(2, std::string(stateKey(state)));
             update.run();
         });
+    });
+}
+
+Status setAnonymity(project::Project& project, std::int64_t roundId, Anonymity anonymity) {
+    return project.guarded<Status>([&]() -> Status {
+        auto& db = project.database();
+        const auto round = loadRoundRecord(db, roundId);
+        if (!round) {
+            return Error{ErrorKind::NotFound,
+                         "That round no longer exists; it may have been deleted."};
+        }
+        if (round->anonymity == anonymity) {
+            return Done{};
+        }
+        auto votes = db.prepare("SELECT count(*) FROM round_vote WHERE round_id = ?1");
+        votes.bind(1, roundId);
+        votes.step();
+        if (votes.int64(0) > 0) {
+            return Error{ErrorKind::Invalid,
+                         "Votes are in for the round " + round->name +
+                             ", so how its votes are named is fixed: members voted under it. "
+                             "Re-run the round to change it."};
+        }
+        const char* key = anonymity == Anonymity::Recorded  ? "recorded"
+                          : anonymity == Anonymity::Private ? "private"
+                                                            : "anonymous";
+        const char* words = anonymity == Anonymity::Recorded  ? "named in the record"
+                            : anonymity == Anonymity::Private ? "named to the facilitator only"
+                                                              : "anonymous";
+        return project.edit("Make the votes of the round " + round->name + " " + words,
+                            [&](storage::Database& edited) {
+                                auto update = edited.prepare(
+                                    "UPDATE workshop_round SET anonymity = ?2 WHERE id = ?1");
+                                update.bind(1, roundId);
+                                update.bind(2, std::string(key));
+                                update.run();
+                            });
+    });
+}
+
+Outcome<std::int64_t> recordDecision(project::Project& project, const DecisionDraft& draft) {
+    return project.guarded<Outcome<std::int64_t>>([&]() -> Outcome<std::int64_t> {
+        auto& db = project.database();
+        const auto trimmed = [](const std::string& text) {
+            const auto begin = text.find_first_not_of(" \t\n");
+            return begin == std::string::npos
+                       ? std::string()
+                       : text.substr(begin, text.find_last_not_of(" \t\n") - begin + 1);
+        };
+        const auto decision = trimmed(draft.decision);
+        if (decision.empty()) {
+            return Error{ErrorKind::Invalid, "Write the decision first: what was decided."};
+        }
+        static const std::vector<std::string> outcomes = {"approve", "reject", "defer", "note"};
+        static const std::vector<std::string> methods = {"consensus", "vote", "block_vote",
+                                                         "delegated"};
+        if (std::find(outcomes.begin(), outcomes.end(), draft.outcome) == outcomes.end() ||
+            std::find(methods.begin(), methods.end(), draft.method) == methods.end()) {
+            return Error{ErrorKind::Invalid,
+                         "A decision's outcome is approve, reject, defer or note, and its method "
+                         "consensus, vote, block_vote or delegated."};
+        }
+        auto item = db.prepare("SELECT i.workshop_id, w.held_on FROM agenda_item i JOIN workshop "
+                               "w ON w.id = i.workshop_id WHERE i.id = ?1");
+        item.bind(1, draft.item);
+        if (!item.step()) {
+            return Error{ErrorKind::NotFound,
+                         "That agenda item no longer exists; it may have been deleted."};
+        }
+        const auto workshopId = item.int64(0);
+        const auto heldOn = item.isNull(1) ? std::string() : item.text(1);
+        std::string tally;
+        if (draft.round) {
+            auto loaded = loadRound(db, *draft.round);
+            if (!loaded.ok()) {
+                return loaded.error();
+            }
+            if (loaded.value().round.item != draft.item) {
+                return Error{ErrorKind::Invalid, "The round " + loaded.value().round.name +
+                                                     " is on another agenda item."};
+            }
+            if (loaded.value().round.state != RoundState::Revealed) {
+                return Error{ErrorKind::Invalid,
+                             "Show the results of the round " + loaded.value().round.name +
+                                 " to the room before recording a decision drawn from it."};
+            }
+            tally = roundTable(loaded.value()).sentence;
+        }
+        std::int64_t id = 0;
+        auto done = project.edit("Record the decision " + util::curlyQuoted(decision.substr(0, 60)),
+                                 [&](storage::Database& edited) {
+                                     id = project::newId(edited, "workshop_decision");
+                                     auto insert = edited.prepare(
+                                         "INSERT INTO workshop_decision (id, workshop_id, "
+                                         "agenda_item_id, round_id, decided_on, decision, "
+                                         "outcome, method, tally, reasons, alternatives, "
+                                         "evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                                         "?10, ?11, ?12)");
+                                     insert.bind(1, id);
+                                     insert.bind(2, workshopId);
+                                     insert.bind(3, draft.item);
+                                     if (draft.round) {
+                                         insert.bind(4, *draft.round);
+                                     }
+                                     if (!heldOn.empty()) {
+                                         insert.bind(5, heldOn);
+                                     }
+                                     insert.bind(6, decision);
+                                     insert.bind(7, draft.outcome);
+                                     insert.bind(8, draft.method);
+                                     insert.bind(9, tally);
+                                     insert.bind(10, draft.reasons);
+                                     insert.bind(11, draft.alternatives);
+                                     insert.bind(12, draft.evidence);
+                                     insert.run();
+                                 });
+        if (!done.ok()) {
+            return done.error();
+        }
+        return id;
     });
 }
 

@@ -46,6 +46,30 @@ Status enterScores(project::Project& project, std::int64_t roundId, std::int64_t
 // window and the command line call it; nothing opens or reveals by itself.
 Status setRoundState(project::Project& project, std::int64_t roundId, RoundState state);
 
+// How the round's votes are named: anonymous, named to the facilitator
+// only, or named in the record. Refused once any vote is in, so no one
+// votes under one promise and is recorded under another.
+Status setAnonymity(project::Project& project, std::int64_t roundId, Anonymity anonymity);
+
+// A decision taken on an agenda item, as the partnership's record (see
+// DecisionLog.h). Drawn from a round, the round must have been shown to the
+// room and the tally is its result's sentence; the date is the workshop's.
+struct DecisionDraft {
+    std::int64_t item = 0;
+    std::optional<std::int64_t> round;
+    std::string decision;
+    std::string outcome = "approve"; // approve, reject, defer or note
+    std::string method = "vote";     // consensus, vote, block_vote or delegated
+    std::string reasons;
+    std::string alternatives;
+    std::string evidence;
+};
+
+// Records the decision as one edit and returns its id. Refuses an empty
+// decision, an item or round that no longer exists, a round of another item
+// or not yet shown, and an outcome or method not in the lists above.
+Outcome<std::int64_t> recordDecision(project::Project& project, const DecisionDraft& draft);
+
 // A closed or revealed round run again: a new draft round on the same item
 // with the same question, rules and choices and the next run number. The
 // earlier run and its votes are kept. Returns the new round's id.

@@ -193,9 +193,11 @@ const RecordKind& interestAction() {
     return kind;
 }
 
-// A round's state (draft, open, closed, results shown) is not a field: it
-// moves only as the facilitator moves it (setRoundState, `jointly round
-// --to`), never back from shown to open by typing.
+// A round's state (draft, open, closed, results shown) and how its votes are
+// named are not fields: the state moves only as the facilitator moves it
+// (setRoundState, `jointly round --to`), never back from shown to open by
+// typing, and the naming is set before any vote is in (setAnonymity,
+// `jointly round --votes`).
 const RecordKind& round() {
     static const RecordKind kind{
         .table = "workshop_round",
@@ -219,12 +221,6 @@ const RecordKind& round() {
                              {"allocation", "Points to share out"},
                              {"score", "Scores"},
                              {"yes_no", "Yes, no or abstain"}}},
-                {.column = "anonymity",
-                 .label = "Votes are",
-                 .type = FieldType::Choice,
-                 .choices = {{"anonymous", "Anonymous"},
-                             {"private", "Named to the facilitator only"},
-                             {"recorded", "Named in the record"}}},
                 {.column = "dots_per_member",
                  .label = "Dots each",
                  .type = FieldType::Count,

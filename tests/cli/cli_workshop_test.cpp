@@ -110,6 +110,13 @@ TEST_CASE("round opens, closes and reveals a round as the facilitator does, show
     CHECK(json["run"] == 2);
     CHECK(json["state"] == "draft");
     const auto id = std::to_string(json["id"].get<std::int64_t>());
+    // How votes are named is set before anyone votes, and then fixed.
+    auto named = folder.jointly("round west.jointly " + id + " --votes recorded");
+    REQUIRE(named.exitCode == 0);
+    CHECK(Json::parse(named.out)["votes"] == "recorded");
+    auto fixed = folder.jointly("round west.jointly 1 --votes recorded");
+    CHECK(fixed.exitCode != 0);
+    CHECK(fixed.err.find("how its votes are named is fixed") != std::string::npos);
     auto opened = folder.jointly("round west.jointly " + id + " --to open");
     REQUIRE(opened.exitCode == 0);
     CHECK(Json::parse(opened.out)["result"] == "Hidden until the round's results are shown.");

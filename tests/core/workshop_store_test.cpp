@@ -551,3 +551,47 @@ TEST_CASE("the chair's action holds without a provider, and a member with a subs
           "Mark Lee has Sam Cole standing in for them at the workshop “Priorities workshop”; "
           "remove the substitute before marking them present.");
 }
+
+TEST_CASE("how a round's votes are named is fixed once a vote is in, and a decision drawn from a "
+          "round takes its result as the tally",
+          "[workshop]") {
+    Workshop w;
+    priorityNamed(w, "Falls", 1);
+    priorityNamed(w, "Carers", 2);
+    auto id = addRound(*w.project, w.general, RoundKind::Dots).value();
+    REQUIRE(setAnonymity(*w.project, id, Anonymity::Recorded).ok());
+    CHECK(w.round(id).round.anonymity == Anonymity::Recorded);
+    w.moveTo(id, RoundState::Open);
+    w.ballot(id, w.ann, {3, 2});
+    auto fixed = setAnonymity(*w.project, id, Anonymity::Anonymous);
+    REQUIRE_FALSE(fixed.ok());
+    CHECK(fixed.error().message ==
+          "Votes are in for the round “Ranking the priorities”, so how its votes are named is "
+          "fixed: members voted under it. Re-run the round to change it.");
+
+    DecisionDraft draft;
+    draft.item = w.general;
+    draft.round = id;
+    draft.decision = "  ";
+    auto empty = recordDecision(*w.project, draft);
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message == "Write the decision first: what was decided.");
+    draft.decision = "Falls first";
+    auto early = recordDecision(*w.project, draft);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message == "Show the results of the round “Ranking the priorities” to "
+                                   "the room before recording a decision drawn from it.");
+    w.moveTo(id, RoundState::Closed);
+    w.moveTo(id, RoundState::Revealed);
+    auto recorded = recordDecision(*w.project, draft);
+    INFO(describe(recorded));
+    REQUIRE(recorded.ok());
+    const auto log = loadDecisionLog(w.db());
+    REQUIRE(log.size() == 1);
+    CHECK(log[0].decision == "Falls first");
+    CHECK(log[0].decidedOn == "2026-10-14"); // the workshop's date
+    CHECK(log[0].method == "Vote");
+    CHECK(log[0].tally == "Dots placed by 1 member: “Falls” first with 3 dots.");
+    REQUIRE(w.project->undo().ok());
+    CHECK(loadDecisionLog(w.db()).empty());
+}

@@ -12,14 +12,19 @@
 #include "ui/workshop/BallotGrid.h"
 #include "ui/workshop/WorkshopWindow.h"
 #include "ui/workshop/WorkshopsPanel.h"
+#include "workshop/DecisionLog.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace jointly;
 
@@ -130,6 +135,24 @@ TEST_CASE("a round runs through both views, and the audience sees no result befo
     CHECK(anyLineContains(audience.shownText(), QStringLiteral("2.50")));
     CHECK(anyLineContains(audience.shownText(), QStringLiteral("1=. Bring mental health")));
     test::screenshot(audience, QStringLiteral("audience-revealed"));
+
+    // The decision, recorded from the round: its result is the tally.
+    test::whenDialogOpens([](QWidget* dialog) {
+        auto* decision = dialog->findChild<QLineEdit*>();
+        REQUIRE(decision);
+        decision->setText(QStringLiteral("Crisis care and young people share first place"));
+        qobject_cast<QDialog*>(dialog)->accept();
+    });
+    workshop.decisionButton().click();
+    QApplication::processEvents();
+    const auto log = workshop::loadDecisionLog(window.document()->database());
+    REQUIRE(log.size() == 4);
+    const auto added = std::find_if(log.begin(), log.end(), [](const auto& d) {
+        return d.decision == "Crisis care and young people share first place";
+    });
+    REQUIRE(added != log.end());
+    CHECK(added->tally.find("Ranked by 2 members") == 0);
+    window.document()->undo(); // the decision
     test::screenshot(workshop, QStringLiteral("workshop-operator"));
 
     // Undo takes back the reveal, and the room's view follows.

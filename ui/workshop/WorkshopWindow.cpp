@@ -3,6 +3,7 @@
 #include "ui/common/ProjectDocument.h"
 #include "ui/workshop/AudienceView.h"
 #include "ui/workshop/BallotGrid.h"
+#include "ui/workshop/DecisionDialog.h"
 #include "workshop/ItemStanding.h"
 #include "workshop/RoundTable.h"
 #include "workshop/WorkshopAgenda.h"
@@ -59,6 +60,8 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
                              tr("Rank the priorities in this order"), this)),
       decideProposals_(button(tr("&Decide the proposals as voted"), "decide_proposals",
                               tr("Decide the proposals as voted"), this)),
+      votesNamed_(new QComboBox(this)),
+      decide_(button(tr("Record a d&ecision…"), "record_decision", tr("Record a decision"), this)),
       screens_(new QComboBox(this)),
       showAudience_(button(tr("Show the a&udience view"), "show_audience",
                            tr("Show the audience view"), this)),
@@ -82,6 +85,13 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
           std::pair{workshop::RoundKind::YesNo, tr("Yes, no or abstain")}}) {
         newKind_->addItem(label, static_cast<int>(key));
     }
+    votesNamed_->setObjectName(QStringLiteral("votes_named"));
+    votesNamed_->setAccessibleName(tr("How the round's votes are named"));
+    votesNamed_->addItem(tr("Anonymous"), static_cast<int>(workshop::Anonymity::Anonymous));
+    votesNamed_->addItem(tr("Named to the facilitator only"),
+                         static_cast<int>(workshop::Anonymity::Private));
+    votesNamed_->addItem(tr("Named in the record"),
+                         static_cast<int>(workshop::Anonymity::Recorded));
     present_->setAccessibleName(tr("Members present and whether each may vote"));
     present_->setColumnCount(3);
     present_->setHorizontalHeaderLabels({tr("Present"), tr("Organisation"), tr("Vote")});
@@ -120,6 +130,10 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     roundLabel->setBuddy(rounds_);
     roundBar->addWidget(roundLabel);
     roundBar->addWidget(rounds_, 1);
+    auto* votesLabel = new QLabel(tr("&Votes:"), this);
+    votesLabel->setBuddy(votesNamed_);
+    roundBar->addWidget(votesLabel);
+    roundBar->addWidget(votesNamed_);
     roundBar->addWidget(newKind_);
     roundBar->addWidget(addRound_);
     auto* stateBar = new QHBoxLayout;
@@ -128,7 +142,7 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     }
     stateBar->addWidget(progress_, 1);
     auto* applyBar = new QHBoxLayout;
-    for (auto* b : {useScores_, rankPriorities_, decideProposals_}) {
+    for (auto* b : {useScores_, rankPriorities_, decideProposals_, decide_}) {
         applyBar->addWidget(b);
     }
     applyBar->addStretch(1);
@@ -201,6 +215,33 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
         if (round_) {
             document_.check(workshop::decideProposals(document_.project(), round_->round.id));
         }
+    });
+    connect(votesNamed_, &QComboBox::activated, this, [this] {
+        if (round_) {
+            const auto naming =
+                static_cast<workshop::Anonymity>(votesNamed_->currentData().toInt());
+            if (!document_.check(
+                    workshop::setAnonymity(document_.project(), round_->round.id, naming))) {
+                reloadRound();
+            }
+        }
+    });
+    connect(decide_, &QPushButton::clicked, this, [this] {
+        const auto row = agenda_->currentRow();
+        if (row < 0 || row >= static_cast<int>(items_.size())) {
+            return;
+        }
+        const bool fromRound = round_ && round_->round.state == workshop::RoundState::Revealed;
+        DecisionDialog dialog(agenda_->item(row)->data(Qt::UserRole + 1).toString(),
+                              fromRound ? fromCore(round_->round.name) : QString(), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        auto recorded = workshop::recordDecision(
+            document_.project(),
+            dialog.draft(items_[static_cast<std::size_t>(row)],
+                         fromRound ? std::optional<std::int64_t>(round_->round.id) : std::nullopt));
+        document_.check(recorded.ok() ? Status(Done{}) : Status(recorded.error()));
     });
     connect(showAudience_, &QPushButton::clicked, this,
             [this] { showAudience(screens_->currentIndex()); });
@@ -373,6 +414,15 @@ void WorkshopWindow::reloadRound() {
     rerun_->setEnabled(round_ && (state == workshop::RoundState::Closed ||
                                   state == workshop::RoundState::Revealed));
     timer_->setEnabled(round_.has_value());
+    {
+        const QSignalBlocker blocker(votesNamed_);
+        votesNamed_->setCurrentIndex(
+            round_ ? votesNamed_->findData(static_cast<int>(round_->round.anonymity)) : 0);
+    }
+    // How votes are named is promised before anyone votes.
+    votesNamed_->setEnabled(round_ && round_->ballots.empty() && round_->scores.empty() &&
+                            state != workshop::RoundState::Revealed);
+    decide_->setEnabled(agenda_->currentRow() >= 0);
     progress_->setText(round_ ? fromCore(round_->progress) : QString());
     ballots_->showRound(round_);
 

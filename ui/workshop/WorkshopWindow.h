@@ -44,6 +44,8 @@ public:
     QPushButton& revealButton() { return *reveal_; }
     QPushButton& rerunButton() { return *rerun_; }
     QPushButton& addRoundButton() { return *addRound_; }
+    QComboBox& votesNamed() { return *votesNamed_; }
+    QPushButton& decisionButton() { return *decide_; }
 
     // Shows the audience view (a separate window, on `screen` when given).
     void showAudience(int screen = -1);
@@ -79,6 +81,8 @@ private:
     QPushButton* useScores_;
     QPushButton* rankPriorities_;
     QPushButton* decideProposals_;
+    QComboBox* votesNamed_;
+    QPushButton* decide_;
     QComboBox* screens_;
     QPushButton* showAudience_;
     QPointer<AudienceView> audience_;

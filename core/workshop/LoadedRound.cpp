@@ -109,9 +109,11 @@ void readVotes(storage::Database& db, LoadedRound& loaded) {
     }
     for (auto& [at, ballot] : ballots) {
         loaded.ballots.push_back(std::move(ballot));
+        loaded.ballotMembers.push_back(loaded.voters[at].member);
     }
     for (auto& [at, member] : scores) {
         loaded.scores.push_back(std::move(member));
+        loaded.scoreMembers.push_back(loaded.voters[at].member);
     }
 }
 

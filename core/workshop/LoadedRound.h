@@ -66,6 +66,10 @@ struct LoadedRound {
     // scoring round, values are per choice and criterion in `scores`.
     std::vector<Ballot> ballots;
     std::vector<MemberScores> scores;
+    // The member behind each ballot (or each member's scores), by id: two
+    // members may share a name.
+    std::vector<std::int64_t> ballotMembers;
+    std::vector<std::int64_t> scoreMembers;
     // The group's result: `result` for a round on its choices, `scoring`
     // for a round scoring an appraisal (group means, ranking, sensitivity).
     // Empty with `problem` set when the votes cannot be worked out (a file

@@ -110,6 +110,17 @@ TEST_CASE("a round runs through both views, and the audience sees no result befo
     type(grid, 1, 3, QStringLiteral("1"));
     CHECK(workshop.ballots().enterRow(1));
     QApplication::processEvents();
+    CHECK(grid.item(1, 0)->text().endsWith(QStringLiteral("(entered)")));
+    // Anonymous: what was typed does not stay on the screen.
+    CHECK((grid.item(1, 1) == nullptr || grid.item(1, 1)->text().isEmpty()));
+    // A ballot undone and redone, each from the keyboard's shortcuts' slots.
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK_FALSE(grid.item(1, 0)->text().endsWith(QStringLiteral("(entered)")));
+    CHECK(anyLineContains(audience.shownText(), QStringLiteral("1 of 10 members")));
+    window.document()->redo();
+    QApplication::processEvents();
+    CHECK(grid.item(1, 0)->text().endsWith(QStringLiteral("(entered)")));
 
     // Open: the room sees who has voted, no result; nor does the operator.
     CHECK(anyLineContains(audience.shownText(), QStringLiteral("2 of 10 members")));
@@ -134,6 +145,10 @@ TEST_CASE("a round runs through both views, and the audience sees no result befo
     CHECK(workshop.results().item(0, 0)->text() == QStringLiteral("1="));
     CHECK(anyLineContains(audience.shownText(), QStringLiteral("2.50")));
     CHECK(anyLineContains(audience.shownText(), QStringLiteral("1=. Bring mental health")));
+    // No member's name reaches the room.
+    for (const auto* name : {"Whitfield", "Nadia Karim", "Priya Raman", "Margaret Ellison"}) {
+        CHECK_FALSE(anyLineContains(audience.shownText(), QString::fromLatin1(name)));
+    }
     test::screenshot(audience, QStringLiteral("audience-revealed"));
 
     // The decision, recorded from the round: its result is the tally.

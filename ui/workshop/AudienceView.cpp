@@ -101,8 +101,9 @@ void AudienceView::rebuild() {
         // What the room should hear next: for a scoring round, how far a
         // weight must move before another option goes top; where members
         // are far apart.
+        // Never the sentence about votes left out: it names the member.
         for (const auto& note : table.notes) {
-            if (notes_.size() < 2) {
+            if (notes_.size() < 2 && note != round.problem) {
                 notes_ << fromCore(note);
             }
         }
@@ -185,13 +186,20 @@ void AudienceView::paintEvent(QPaintEvent* event) {
     }
     y = block(margin, y, textWidth, status_).bottom() + u / 2;
     const int rowHeight = u * 3 / 2;
-    const int labelWidth = textWidth * 11 / 20;
+    // The figures are measured, so "7 for, 2 against, 1 abstention" is read
+    // in full; the labels take what is left beside a bar of at least four
+    // text heights.
+    int figureWidth = u * 3;
+    for (const auto& bar : bars_) {
+        figureWidth = std::max(figureWidth, painter.fontMetrics().horizontalAdvance(bar.figure));
+    }
+    figureWidth = std::min(figureWidth + u / 2, textWidth / 2);
+    const int labelWidth = std::max(u * 4, (textWidth - figureWidth - u * 4) * 3 / 5);
     const int barLeft = margin + labelWidth + u / 2;
-    const int figureWidth = u * 5;
-    const int barWidth = std::max(u, width() - margin - figureWidth - barLeft);
+    const int barWidth = std::max(u * 2, width() - margin - figureWidth - barLeft);
     std::size_t shown = 0;
     for (const auto& bar : bars_) {
-        if (y + rowHeight > usable && shown + 1 < bars_.size()) {
+        if (y + 2 * rowHeight > usable && shown + 1 < bars_.size()) {
             painter.drawText(QRect(margin, y, textWidth, rowHeight), Qt::AlignLeft,
                              tr("and %1 more").arg(bars_.size() - shown));
             break;

@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <set>
+
 namespace jointly::ui {
 
 namespace {
@@ -62,12 +64,13 @@ BallotGrid::BallotGrid(ProjectDocument& document, QWidget* parent)
     table_->setAccessibleName(tr("Votes to enter, a row per member"));
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setTabKeyNavigation(false);
     privateMember_->setObjectName(QStringLiteral("private_entry"));
     privateMember_->setAccessibleName(tr("Private entry for one member"));
     enter_->setObjectName(QStringLiteral("enter_votes"));
     enter_->setAccessibleName(tr("Enter the selected member's votes"));
     hint_->setWordWrap(true);
-    auto* privateLabel = new QLabel(tr("&Private entry:"), this);
+    auto* privateLabel = new QLabel(tr("Private entr&y:"), this);
     privateLabel->setBuddy(privateMember_);
     auto* bar = new QHBoxLayout;
     bar->addWidget(privateLabel);
@@ -79,6 +82,8 @@ BallotGrid::BallotGrid(ProjectDocument& document, QWidget* parent)
     layout->addWidget(table_, 1);
     layout->addLayout(bar);
     connect(enter_, &QPushButton::clicked, this, [this] {
+        // A cell still being typed in is committed to the grid first.
+        enter_->setFocus();
         const auto rows = table_->selectionModel()->selectedRows();
         enterRow(rows.isEmpty() ? table_->currentRow() : rows.first().row());
     });
@@ -87,12 +92,22 @@ BallotGrid::BallotGrid(ProjectDocument& document, QWidget* parent)
 
 void BallotGrid::showRound(const std::optional<workshop::LoadedRound>& round) {
     round_ = round;
-    std::vector<std::int64_t> key;
+    // What the grid shows: the round, its state and naming, its choices and
+    // criteria (ids and names) and who may vote. Only when all are the same
+    // does a new ballot just update the rows in place.
+    QStringList key;
     if (round_) {
-        key = {round_->round.id, static_cast<std::int64_t>(round_->round.state),
-               static_cast<std::int64_t>(round_->choices.size())};
+        key << QString::number(round_->round.id)
+            << QString::number(static_cast<int>(round_->round.state))
+            << QString::number(static_cast<int>(round_->round.anonymity));
+        for (const auto& choice : round_->choices) {
+            key << QString::number(choice.id) << fromCore(choice.name);
+        }
+        for (const auto& criterion : round_->criteria) {
+            key << QString::number(criterion.id) << fromCore(criterion.name);
+        }
         for (const auto& voter : round_->voters) {
-            key.push_back(voter.mayVote ? voter.member : -voter.member);
+            key << QString::number(voter.mayVote ? voter.member : -voter.member);
         }
     }
     if (round_ && key == builtFor_) {
@@ -103,8 +118,43 @@ void BallotGrid::showRound(const std::optional<workshop::LoadedRound>& round) {
     rebuild();
 }
 
+void BallotGrid::fillRow(int row, std::int64_t member) {
+    const auto& round = *round_;
+    const auto kind = round.round.rules.kind;
+    for (int column = 1; column < table_->columnCount(); ++column) {
+        delete table_->takeItem(row, column);
+    }
+    for (std::size_t b = 0; b < round.ballots.size(); ++b) {
+        if (round.ballotMembers[b] != member) {
+            continue;
+        }
+        const auto& values = round.ballots[b].values;
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            if (values[c]) {
+                table_->setItem(row, static_cast<int>(c) + 1,
+                                new QTableWidgetItem(shown(*values[c], kind)));
+            }
+        }
+    }
+    for (std::size_t m = 0; m < round.scores.size(); ++m) {
+        if (round.scoreMembers[m] != member) {
+            continue;
+        }
+        int column = 1;
+        for (const auto& option : round.scores[m].scores) {
+            for (const auto& score : option) {
+                if (score) {
+                    table_->setItem(row, column, new QTableWidgetItem(QString::number(*score)));
+                }
+                ++column;
+            }
+        }
+    }
+}
+
 void BallotGrid::markEntered() {
     const bool anonymous = round_->round.anonymity == workshop::Anonymity::Anonymous;
+    std::set<std::int64_t> entered;
     int row = 0;
     for (const auto& voter : round_->voters) {
         if (!voter.mayVote) {
@@ -113,14 +163,21 @@ void BallotGrid::markEntered() {
         if (auto* name = table_->item(row, 0)) {
             name->setText(fromCore(voter.name) + (voter.voted ? tr(" (entered)") : QString()));
         }
-        if (voter.voted && anonymous) {
-            // Anonymous: what was typed is not left on the screen.
-            for (int column = 1; column < table_->columnCount(); ++column) {
-                delete table_->takeItem(row, column);
+        if (voter.voted) {
+            entered.insert(voter.member);
+            // Named: what is recorded, to check or correct. Anonymous: what
+            // was typed is not left on the screen (cleared once, when entered).
+            if (!anonymous) {
+                fillRow(row, voter.member);
+            } else if (enteredBefore_.count(voter.member) == 0) {
+                fillRow(row, 0);
             }
+        } else if (enteredBefore_.count(voter.member) != 0) {
+            fillRow(row, 0); // undone: the record no longer holds it
         }
         ++row;
     }
+    enteredBefore_ = std::move(entered);
 }
 
 void BallotGrid::rebuild() {
@@ -132,6 +189,7 @@ void BallotGrid::rebuild() {
     privateMember_->clear();
     privateMember_->addItem(tr("Everyone (the facilitator types)"), QVariant());
     rowMembers_.clear();
+    enteredBefore_.clear();
     const bool open = round_ && round_->round.state == workshop::RoundState::Open;
     enter_->setEnabled(open);
     table_->setEnabled(open);
@@ -183,33 +241,10 @@ void BallotGrid::rebuild() {
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         table_->setItem(row, 0, name);
         privateMember_->addItem(fromCore(voter.name), QVariant::fromValue(voter.member));
-        if (!voter.voted || anonymous) {
-            continue;
-        }
-        // A named round: what the member entered, to check or correct.
-        for (const auto& ballot : round.ballots) {
-            if (ballot.member != voter.name) {
-                continue;
-            }
-            for (std::size_t c = 0; c < ballot.values.size(); ++c) {
-                if (ballot.values[c]) {
-                    table_->setItem(row, static_cast<int>(c) + 1,
-                                    new QTableWidgetItem(shown(*ballot.values[c], kind)));
-                }
-            }
-        }
-        for (const auto& member : round.scores) {
-            if (member.member != voter.name) {
-                continue;
-            }
-            int column = 1;
-            for (const auto& option : member.scores) {
-                for (const auto& score : option) {
-                    if (score) {
-                        table_->setItem(row, column, new QTableWidgetItem(QString::number(*score)));
-                    }
-                    ++column;
-                }
+        if (voter.voted) {
+            enteredBefore_.insert(voter.member);
+            if (!anonymous) {
+                fillRow(row, voter.member); // named: what was entered, to check or correct
             }
         }
     }

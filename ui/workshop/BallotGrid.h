@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+#include <QStringList>
+
 #include <optional>
+#include <set>
 
 class QComboBox;
 class QLabel;
@@ -38,6 +41,8 @@ public:
 private:
     void rebuild();
     void markEntered();
+    // The member's entry as recorded in the row's cells (0 empties them).
+    void fillRow(int row, std::int64_t member);
     void applyPrivacy();
 
     ProjectDocument& document_;
@@ -49,7 +54,9 @@ private:
     std::vector<std::int64_t> rowMembers_;
     // What the grid was built for: a new ballot in the same round only
     // marks the member's row as entered, rather than building the grid again.
-    std::vector<std::int64_t> builtFor_;
+    QStringList builtFor_;
+    // The members with an entry when the rows were last updated.
+    std::set<std::int64_t> enteredBefore_;
 };
 
 } // namespace jointly::ui

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace jointly::ui {
@@ -51,13 +52,19 @@ DecisionDialog::DecisionDialog(const QString& item, const QString& tallyFrom, QW
     form->addRow(tr("&Alternatives rejected:"), alternatives_);
     form->addRow(tr("&Evidence:"), evidence_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Nothing to record until the decision is written.
+    auto* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(decision_, &QLineEdit::textChanged, ok,
+            [ok](const QString& text) { ok->setEnabled(!text.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* intro =
-        new QLabel(tallyFrom.isEmpty() ? tr("A decision on %1.").arg(item.toHtmlEscaped())
-                                       : tr("A decision on %1, with the result of %2 as its tally.")
-                                             .arg(item.toHtmlEscaped(), tallyFrom.toHtmlEscaped()),
-                   this);
+    auto* intro = new QLabel(
+        tallyFrom.isEmpty()
+            ? tr("A decision on %1.").arg(item)
+            : tr("A decision on %1, with the result of %2 as its tally.").arg(item, tallyFrom),
+        this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -15,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -53,22 +55,24 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
       timer_(
           button(tr("Start the &timer"), "start_timer", tr("Start the round's countdown"), this)),
       progress_(new QLabel(this)), ballots_(new BallotGrid(document, this)),
-      results_(new QTableWidget(this)), resultNotes_(new QLabel(this)),
-      useScores_(button(tr("Use these scores in the &appraisal"), "use_scores",
+      results_(new QTableWidget(this)), resultNotes_(new QPlainTextEdit(this)),
+      useScores_(button(tr("Use these scores in the apprais&al"), "use_scores",
                         tr("Use these scores in the appraisal"), this)),
       rankPriorities_(button(tr("Ra&nk the priorities in this order"), "rank_priorities",
                              tr("Rank the priorities in this order"), this)),
-      decideProposals_(button(tr("&Decide the proposals as voted"), "decide_proposals",
+      decideProposals_(button(tr("Decide the &proposals as voted"), "decide_proposals",
                               tr("Decide the proposals as voted"), this)),
       votesNamed_(new QComboBox(this)),
-      decide_(button(tr("Record a d&ecision…"), "record_decision", tr("Record a decision"), this)),
+      decide_(button(tr("Record a dec&ision…"), "record_decision", tr("Record a decision"), this)),
       screens_(new QComboBox(this)),
       showAudience_(button(tr("Show the a&udience view"), "show_audience",
                            tr("Show the audience view"), this)),
       clock_(new QTimer(this)) {
     setObjectName(QStringLiteral("workshop_window"));
-    workshopName_ = fromCore(
-        workshop::workshopName(document_.database(), workshopId_).value_or("Unnamed workshop"));
+    document_.readSafely([this] {
+        workshopName_ = fromCore(
+            workshop::workshopName(document_.database(), workshopId_).value_or("Unnamed workshop"));
+    });
     setWindowTitle(tr("Workshop: %1").arg(workshopName_));
     resize(1280, 720);
 
@@ -97,6 +101,9 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     present_->setHorizontalHeaderLabels({tr("Present"), tr("Organisation"), tr("Vote")});
     present_->horizontalHeader()->setStretchLastSection(true);
     present_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the tables for the next control, as everywhere else.
+    present_->setTabKeyNavigation(false);
+    results_->setTabKeyNavigation(false);
     results_->setObjectName(QStringLiteral("round_results"));
     results_->setAccessibleName(tr("The round's results"));
     results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -105,7 +112,10 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     present_->verticalHeader()->setVisible(false);
     agenda_->setWordWrap(true);
     quorum_->setWordWrap(true);
-    resultNotes_->setWordWrap(true);
+    resultNotes_->setReadOnly(true);
+    resultNotes_->setMaximumHeight(72);
+    resultNotes_->setTabChangesFocus(true);
+    resultNotes_->setAccessibleName(tr("What the result says"));
     itemTitle_->setWordWrap(true);
     screens_->setAccessibleName(tr("Screen for the audience view"));
     const auto screens = QGuiApplication::screens();
@@ -126,7 +136,7 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     top->addWidget(showAudience_);
 
     auto* roundBar = new QHBoxLayout;
-    auto* roundLabel = new QLabel(tr("Ro&und:"), this);
+    auto* roundLabel = new QLabel(tr("Roun&d:"), this);
     roundLabel->setBuddy(rounds_);
     roundBar->addWidget(roundLabel);
     roundBar->addWidget(rounds_, 1);
@@ -171,6 +181,11 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
+    // Undo and redo from this window too: a wrong ballot is taken back at once.
+    auto* undo = new QShortcut(QKeySequence::Undo, this);
+    connect(undo, &QShortcut::activated, &document_, &ProjectDocument::undo);
+    auto* redo = new QShortcut(QKeySequence::Redo, this);
+    connect(redo, &QShortcut::activated, &document_, &ProjectDocument::redo);
     connect(agenda_, &QListWidget::currentRowChanged, this, [this] { reloadItem(); });
     connect(rounds_, &QComboBox::currentIndexChanged, this, [this] { reloadRound(); });
     connect(addRound_, &QPushButton::clicked, this, [this] {
@@ -289,11 +304,16 @@ void WorkshopWindow::showAudience(int screen) {
         // projector while this window stays on the laptop.
         audience_ = new AudienceView(nullptr);
         audience_->setAttribute(Qt::WA_DeleteOnClose);
+        // The keyboard stays with the facilitator's window.
+        audience_->setAttribute(Qt::WA_ShowWithoutActivating);
     }
     const auto screens = QGuiApplication::screens();
-    if (screen >= 0 && screen < screens.size()) {
+    if (screen > 0 && screen < screens.size()) {
         audience_->setScreen(screens[screen]);
         audience_->setGeometry(screens[screen]->geometry());
+    } else if (!audience_->isVisible()) {
+        // One screen: a window to drag to the projector, not over this one.
+        audience_->resize(960, 540);
     }
     audience_->showRound(round_);
     audience_->setCountdown(secondsLeft_);
@@ -312,12 +332,16 @@ void WorkshopWindow::reloadAgenda() {
     const int keep = agenda_->currentRow();
     std::vector<workshop::AgendaEntry> agenda;
     std::vector<std::optional<workshop::ItemStanding>> standings;
-    document_.readSafely([&] {
-        agenda = workshop::loadAgenda(document_.database(), workshopId_);
-        for (const auto& entry : agenda) {
-            standings.push_back(workshop::loadItemStanding(document_.database(), entry.id));
-        }
-    });
+    if (!document_.readSafely([&] {
+            agenda = workshop::loadAgenda(document_.database(), workshopId_);
+            for (const auto& entry : agenda) {
+                standings.push_back(workshop::loadItemStanding(document_.database(), entry.id));
+            }
+        })) {
+        // A damaged page met part way: show nothing rather than half.
+        agenda.clear();
+        standings.clear();
+    }
     const QSignalBlocker blocker(agenda_);
     agenda_->clear();
     items_.clear();
@@ -454,7 +478,7 @@ void WorkshopWindow::reloadRound() {
         for (const auto& note : table.notes) {
             notes << fromCore(note);
         }
-        resultNotes_->setText(notes.join(QLatin1Char('\n')));
+        resultNotes_->setPlainText(notes.join(QLatin1Char('\n')));
     }
     const bool revealed = round_ && state == workshop::RoundState::Revealed;
     useScores_->setEnabled(revealed && !round_->criteria.empty());

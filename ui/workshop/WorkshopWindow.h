@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
@@ -47,6 +48,8 @@ public:
     QComboBox& votesNamed() { return *votesNamed_; }
     QPushButton& decisionButton() { return *decide_; }
 
+    std::int64_t workshopId() const { return workshopId_; }
+
     // Shows the audience view (a separate window, on `screen` when given).
     void showAudience(int screen = -1);
 
@@ -77,7 +80,7 @@ private:
     QLabel* progress_;
     BallotGrid* ballots_;
     QTableWidget* results_;
-    QLabel* resultNotes_;
+    QPlainTextEdit* resultNotes_;
     QPushButton* useScores_;
     QPushButton* rankPriorities_;
     QPushButton* decideProposals_;

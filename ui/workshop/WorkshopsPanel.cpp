@@ -16,7 +16,7 @@ namespace jointly::ui {
 WorkshopsPanel::WorkshopsPanel(ProjectDocument& document, QWidget* parent)
     : QWidget(parent), document_(document),
       workshops_(new RecordTableView(document, workshop::workshop(), tr("Workshops"), this)),
-      run_(new QPushButton(tr("Run the selected &workshop…"), this)) {
+      run_(new QPushButton(tr("Run the selected wor&kshop…"), this)) {
     run_->setObjectName(QStringLiteral("run_workshop"));
     run_->setAccessibleName(tr("Run the selected workshop"));
     auto* layout = new QVBoxLayout(this);
@@ -77,6 +77,12 @@ void WorkshopsPanel::runSelected() {
     const auto id = workshops_->selectedId();
     if (id == 0) {
         emit document_.problem(tr("Choose the workshop to run first."));
+        return;
+    }
+    if (window_ && window_->workshopId() == id) {
+        // Already running: brought forward, its projector view and timer kept.
+        window_->raise();
+        window_->activateWindow();
         return;
     }
     if (window_) {

@@ -153,7 +153,11 @@ const std::vector<Command> kCommands = {
                   .valueName = "STATE",
                   .help = "open, closed or revealed: move the round on first, as the "
                           "facilitator does"},
-                 {.name = "--rerun", .help = "run a closed round again, keeping the earlier run"}},
+                 {.name = "--rerun", .help = "run a closed round again, keeping the earlier run"},
+                 {.name = "--use",
+                  .help = "use the shown result in the plan: the appraisal's scores, the "
+                          "priorities' ranks, the proposals' decisions or the needs statements "
+                          "confirmed"}},
      .summary = "a workshop round: who has voted, the quorum and, once shown, the result, as "
                 "JSON",
      .run = &roundCommand,

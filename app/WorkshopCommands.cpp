@@ -204,6 +204,12 @@ int roundCommand(const Invocation& call) {
         }
         id = rerun.value();
     }
+    if (call.flag("--use")) {
+        auto used = workshop::useResultInPlan(project, id);
+        if (!used.ok()) {
+            return fail(call.err, used.error());
+        }
+    }
     auto loaded = project.guarded<Outcome<workshop::LoadedRound>>(
         [&] { return workshop::loadRound(project.database(), id); });
     if (!loaded.ok()) {

@@ -173,6 +173,11 @@ const RecordKind& partnerOrganisation() {
                          "shares."},
                 {.column = "notes", .label = "Notes", .type = FieldType::LongText},
             },
+        .keepWhere = "EXISTS (SELECT 1 FROM member m JOIN round_vote v ON v.member_id = m.id "
+                     "JOIN workshop_round r ON r.id = v.round_id WHERE m.partner_id = "
+                     "partner_organisation.id AND r.state IN ('closed', 'revealed'))",
+        .keepReason = "Members of this organisation voted in a closed workshop round, and those "
+                      "votes are part of the partnership's record, so the organisation is kept.",
     };
     return kind;
 }
@@ -204,6 +209,15 @@ const RecordKind& member() {
                  .help = "The most the member can commit; leave empty for no stated limit."},
                 {.column = "email", .label = "E-mail", .type = FieldType::Text},
             },
+        // A member who voted in a closed workshop round is part of the
+        // partnership's record: deleting them would take their votes and
+        // change a result the room has seen.
+        .keepWhere = "EXISTS (SELECT 1 FROM round_vote v JOIN workshop_round r ON r.id = "
+                     "v.round_id WHERE v.member_id = member.id AND r.state IN ('closed', "
+                     "'revealed'))",
+        .keepReason = "This member voted in a closed workshop round, and those votes are part of "
+                      "the partnership's record, so the member is kept. To show they have left, "
+                      "change their role, for example to 'Former member'.",
     };
     return kind;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "util/Text.h"
+#include "workshop/WorkshopInterests.h"
 
 #include <algorithm>
 #include <set>
@@ -12,19 +13,6 @@ namespace {
 
 std::string nameOr(const std::string& name, const char* otherwise) {
     return name.empty() ? std::string(otherwise) : name;
-}
-
-ChairAction actionOf(const std::string& key) {
-    if (key == "noted") {
-        return ChairAction::Noted;
-    }
-    if (key == "discuss_only") {
-        return ChairAction::DiscussOnly;
-    }
-    if (key == "left_room") {
-        return ChairAction::LeftRoom;
-    }
-    return ChairAction::Excluded;
 }
 
 } // namespace
@@ -53,6 +41,44 @@ std::vector<QuorumRule> loadQuorumRules(storage::Database& db) {
     return rules;
 }
 
+Attendance loadAttendance(storage::Database& db, std::int64_t workshopId) {
+    Attendance attendance;
+    auto present = db.prepare(
+        "SELECT m.id, m.name, m.partner_id, p.name, m.role, a.acting_for_member_id, s.name, "
+        "s.role, a.status FROM workshop_attendance a JOIN member m ON m.id = a.member_id JOIN "
+        "partner_organisation p ON p.id = m.partner_id LEFT JOIN member s ON s.id = "
+        "a.acting_for_member_id WHERE a.workshop_id = ?1 ORDER BY p.name, p.id, m.name, m.id");
+    present.bind(1, workshopId);
+    std::set<std::int64_t> seen;
+    while (present.step()) {
+        const auto member = present.int64(0);
+        if (!seen.insert(member).second) {
+            continue; // listed twice: the attendance rule refuses it, a hostile file may not
+        }
+        const auto name = nameOr(present.text(1), "unnamed member");
+        const auto partner = nameOr(present.text(3), "unnamed partner");
+        if (present.text(8) != "present") {
+            attendance.apologies.push_back(name + " (" + partner + ")");
+            continue;
+        }
+        PresentMember person{.member = member,
+                             .name = name,
+                             .partnerName = partner,
+                             .role = present.text(4),
+                             .actingFor = std::nullopt,
+                             .actingForName = {},
+                             .partner = present.int64(2),
+                             .actingForRole = {}};
+        if (!present.isNull(5)) {
+            person.actingFor = present.int64(5);
+            person.actingForName = nameOr(present.text(6), "unnamed member");
+            person.actingForRole = present.text(7);
+        }
+        attendance.present.push_back(std::move(person));
+    }
+    return attendance;
+}
+
 std::optional<ItemStanding> loadItemStanding(storage::Database& db, std::int64_t itemId) {
     auto item = db.prepare("SELECT workshop_id, title FROM agenda_item WHERE id = ?1");
     item.bind(1, itemId);
@@ -64,47 +90,19 @@ std::optional<ItemStanding> loadItemStanding(storage::Database& db, std::int64_t
     standing.workshop = item.int64(0);
     standing.title = util::curlyQuoted(nameOr(item.text(1), "unnamed item"));
 
+    auto attendance = loadAttendance(db, standing.workshop);
+    standing.present = std::move(attendance.present);
+    standing.apologies = std::move(attendance.apologies);
     std::vector<Attendee> attendees;
     std::vector<std::int64_t> members;
-    auto present = db.prepare(
-        "SELECT m.id, m.name, m.partner_id, p.name, m.role, a.acting_for_member_id, s.name, "
-        "s.role, a.status FROM workshop_attendance a JOIN member m ON m.id = a.member_id JOIN "
-        "partner_organisation p ON p.id = m.partner_id LEFT JOIN member s ON s.id = "
-        "a.acting_for_member_id WHERE a.workshop_id = ?1 ORDER BY p.name, p.id, m.name, m.id");
-    present.bind(1, standing.workshop);
-    std::set<std::int64_t> seen;
-    while (present.step()) {
-        const auto member = present.int64(0);
-        if (!seen.insert(member).second) {
-            continue; // listed twice: the attendance rule refuses it, a hostile file may not
-        }
-        const auto name = nameOr(present.text(1), "unnamed member");
-        const auto partner = nameOr(present.text(3), "unnamed partner");
-        if (present.text(8) != "present") {
-            standing.apologies.push_back(name + " (" + partner + ")");
-            continue;
-        }
-        PresentMember person{.member = member,
-                             .name = name,
-                             .partnerName = partner,
-                             .role = present.text(4),
-                             .actingFor = std::nullopt,
-                             .actingForName = {}};
-        Attendee attendee{.member = member,
-                          .name = name,
-                          .partner = present.int64(2),
-                          .role = present.text(4),
-                          .actingFor = std::nullopt,
-                          .actingForRole = {}};
-        if (!present.isNull(5)) {
-            person.actingFor = present.int64(5);
-            person.actingForName = nameOr(present.text(6), "unnamed member");
-            attendee.actingFor = present.int64(5);
-            attendee.actingForRole = present.text(7);
-        }
-        standing.present.push_back(std::move(person));
-        attendees.push_back(std::move(attendee));
-        members.push_back(member);
+    for (const auto& person : standing.present) {
+        attendees.push_back({.member = person.member,
+                             .name = person.name,
+                             .partner = person.partner,
+                             .role = person.role,
+                             .actingFor = person.actingFor,
+                             .actingForRole = person.actingForRole});
+        members.push_back(person.member);
     }
 
     std::vector<std::int64_t> providers;
@@ -121,10 +119,14 @@ std::optional<ItemStanding> loadItemStanding(storage::Database& db, std::int64_t
     }
 
     std::vector<MemberInterest> interests;
-    auto declared = db.prepare("SELECT i.member_id, i.provider_id, i.description FROM "
-                               "declared_interest i JOIN workshop_attendance a ON a.member_id = "
-                               "i.member_id AND a.workshop_id = ?1 WHERE i.provider_id IS NOT "
-                               "NULL ORDER BY i.id");
+    // Interests declared by the workshop's day (or undated) count: one
+    // declared later was not before the meeting, and the record of a held
+    // workshop does not change when the register grows.
+    auto declared = db.prepare(
+        "SELECT i.member_id, i.provider_id, i.description FROM declared_interest i JOIN "
+        "workshop_attendance a ON a.member_id = i.member_id AND a.workshop_id = ?1 JOIN workshop "
+        "w ON w.id = a.workshop_id WHERE i.provider_id IS NOT NULL AND (i.declared_on IS NULL OR "
+        "w.held_on IS NULL OR i.declared_on <= w.held_on) ORDER BY i.id");
     declared.bind(1, standing.workshop);
     while (declared.step()) {
         interests.push_back({.member = declared.int64(0),
@@ -138,7 +140,7 @@ std::optional<ItemStanding> loadItemStanding(storage::Database& db, std::int64_t
     actions.bind(1, itemId);
     while (actions.step()) {
         handling.push_back({.member = actions.int64(0),
-                            .action = actionOf(actions.text(1)),
+                            .action = actionFromKey(actions.text(1)),
                             .dispensation = actions.int64(2) != 0});
     }
 

@@ -28,7 +28,17 @@ struct PresentMember {
     // A substitute: the member they stand in for, and that member's name.
     std::optional<std::int64_t> actingFor;
     std::string actingForName;
+    std::int64_t partner = 0;
+    std::string actingForRole;
 };
+
+// Who came to a workshop and who sent apologies.
+struct Attendance {
+    std::vector<PresentMember> present; // in partner, then name order
+    std::vector<std::string> apologies; // "Dr Priya Shah (NHS Westshire ICB)"
+};
+
+Attendance loadAttendance(storage::Database& db, std::int64_t workshopId);
 
 struct ItemStanding {
     std::int64_t item = 0;

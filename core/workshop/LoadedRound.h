@@ -85,10 +85,10 @@ struct LoadedRound {
 // The tables a round is read from: a view of it is stale when an edit
 // touches any of them.
 inline constexpr std::string_view kRoundReads[] = {
-    "workshop_round",      "round_choice",     "round_vote",          "agreed_value",
-    "agenda_item",         "agenda_provider",  "interest_action",     "workshop_attendance",
-    "declared_interest",   "member",           "quorum_rule",         "appraisal",
-    "appraisal_criterion", "appraisal_option", "partner_organisation"};
+    "workshop_round",      "round_choice",     "round_vote",           "agreed_value",
+    "agenda_item",         "agenda_provider",  "interest_action",      "workshop_attendance",
+    "declared_interest",   "member",           "quorum_rule",          "appraisal",
+    "appraisal_criterion", "appraisal_option", "partner_organisation", "workshop"};
 
 Outcome<LoadedRound> loadRound(storage::Database& db, std::int64_t roundId);
 

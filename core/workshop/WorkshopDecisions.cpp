@@ -293,4 +293,76 @@ Status decideProposals(project::Project& project, std::int64_t roundId,
     });
 }
 
+Status confirmStatements(project::Project& project, std::int64_t roundId) {
+    return project.guarded<Status>([&]() -> Status {
+        auto loaded = revealedRound(project, roundId);
+        if (!loaded.ok()) {
+            return loaded.error();
+        }
+        const auto& round = loaded.value();
+        if (round.round.rules.kind != RoundKind::YesNo || !round.result) {
+            return Error{ErrorKind::Invalid, "Needs statements are confirmed by a yes/no vote; "
+                                             "the round " +
+                                                 round.round.name + " is not one."};
+        }
+        std::vector<std::int64_t> confirmed;
+        bool anyStatement = false;
+        for (const auto& item : round.result->items) {
+            const auto& choice = round.choices[item.item];
+            anyStatement = anyStatement || choice.statement.has_value();
+            if (choice.statement && item.carried) {
+                confirmed.push_back(*choice.statement);
+            }
+        }
+        if (!anyStatement) {
+            return Error{ErrorKind::Invalid,
+                         "No choice of the round " + round.round.name + " is a needs statement."};
+        }
+        if (confirmed.empty()) {
+            return Error{ErrorKind::Invalid, "The round " + round.round.name +
+                                                 " carried no statement, so none is confirmed; "
+                                                 "they stay drafts."};
+        }
+        return project.edit(
+            "Confirm the needs statements the round " + round.round.name + " carried",
+            [&](storage::Database& db) {
+                for (const auto statement : confirmed) {
+                    auto update = db.prepare("UPDATE needs_statement SET draft = 0 WHERE id = ?1");
+                    update.bind(1, statement);
+                    update.run();
+                }
+            });
+    });
+}
+
+Status useResultInPlan(project::Project& project, std::int64_t roundId) {
+    auto kind = project.guarded<Outcome<std::pair<std::string, std::string>>>(
+        [&]() -> Outcome<std::pair<std::string, std::string>> {
+            auto loaded = loadRound(project.database(), roundId);
+            if (!loaded.ok()) {
+                return loaded.error();
+            }
+            return std::pair{loaded.value().round.itemKind, loaded.value().round.name};
+        });
+    if (!kind.ok()) {
+        return kind.error();
+    }
+    const auto& [itemKind, name] = kind.value();
+    if (itemKind == "appraisal") {
+        return useScoresInAppraisal(project, roundId);
+    }
+    if (itemKind == "priorities") {
+        return rankPriorities(project, roundId);
+    }
+    if (itemKind == "pbma") {
+        return decideProposals(project, roundId);
+    }
+    if (itemKind == "needs") {
+        return confirmStatements(project, roundId);
+    }
+    return Error{ErrorKind::Invalid, "The round " + name +
+                                         " asks a question; nothing in the plan takes its "
+                                         "result. Record a decision on the item instead."};
+}
+
 } // namespace jointly::workshop

@@ -75,7 +75,7 @@ Outcome<std::int64_t> recordDecision(project::Project& project, const DecisionDr
 // earlier run and its votes are kept. Returns the new round's id.
 Outcome<std::int64_t> rerunRound(project::Project& project, std::int64_t roundId);
 
-// Each of the three steps below uses a revealed round's result in the plan,
+// Each of the steps below uses a revealed round's result in the plan,
 // and refuses a round whose item was inquorate, with the quorum's sentence.
 //
 // A revealed round scoring an appraisal, written into the appraisal's
@@ -96,5 +96,14 @@ Status rankPriorities(project::Project& project, std::int64_t roundId);
 // stays undecided). Choices not the round's are refused. One edit.
 Status decideProposals(project::Project& project, std::int64_t roundId,
                        std::optional<std::set<std::int64_t>> agreedChoices = std::nullopt);
+
+// A revealed yes/no round on needs statements: the statements it carried
+// are confirmed (no longer drafts); the others stay drafts. One edit.
+Status confirmStatements(project::Project& project, std::int64_t roundId);
+
+// The one of the steps above that the round's item takes: scores for an
+// appraisal, ranks for priorities, decisions for proposals, confirmation
+// for needs statements. A question has none and is refused.
+Status useResultInPlan(project::Project& project, std::int64_t roundId);
 
 } // namespace jointly::workshop

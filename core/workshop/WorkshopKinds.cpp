@@ -331,6 +331,12 @@ const RecordKind& vote() {
                  .minimum = -1000},
             },
         .nameColumn = "value",
+        // Listed only once the room has seen the result, and only where the
+        // round named its votes in the record: a list of an open round's
+        // votes would show its result early, and one of an anonymous or
+        // private round would name who voted how.
+        .visibleWhere = "EXISTS (SELECT 1 FROM workshop_round r WHERE r.id = round_vote.round_id "
+                        "AND r.state = 'revealed' AND r.anonymity = 'recorded')",
         .keepWhere = "EXISTS (SELECT 1 FROM workshop_round r WHERE r.id = round_vote.round_id AND "
                      "r.state <> 'open')",
         .keepReason = "The round is closed, so its votes are kept as they were cast. Re-run the "

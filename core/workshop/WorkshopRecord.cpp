@@ -7,6 +7,7 @@
 #include "workshop/ItemStanding.h"
 #include "workshop/LoadedRound.h"
 #include "workshop/RoundTable.h"
+#include "workshop/WorkshopAgenda.h"
 
 #include <algorithm>
 
@@ -157,43 +158,26 @@ std::string workshopRecordHtml(storage::Database& db, std::int64_t workshopId,
         out.paragraph(head.text(4));
     }
 
-    struct Item {
-        std::int64_t id;
-        std::string title;
-        std::string kind;
-        std::string minutes;
-    };
-    std::vector<Item> items;
-    auto agenda = db.prepare("SELECT id, title, kind, minutes FROM agenda_item WHERE workshop_id = "
-                             "?1 ORDER BY position, id");
-    agenda.bind(1, workshopId);
-    while (agenda.step()) {
-        items.push_back({agenda.int64(0),
-                         agenda.text(1).empty() ? std::string("Unnamed item") : agenda.text(1),
-                         agenda.text(2), agenda.isNull(3) ? "" : agenda.text(3) + " min"});
-    }
-
+    const auto items = loadAgenda(db, workshopId);
     out.heading(2, "Agenda");
     std::vector<std::vector<std::string>> agendaRows;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        agendaRows.push_back(
-            {std::to_string(i + 1), items[i].title, kindWords(items[i].kind), items[i].minutes});
+        agendaRows.push_back({std::to_string(i + 1), items[i].title, kindWords(items[i].kind),
+                              items[i].minutes ? std::to_string(*items[i].minutes) + " min" : ""});
     }
     out.table({"", "Item", "Kind", "Timebox"}, agendaRows);
 
     out.heading(2, "Attendance");
-    if (!items.empty()) {
-        if (const auto standing = loadItemStanding(db, items.front().id)) {
-            std::vector<std::vector<std::string>> rows;
-            for (const auto& person : standing->present) {
-                rows.push_back({person.name, person.partnerName, person.role,
-                                person.actingFor ? "Substitute for " + person.actingForName : ""});
-            }
-            out.table({"Present", "Organisation", "Role", ""}, rows);
-            if (!standing->apologies.empty()) {
-                out.labelled("Apologies", util::joinedWithAnd(standing->apologies));
-            }
-        }
+    const auto attendance = loadAttendance(db, workshopId);
+    std::vector<std::vector<std::string>> attendanceRows;
+    for (const auto& person : attendance.present) {
+        attendanceRows.push_back(
+            {person.name, person.partnerName, person.role,
+             person.actingFor ? "Substitute for " + person.actingForName : ""});
+    }
+    out.table({"Present", "Organisation", "Role", ""}, attendanceRows);
+    if (!attendance.apologies.empty()) {
+        out.labelled("Apologies", util::joinedWithAnd(attendance.apologies));
     }
 
     const auto decisions = decisionsOfWorkshop(db, workshopId);
@@ -231,13 +215,13 @@ std::string workshopRecordHtml(storage::Database& db, std::int64_t workshopId,
     }
     const bool others = std::any_of(decisions.begin(), decisions.end(), [&](const auto& d) {
         return std::none_of(items.begin(), items.end(),
-                            [&](const Item& item) { return d.itemId == item.id; });
+                            [&](const AgendaEntry& item) { return d.itemId == item.id; });
     });
     if (others) {
         out.heading(2, "Other decisions");
         for (const auto& decision : decisions) {
             if (std::none_of(items.begin(), items.end(),
-                             [&](const Item& item) { return decision.itemId == item.id; })) {
+                             [&](const AgendaEntry& item) { return decision.itemId == item.id; })) {
                 writeDecision(out, decision);
             }
         }

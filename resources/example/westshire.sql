@@ -66,9 +66,9 @@ INSERT INTO member (id, partner_id, name, role, can_commit_budget, budget_limit_
 (11, 6, 'Ann Fairbrother', 'Chief Officer, Westshire Carers Together', 0, NULL, 'ann.fairbrother@westshirecarers.example');
 
 INSERT INTO declared_interest (id, member_id, kind, provider_id, description, declared_on) VALUES
-(1, 7, 'financial', 5, 'Partner in Brackenford Medical Practice, which holds a subcontract from Westshire Community Health NHS Trust for community diabetes and wound-care clinics.', '2026-03-12'),
-(2, 10, 'financial', 5, 'Employed as Director of Strategy by Westshire Community Health NHS Trust.', '2026-03-12'),
-(3, 11, 'financial', 6, 'Employed by Westshire Carers Together, which holds the county carers'' support grant.', '2026-03-12'),
+(1, 7, 'financial', 5, 'Partner in Brackenford Medical Practice, which holds a subcontract from Westshire Community Health NHS Trust for community diabetes and wound-care clinics.', '2025-10-06'),
+(2, 10, 'financial', 5, 'Employed as Director of Strategy by Westshire Community Health NHS Trust.', '2025-10-06'),
+(3, 11, 'financial', 6, 'Employed by Westshire Carers Together, which holds the county carers'' support grant.', '2025-10-06'),
 (4, 9, 'non_financial', NULL, 'Trustee of Larkhampton Food Bank (unpaid).', '2026-04-09');
 
 INSERT INTO linked_group (id, name, relationship, notes) VALUES

@@ -126,4 +126,18 @@ TEST_CASE("round opens, closes and reveals a round as the facilitator does, show
     CHECK(folder.jointly("round west.jointly " + id + " --to sideways").exitCode == 2);
     // The first run is still there, with its votes.
     CHECK(Json::parse(folder.jointly("round west.jointly 1").out)["state"] == "revealed");
+
+    // An open round's result is used only once shown; the first run's is
+    // used as the window's button does, as the priorities' ranks.
+    auto unseen = folder.jointly("round west.jointly " + id + " --use");
+    CHECK(unseen.exitCode != 0);
+    CHECK(unseen.err.find("its result is used once the room has seen it") != std::string::npos);
+    auto used = folder.jointly("round west.jointly 1 --use");
+    INFO(used.err);
+    REQUIRE(used.exitCode == 0);
+    // The example's rounds are anonymous and named to the facilitator only,
+    // so no vote is listed by member.
+    auto listed = folder.jointly("list west.jointly vote");
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out == "No votes.\n");
 }

@@ -205,3 +205,91 @@ TEST_CASE("private entry shows only one member's row, and an excluded member has
     }
     CHECK(visible == 1);
 }
+
+TEST_CASE("an interest declared on the day keeps the member from voting at once, and the chair's "
+          "action is recorded from the facilitator's window",
+          "[ui][workshop]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto& workshop = runExampleWorkshop(window);
+    // The falls item concerns the community trust.
+    workshop.agenda().setCurrentRow(1);
+    QApplication::processEvents();
+    auto& present = workshop.present();
+    int row = -1;
+    for (int r = 0; r < present.rowCount() && row < 0; ++r) {
+        if (present.item(r, 2)->text() == QStringLiteral("Yes")) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    const auto name = present.item(row, 0)->text();
+    const auto rowOf = [&] {
+        for (int r = 0; r < present.rowCount(); ++r) {
+            if (present.item(r, 0)->text() == name) {
+                return r;
+            }
+        }
+        return -1;
+    };
+    CHECK_FALSE(workshop.chairActionButton().isEnabled());
+    present.selectRow(row);
+    REQUIRE(workshop.declareButton().isEnabled());
+    CHECK(workshop.chairActionButton().isEnabled());
+
+    // Declared in the room, about the trust (the item's provider, offered
+    // first): no vote until the chair acts.
+    test::whenDialogOpens([&](QWidget* dialog) {
+        auto* member = dialog->findChild<QComboBox*>(QStringLiteral("interest_member"));
+        REQUIRE(member);
+        CHECK(member->currentText() == name);
+        auto* provider = dialog->findChild<QComboBox*>(QStringLiteral("interest_provider"));
+        REQUIRE(provider);
+        CHECK(provider->currentText().contains(QStringLiteral("Community Health")));
+        auto* description = dialog->findChild<QLineEdit*>(QStringLiteral("interest_description"));
+        REQUIRE(description);
+        description->setText(QStringLiteral("Son works for the trust's falls team."));
+        qobject_cast<QDialog*>(dialog)->accept();
+    });
+    workshop.declareButton().click();
+    QApplication::processEvents();
+    REQUIRE(rowOf() >= 0);
+    CHECK(present.item(rowOf(), 2)->text() ==
+          QStringLiteral("No: An interest in Westshire Community Health NHS Trust: no vote until "
+                         "the chair decides how it is managed."));
+
+    // The chair notes it: they take full part.
+    present.selectRow(rowOf());
+    test::whenDialogOpens([](QWidget* dialog) {
+        auto* action = dialog->findChild<QComboBox*>(QStringLiteral("chair_action"));
+        REQUIRE(action);
+        action->setCurrentIndex(action->findData(QStringLiteral("noted")));
+        qobject_cast<QDialog*>(dialog)->accept();
+    });
+    workshop.chairActionButton().click();
+    QApplication::processEvents();
+    CHECK(present.item(rowOf(), 2)->text() ==
+          QStringLiteral("Yes: An interest in Westshire Community Health NHS Trust: noted; takes "
+                         "full part."));
+
+    // Asked again, the dialog shows what the chair recorded; cancelled, it
+    // changes nothing.
+    present.selectRow(rowOf());
+    test::whenDialogOpens([](QWidget* dialog) {
+        auto* action = dialog->findChild<QComboBox*>(QStringLiteral("chair_action"));
+        REQUIRE(action);
+        CHECK(action->currentData().toString() == QStringLiteral("noted"));
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    workshop.chairActionButton().click();
+    QApplication::processEvents();
+
+    // Both undone, one step each.
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(present.item(rowOf(), 2)->text().startsWith(QStringLiteral("No:")));
+    window.document()->undo();
+    QApplication::processEvents();
+    CHECK(present.item(rowOf(), 2)->text() == QStringLiteral("Yes"));
+}

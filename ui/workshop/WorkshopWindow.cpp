@@ -1,9 +1,13 @@
 #include "ui/workshop/WorkshopWindow.h"
 
+#include "partnership/PartnershipKinds.h"
+#include "records/RecordStore.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/workshop/AudienceView.h"
 #include "ui/workshop/BallotGrid.h"
+#include "ui/workshop/ChairActionDialog.h"
 #include "ui/workshop/DecisionDialog.h"
+#include "ui/workshop/InterestOnTheDayDialog.h"
 #include "workshop/ItemStanding.h"
 #include "workshop/RoundTable.h"
 #include "workshop/WorkshopAgenda.h"
@@ -45,7 +49,12 @@ QPushButton* button(const QString& text, const char* name, const QString& access
 WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopId, QWidget* parent)
     : QWidget(parent, Qt::Window), document_(document), workshopId_(workshopId),
       agenda_(new QListWidget(this)), itemTitle_(new QLabel(this)), quorum_(new QLabel(this)),
-      present_(new QTableWidget(this)), rounds_(new QComboBox(this)), newKind_(new QComboBox(this)),
+      present_(new QTableWidget(this)),
+      declare_(button(tr("Declare an int&erest…"), "declare_interest",
+                      tr("Declare an interest on the day"), this)),
+      chairAction_(button(tr("C&hair's action…"), "chair_action",
+                          tr("Record the chair's action on the selected member's interest"), this)),
+      rounds_(new QComboBox(this)), newKind_(new QComboBox(this)),
       addRound_(button(tr("&Add a round"), "add_round", tr("Add a round to the item"), this)),
       open_(button(tr("&Open"), "open_round", tr("Open the round for votes"), this)),
       close_(button(tr("&Close"), "close_round", tr("Close the round"), this)),
@@ -56,12 +65,14 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
           button(tr("Start the &timer"), "start_timer", tr("Start the round's countdown"), this)),
       progress_(new QLabel(this)), ballots_(new BallotGrid(document, this)),
       results_(new QTableWidget(this)), resultNotes_(new QPlainTextEdit(this)),
-      useScores_(button(tr("Use these scores in the apprais&al"), "use_scores",
+      useScores_(button(tr("Use these scores in the appraisa&l"), "use_scores",
                         tr("Use these scores in the appraisal"), this)),
       rankPriorities_(button(tr("Ra&nk the priorities in this order"), "rank_priorities",
                              tr("Rank the priorities in this order"), this)),
       decideProposals_(button(tr("Decide the &proposals as voted"), "decide_proposals",
                               tr("Decide the proposals as voted"), this)),
+      confirmStatements_(button(tr("Confir&m the statements carried"), "confirm_statements",
+                                tr("Confirm the needs statements the vote carried"), this)),
       votesNamed_(new QComboBox(this)),
       decide_(button(tr("Record a dec&ision…"), "record_decision", tr("Record a decision"), this)),
       screens_(new QComboBox(this)),
@@ -100,7 +111,14 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     present_->setColumnCount(3);
     present_->setHorizontalHeaderLabels({tr("Present"), tr("Organisation"), tr("Vote")});
     present_->horizontalHeader()->setStretchLastSection(true);
+    // One line a member, so most of the room shows at once.
+    present_->setWordWrap(false);
+    present_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    present_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    present_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     present_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    present_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    present_->setSelectionMode(QAbstractItemView::SingleSelection);
     // Tab leaves the tables for the next control, as everywhere else.
     present_->setTabKeyNavigation(false);
     results_->setTabKeyNavigation(false);
@@ -113,7 +131,7 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     agenda_->setWordWrap(true);
     quorum_->setWordWrap(true);
     resultNotes_->setReadOnly(true);
-    resultNotes_->setMaximumHeight(72);
+    resultNotes_->setMaximumHeight(60);
     resultNotes_->setTabChangesFocus(true);
     resultNotes_->setAccessibleName(tr("What the result says"));
     itemTitle_->setWordWrap(true);
@@ -152,24 +170,48 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
     }
     stateBar->addWidget(progress_, 1);
     auto* applyBar = new QHBoxLayout;
-    for (auto* b : {useScores_, rankPriorities_, decideProposals_, decide_}) {
+    for (auto* b : {useScores_, rankPriorities_, decideProposals_, confirmStatements_, decide_}) {
         applyBar->addWidget(b);
     }
     applyBar->addStretch(1);
 
-    auto* item = new QWidget(this);
-    auto* itemLayout = new QVBoxLayout(item);
-    itemLayout->addWidget(itemTitle_);
-    itemLayout->addWidget(quorum_);
-    itemLayout->addWidget(present_, 2);
-    itemLayout->addLayout(roundBar);
-    itemLayout->addLayout(stateBar);
-    itemLayout->addWidget(ballots_, 2);
-    itemLayout->addWidget(
+    // Three panes one above the other, each resizable, so the members,
+    // the ballots and the results all fit a 768-line laptop screen.
+    auto* who = new QWidget(this);
+    auto* whoLayout = new QVBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    whoLayout->addWidget(itemTitle_);
+    whoLayout->addWidget(quorum_);
+    whoLayout->addWidget(present_, 1);
+    auto* interestBar = new QHBoxLayout;
+    interestBar->addWidget(declare_);
+    interestBar->addWidget(chairAction_);
+    interestBar->addStretch(1);
+    whoLayout->addLayout(interestBar);
+    auto* voting = new QWidget(this);
+    auto* votingLayout = new QVBoxLayout(voting);
+    votingLayout->setContentsMargins(0, 0, 0, 0);
+    votingLayout->addLayout(roundBar);
+    votingLayout->addLayout(stateBar);
+    votingLayout->addWidget(ballots_, 1);
+    auto* outcome = new QWidget(this);
+    auto* outcomeLayout = new QVBoxLayout(outcome);
+    outcomeLayout->setContentsMargins(0, 0, 0, 0);
+    outcomeLayout->addWidget(
         new QLabel(tr("Results (here and on the projector once you show them):"), this));
-    itemLayout->addWidget(results_, 2);
-    itemLayout->addWidget(resultNotes_);
-    itemLayout->addLayout(applyBar);
+    outcomeLayout->addWidget(results_, 1);
+    outcomeLayout->addWidget(resultNotes_);
+    outcomeLayout->addLayout(applyBar);
+    auto* item = new QSplitter(Qt::Vertical, this);
+    item->setObjectName(QStringLiteral("item_panes"));
+    item->addWidget(who);
+    item->addWidget(voting);
+    item->addWidget(outcome);
+    item->setChildrenCollapsible(false);
+    item->setStretchFactor(0, 3);
+    item->setStretchFactor(1, 3);
+    item->setStretchFactor(2, 2);
+    item->setSizes({250, 220, 190});
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(agenda_);
@@ -230,6 +272,17 @@ WorkshopWindow::WorkshopWindow(ProjectDocument& document, std::int64_t workshopI
         if (round_) {
             document_.check(workshop::decideProposals(document_.project(), round_->round.id));
         }
+    });
+    connect(confirmStatements_, &QPushButton::clicked, this, [this] {
+        if (round_) {
+            document_.check(workshop::confirmStatements(document_.project(), round_->round.id));
+        }
+    });
+    connect(declare_, &QPushButton::clicked, this, [this] { declareInterest(); });
+    connect(chairAction_, &QPushButton::clicked, this, [this] { recordChairAction(); });
+    connect(present_, &QTableWidget::itemSelectionChanged, this, [this] {
+        chairAction_->setEnabled(present_->currentRow() >= 0 &&
+                                 !present_->selectedItems().isEmpty());
     });
     connect(votesNamed_, &QComboBox::activated, this, [this] {
         if (round_) {
@@ -376,6 +429,7 @@ void WorkshopWindow::reloadItem() {
                                  : tr("The agenda is empty: add items on the Workshops tab."));
     quorum_->setText(standing ? fromCore(standing->quorum.sentence) : QString());
     present_->setRowCount(0);
+    presentMembers_.clear();
     if (standing) {
         for (std::size_t i = 0; i < standing->present.size(); ++i) {
             const auto& person = standing->present[i];
@@ -386,14 +440,16 @@ void WorkshopWindow::reloadItem() {
             if (person.actingFor) {
                 name += tr(" (for %1)").arg(fromCore(person.actingForName));
             }
+            presentMembers_.push_back(person.member);
             present_->setItem(r, 0, new QTableWidgetItem(name));
             present_->setItem(r, 1, new QTableWidgetItem(fromCore(person.partnerName)));
-            present_->setItem(
-                r, 2,
-                new QTableWidgetItem((eligibility.mayVote ? tr("Yes") : tr("No")) +
-                                     (eligibility.reason.empty()
-                                          ? QString()
-                                          : QStringLiteral(": ") + fromCore(eligibility.reason))));
+            auto* vote = new QTableWidgetItem(
+                (eligibility.mayVote ? tr("Yes") : tr("No")) +
+                (eligibility.reason.empty() ? QString()
+                                            : QStringLiteral(": ") + fromCore(eligibility.reason)));
+            // The whole sentence, where the column cuts it short.
+            vote->setToolTip(vote->text());
+            present_->setItem(r, 2, vote);
         }
     }
     const auto keep = rounds_->currentData();
@@ -410,6 +466,8 @@ void WorkshopWindow::reloadItem() {
         rounds_->setCurrentIndex(found >= 0 ? found : rounds_->count() - 1);
     }
     addRound_->setEnabled(standing.has_value());
+    declare_->setEnabled(standing && !standing->present.empty());
+    chairAction_->setEnabled(false);
     if (audience_ && row >= 0 && agenda_->item(row)) {
         audience_->setHeading(workshopName_, agenda_->item(row)->data(Qt::UserRole + 1).toString());
     }
@@ -485,6 +543,74 @@ void WorkshopWindow::reloadRound() {
     rankPriorities_->setEnabled(revealed && round_->round.itemKind == "priorities");
     decideProposals_->setEnabled(revealed && round_->round.itemKind == "pbma" &&
                                  round_->round.rules.kind == workshop::RoundKind::YesNo);
+    confirmStatements_->setEnabled(revealed && round_->round.itemKind == "needs" &&
+                                   round_->round.rules.kind == workshop::RoundKind::YesNo);
+}
+
+std::optional<std::int64_t> WorkshopWindow::currentItem() const {
+    const auto row = agenda_->currentRow();
+    if (row < 0 || row >= static_cast<int>(items_.size())) {
+        return std::nullopt;
+    }
+    return items_[static_cast<std::size_t>(row)];
+}
+
+void WorkshopWindow::declareInterest() {
+    if (!currentItem() || presentMembers_.empty()) {
+        return;
+    }
+    InterestOnTheDayDialog::Choices members;
+    for (int r = 0; r < present_->rowCount(); ++r) {
+        members.emplace_back(presentMembers_[static_cast<std::size_t>(r)],
+                             present_->item(r, 0)->text());
+    }
+    std::vector<std::pair<std::int64_t, std::string>> organisations;
+    std::optional<workshop::ItemStanding> standing;
+    document_.readSafely([&] {
+        organisations =
+            records::linkChoices(document_.database(), partnership::partnerOrganisation());
+        standing = workshop::loadItemStanding(document_.database(), *currentItem());
+    });
+    // The providers this item concerns come first: the likeliest answer.
+    InterestOnTheDayDialog::Choices providers;
+    for (const bool concerned : {true, false}) {
+        for (const auto& [id, name] : organisations) {
+            const bool onItem = standing && std::find(standing->providersConcerned.begin(),
+                                                      standing->providersConcerned.end(),
+                                                      name) != standing->providersConcerned.end();
+            if (onItem == concerned) {
+                providers.emplace_back(id, fromCore(name));
+            }
+        }
+    }
+    const auto row = present_->currentRow();
+    InterestOnTheDayDialog dialog(
+        members, providers,
+        row >= 0 ? presentMembers_[static_cast<std::size_t>(row)] : presentMembers_.front(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        auto declared =
+            workshop::declareInterestOnTheDay(document_.project(), dialog.interest(workshopId_));
+        document_.check(declared.ok() ? Status(Done{}) : Status(declared.error()));
+    }
+}
+
+void WorkshopWindow::recordChairAction() {
+    const auto row = present_->currentRow();
+    if (!currentItem() || row < 0 || row >= static_cast<int>(presentMembers_.size())) {
+        return;
+    }
+    const auto member = presentMembers_[static_cast<std::size_t>(row)];
+    std::optional<workshop::ChairsAction> recorded;
+    document_.readSafely(
+        [&] { recorded = workshop::chairActionOf(document_.database(), *currentItem(), member); });
+    ChairActionDialog dialog(
+        present_->item(row, 0)->text(),
+        agenda_->item(agenda_->currentRow())->data(Qt::UserRole + 1).toString(),
+        present_->item(row, 2)->text(), recorded, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        document_.check(workshop::recordChairAction(document_.project(),
+                                                    dialog.action(*currentItem(), member)));
+    }
 }
 
 void WorkshopWindow::moveRound(workshop::RoundState state) {

@@ -47,6 +47,10 @@ public:
     QPushButton& addRoundButton() { return *addRound_; }
     QComboBox& votesNamed() { return *votesNamed_; }
     QPushButton& decisionButton() { return *decide_; }
+    QPushButton& declareButton() { return *declare_; }
+    QPushButton& chairActionButton() { return *chairAction_; }
+    QPushButton& confirmButton() { return *confirmStatements_; }
+    QTableWidget& present() { return *present_; }
 
     std::int64_t workshopId() const { return workshopId_; }
 
@@ -58,6 +62,9 @@ private:
     void reloadItem();
     void reloadRound();
     void moveRound(workshop::RoundState state);
+    void declareInterest();
+    void recordChairAction();
+    std::optional<std::int64_t> currentItem() const;
     void tick();
 
     ProjectDocument& document_;
@@ -69,6 +76,9 @@ private:
     QLabel* itemTitle_;
     QLabel* quorum_;
     QTableWidget* present_;
+    std::vector<std::int64_t> presentMembers_; // the member on each row of present_
+    QPushButton* declare_;
+    QPushButton* chairAction_;
     QComboBox* rounds_;
     QComboBox* newKind_;
     QPushButton* addRound_;
@@ -84,6 +94,7 @@ private:
     QPushButton* useScores_;
     QPushButton* rankPriorities_;
     QPushButton* decideProposals_;
+    QPushButton* confirmStatements_;
     QComboBox* votesNamed_;
     QPushButton* decide_;
     QComboBox* screens_;

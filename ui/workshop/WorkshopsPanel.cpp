@@ -6,9 +6,12 @@
 #include "ui/workshop/WorkshopWindow.h"
 #include "workshop/WorkshopKinds.h"
 
+#include <QAbstractItemModel>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace jointly::ui {
@@ -71,6 +74,19 @@ WorkshopsPanel::WorkshopsPanel(ProjectDocument& document, QWidget* parent)
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
     connect(run_, &QPushButton::clicked, this, &WorkshopsPanel::runSelected);
+    // The first workshop is chosen to begin with, so its attendance and
+    // agenda show at once and Run has something to run.
+    const auto chooseFirst = [this] {
+        auto& table = workshops_->table();
+        if (table.model() != nullptr && table.model()->rowCount() > 0 &&
+            !table.selectionModel()->hasSelection()) {
+            table.selectRow(0);
+        }
+    };
+    if (workshops_->table().model() != nullptr) {
+        connect(workshops_->table().model(), &QAbstractItemModel::modelReset, this, chooseFirst);
+    }
+    chooseFirst();
 }
 
 void WorkshopsPanel::runSelected() {

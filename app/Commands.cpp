@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "CommandSupport.h"
+#include "GovernanceCommands.h"
 #include "MonitoringCommands.h"
 #include "NeedsCommands.h"
 #include "PartnershipCommands.h"
@@ -55,6 +56,32 @@ const std::vector<Command> kCommands = {
      .words = {"IN.json", "NEW.jointly"},
      .summary = "create a new project from such JSON, checked first",
      .run = &importJsonCommand},
+    {.name = "history",
+     .words = {"FILE"},
+     .options = {{.name = "--record",
+                  .valueName = "KIND",
+                  .help = "only the edits that changed one record: --record member 5"},
+                 {.name = "--since", .valueName = "DATE", .help = "only edits made on or after"},
+                 {.name = "--by", .valueName = "NAME", .help = "only edits made by this person"},
+                 {.name = "--stage",
+                  .valueName = "STAGE",
+                  .help = "only edits touching partnership, needs, plan, procure or monitor"},
+                 kJson},
+     .summary = "every edit: when, by whom, and each field's old and new values; undone ones "
+                "marked",
+     .run = &historyCommand,
+     .moreWords = true,
+     .synopsis = "FILE [--record KIND ID] [--since DATE] [--by NAME] [--stage STAGE] [--json]"},
+    {.name = "search",
+     .words = {"FILE", "WORDS"},
+     .options = {kJson},
+     .summary = "every record holding all the words, in every stage, best first",
+     .run = &searchCommand,
+     .moreWords = true,
+     .details = "Words are matched as English words, so \"commission\" finds "
+                "\"commissioned\" and \"commissioning\"; the last word may be the start of one. "
+                "A match in a record's name counts for more than one in its text. The matching "
+                "words are shown in [brackets]."},
     {.name = "list",
      .stage = "records",
      .words = {"FILE", "KIND"},

@@ -1,12 +1,19 @@
 #pragma once
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string_view>
 #include <vector>
 
 namespace jointly::bench {
+
+// Milliseconds from start until now, on the steady clock.
+inline double millisecondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
 
 // The value at a percentile (0-100) of some timings, by nearest rank.
 inline double percentile(std::vector<double> values, double percent) {

@@ -9,12 +9,15 @@
 // so that all of them see the same disk conditions:
 //   - a bare SQLite commit of one UPDATE, synchronous EXTRA (as Jointly's
 //     files are) and FULL (what Jointly used before);
-//   - one field of a partner changed in a project, with EXTRA and with FULL;
+//   - one field of a partner changed in a project, with EXTRA and with FULL,
+//     and with EXTRA in a project opened to write no change history, for
+//     what the history costs;
 //   - one score of an options appraisal changed;
 //   - a partner deleted with its three members and their declared
 //     interests (the partner is put back, untimed, before each round).
 // Prints the median and 99th percentile of each, the edit's ratio to the
-// bare commit (goal: within 1.5x), and what EXTRA costs against FULL.
+// bare commit (goal: within 1.5x), what EXTRA costs against FULL, and what
+// keeping the change history costs (goal: under 1.10x).
 #include "BenchStats.h"
 
 #include "partnership/PartnershipKinds.h"
@@ -64,6 +67,21 @@ std::unique_ptr<project::Project> created(const fs::path& file, const char* sync
     }
     made.value()->database().execute(std::string("PRAGMA synchronous = ") + synchronous);
     return std::move(made.value());
+}
+
+// A project opened so that its edits are undoable in the session but none
+// is written to the file's change history: what the history costs is the
+// difference from the same edit in a project that keeps it.
+std::unique_ptr<project::Project> withoutHistory(const fs::path& file) {
+    created(file, "EXTRA").reset();
+    project::OpenOptions options;
+    options.keepHistory = false;
+    auto opened = project::Project::open(file.string(), options);
+    if (!opened.ok()) {
+        throw std::runtime_error(opened.error().message);
+    }
+    opened.value()->database().execute("PRAGMA synchronous = EXTRA");
+    return std::move(opened.value());
 }
 
 // One kind of edit: what it is called, and one timed run of it (setup done
@@ -129,16 +147,20 @@ int main(int argc, char** argv) {
         return folder / ("bench-" + name + "-" + stamp);
     };
     const std::vector<fs::path> files = {file("bare-extra"), file("bare-full"),
-                                         file("edits.jointly"), file("edits-full.jointly")};
+                                         file("edits.jointly"), file("edits-full.jointly"),
+                                         file("edits-no-history.jointly")};
     try {
         BareFile bareExtra(files[0], "EXTRA");
         BareFile bareFull(files[1], "FULL");
         auto project = created(files[2], "EXTRA");
         auto projectFull = created(files[3], "FULL");
+        auto projectBare = withoutHistory(files[4]);
         const auto partner =
             require(records::addRecord(*project, partnership::partnerOrganisation()));
         const auto partnerFull =
             require(records::addRecord(*projectFull, partnership::partnerOrganisation()));
+        const auto partnerBare =
+            require(records::addRecord(*projectBare, partnership::partnerOrganisation()));
         const auto priority = require(records::addRecord(
             *project, planning::priority(), {{"name", records::FieldValue{std::string("Falls")}}}));
         const auto appraisal = require(records::addRecord(
@@ -174,6 +196,15 @@ int main(int argc, char** argv) {
                  return timed([&] {
                      require(records::setField(*projectFull, partnership::partnerOrganisation(),
                                                partnerFull, "annual_contribution_pence",
+                                               records::FieldValue{std::int64_t{100 + i}}));
+                 });
+             },
+             {}},
+            {"one field, EXTRA, no history kept",
+             [&](int i) {
+                 return timed([&] {
+                     require(records::setField(*projectBare, partnership::partnerOrganisation(),
+                                               partnerBare, "annual_contribution_pence",
                                                records::FieldValue{std::int64_t{100 + i}}));
                  });
              },
@@ -219,7 +250,9 @@ int main(int argc, char** argv) {
         std::cout << "  one field against a bare commit (both EXTRA): " << median(2) / median(0)
                   << "x (goal: within 1.5x)\n"
                   << "  what EXTRA costs against FULL: bare commit " << median(0) / median(1)
-                  << "x, one field " << median(2) / median(3) << "x\n";
+                  << "x, one field " << median(2) / median(3) << "x\n"
+                  << "  what keeping the change history costs (one field, EXTRA): "
+                  << median(2) / median(4) << "x (goal: under 1.10x)\n";
     } catch (const std::exception& error) {
         std::cerr << "edit_latency: " << error.what() << "\n";
         for (const auto& path : files) {

@@ -1,5 +1,6 @@
 #include "FuzzSupport.h"
 
+#include "audit/ChangeHistory.h"
 #include "needs/IndicatorExport.h"
 #include "needs/NeedsProgress.h"
 #include "needs/NeedsWorkings.h"
@@ -126,6 +127,14 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
                     [&stage](storage::Database& database) { (void)stage.workOut(database); });
         }
     }
+    // The change history, every edit put into words, as the window lists it.
+    guarded(db, tolerate, [](storage::Database& database) {
+        for (const auto& entry : audit::loadHistory(database, {})) {
+            for (const auto& change : entry.records) {
+                (void)audit::describe(change);
+            }
+        }
+    });
 }
 
 void readIndicators(storage::Database& db, Tolerate tolerate) {

@@ -38,7 +38,8 @@ enum class Tolerate { Corruption, Nothing };
 // of every kind with each field formatted for display, every judged indicator
 // value and the list of those worse and getting worse, the three stages'
 // progress, the terms of reference, every options appraisal, the investment
-// what-ifs and the budget with its risk shares. A damaged file may make SQLite
+// what-ifs and the budget with its risk shares, and the change history put
+// into words. A damaged file may make SQLite
 // report an error, which the storage layer throws as storage::StorageError;
 // what `tolerate` allows is an expected refusal and is caught here. Anything
 // else aborts or escapes, and is a bug.

@@ -1,5 +1,6 @@
 #include "history/EditHistory.h"
 
+#include "history/ChangeDecoder.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "util/Text.h"
@@ -110,6 +111,12 @@ void EditHistory::load() {
         step.id = steps.int64(0);
         step.label = steps.text(1);
         step.changes = steps.blob(2);
+        if (!isWellFormed(step.changes)) {
+            // A damaged or crafted step: SQLite must not read it, and no
+            // step before it can be undone past it.
+            undo_.clear();
+            continue;
+        }
         step.tables = tablesIn(step.changes);
         undo_.push_back(std::move(step));
     }
@@ -157,7 +164,7 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
             }
             keep.bind(2, label)
                 .bind(3, util::nowUtc())
-                .bind(4, util::systemUserName())
+                .bind(4, author_.empty() ? util::systemUserName() : author_)
                 .bindBlob(5, changes.data(), changes.size());
             keep.run();
             stepId = db_.lastInsertId();

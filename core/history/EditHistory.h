@@ -52,6 +52,12 @@ public:
     std::string undoLabel() const { return canUndo() ? undo_.back().label : std::string(); }
     std::string redoLabel() const { return canRedo() ? redo_.back().label : std::string(); }
     std::size_t undoCount() const { return undo_.size(); }
+    // The name the change history gives for who made each edit from now
+    // on; empty for the operating system's user name.
+    void setAuthor(std::string author) { author_ = std::move(author); }
+    // Writes nothing to the file's history from now on (for the benchmark of
+    // what keeping it costs); undo and redo still work for the session.
+    void keepNothingInFile() { kept_ = false; }
     void clear();
 
     // Forgets every edit the file keeps, for a file that starts afresh (a
@@ -71,6 +77,7 @@ private:
     storage::Database& db_;
     std::function<std::int64_t()> nextStepId_;
     std::optional<bool> kept_; // whether the file has edit_step, once asked
+    std::string author_;
     std::vector<Step> undo_;
     std::vector<Step> redo_;
 };

@@ -79,10 +79,13 @@ void keepExactCopy(const std::string& path, const std::string& copy) {
 
 Project::~Project() = default;
 
-void Project::startHistory() {
+void Project::startHistory(bool keep) {
     auto* db = db_.get();
     history_ =
         std::make_unique<history::EditHistory>(*db, [db] { return newId(*db, "edit_step"); });
+    if (!keep) {
+        history_->keepNothingInFile();
+    }
     history_->load();
 }
 
@@ -218,7 +221,7 @@ Outcome<std::unique_ptr<Project>> Project::open(const std::string& path,
     } catch (const storage::StorageError& error) {
         return storageFailure(error, path);
     }
-    project->startHistory();
+    project->startHistory(options.keepHistory);
     return project;
 }
 

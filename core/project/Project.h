@@ -19,6 +19,10 @@ class ProjectLock;
 struct OpenOptions {
     bool readOnly = false; // open without writing; no lock is taken
     bool breakStaleLock = false;
+    // Whether edits are written to the file's change history. Only the
+    // benchmark of what keeping it costs (bench/edit_latency) turns it off;
+    // undo and redo work for the session either way.
+    bool keepHistory = true;
 };
 
 // One open partnership project: the SQLite file, its lock and its undo
@@ -69,6 +73,9 @@ public:
     bool canRedo() const { return history_->canRedo(); }
     std::string undoLabel() const { return history_->undoLabel(); }
     std::string redoLabel() const { return history_->redoLabel(); }
+    // Who the change history says made the edits from now on (the name set
+    // in Preferences); empty for the operating system's user name.
+    void setAuthor(const std::string& author) { history_->setAuthor(author); }
 
     // Called after every edit, undo and redo with the tables it touched.
     using Listener = std::function<void(const history::TouchedTables&)>;
@@ -80,7 +87,7 @@ public:
 private:
     Project() = default;
     // Makes the undo history, with the edits the file keeps that can still be undone.
-    void startHistory();
+    void startHistory(bool keep = true);
     Status finish(Outcome<history::TouchedTables> result);
 
     std::string path_;

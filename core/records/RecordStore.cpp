@@ -85,17 +85,6 @@ void keepRule(storage::Database& db, const RecordKind& kind, std::int64_t id) {
     }
 }
 
-std::string lowercaseFirst(std::string_view text) {
-    std::string result(text);
-    // "Annual contribution" -> "annual contribution"; an all-capitals word
-    // such as "KPI" keeps its capitals.
-    if (result.size() > 1 && result[0] >= 'A' && result[0] <= 'Z' &&
-        !(result[1] >= 'A' && result[1] <= 'Z')) {
-        result[0] = static_cast<char>(result[0] - 'A' + 'a');
-    }
-    return result;
-}
-
 std::string checkLink(storage::Database& db, const FieldSpec& field, const FieldValue& value) {
     const auto* id = std::get_if<std::int64_t>(&value);
     if (field.type != FieldType::Link || id == nullptr) {
@@ -283,7 +272,7 @@ Status setFields(project::Project& project, const RecordKind& kind, std::int64_t
             what += (i == 0                    ? ""
                      : i + 1 == changed.size() ? " and "
                                                : ", ") +
-                    lowercaseFirst(fieldOf(kind, changed[i].first).label);
+                    util::lowercaseFirst(fieldOf(kind, changed[i].first).label);
         }
         std::string label;
         if (kind.oneRow) {

@@ -74,4 +74,13 @@ std::string nowUtc() {
     return buffer;
 }
 
+std::string lowercaseFirst(std::string_view text) {
+    std::string result(text);
+    if (result.size() > 1 && result[0] >= 'A' && result[0] <= 'Z' &&
+        !(result[1] >= 'A' && result[1] <= 'Z')) {
+        result[0] = static_cast<char>(result[0] - 'A' + 'a');
+    }
+    return result;
+}
+
 } // namespace jointly::util

@@ -22,6 +22,10 @@ std::string joinedWithAnd(const std::vector<std::string>& items);
 // The text with its first letter in capitals: "member" -> "Member".
 std::string capitalised(std::string_view text);
 
+// "Annual contribution" as "annual contribution"; a word in capitals such as
+// "KPI" keeps them.
+std::string lowercaseFirst(std::string_view text);
+
 // The name a file is known by in messages: its name without the folder
 // ("Westshire.jointly"), or the path as given when it has no name.
 std::string fileNameOf(const std::string& path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/ChangeHistory.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
@@ -14,7 +15,8 @@ namespace jointly::testing {
 // of every kind, each stage's completeness, and everything the stage works
 // out from its records (judged indicator values, the terms of reference,
 // appraisals ranked, the budget reconciled with its risk shares, the PBMA
-// what-ifs). Returns how many things were read. Reading a damaged page may
+// what-ifs), and the change history put into words. Returns how many
+// things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
 // sanitizers) fails the test that calls this.
@@ -36,6 +38,14 @@ inline std::int64_t readEverything(project::Project& project) {
             if (stage.workOut) {
                 read += stage.workOut(db);
             }
+        }
+        audit::HistoryFilter everything;
+        everything.limit = 1'000'000;
+        for (const auto& entry : audit::loadHistory(db, everything)) {
+            for (const auto& change : entry.records) {
+                read += static_cast<std::int64_t>(audit::describe(change).size());
+            }
+            ++read;
         }
     } catch (const storage::StorageError&) {
     }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "audit/ChangeHistory.h"
 #include "core/TestSupport.h"
 #include "crash/CrashJournal.h"
 
@@ -203,6 +204,7 @@ struct Tally {
     std::int64_t undoneImportsRemoved = 0;
     int wholeContentsCompared = 0;    // kills after which every column was compared
     std::int64_t keptStepsUndone = 0; // steps of the kept history undone on a copy
+    std::int64_t historyRead = 0;     // edits of the change history put into words
 };
 
 } // namespace
@@ -344,6 +346,16 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 ++tally.keptStepsUndone;
             }
         }
+        // The change history, kept in the same transaction as each edit,
+        // reads back whole after the kill: every edit it lists is put into
+        // words, none unreadable.
+        audit::HistoryFilter everything;
+        everything.limit = 1'000'000;
+        for (const auto& entry : audit::loadHistory(project.database(), everything)) {
+            INFO("the history's edit " << entry.label);
+            REQUIRE_FALSE(entry.unreadable);
+            ++tally.historyRead;
+        }
 
         // SQLite's full checks, through a plain connection. They come after
         // the reopen on purpose: a plain read-write connection would itself
@@ -445,25 +457,26 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
 
     const auto seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("crash test: %d kills in %.1f s: %d while the worker started, %d during an "
-                "import, %d during undo or redo, %d during another edit, %d between calls; "
-                "%lld edits (undo and redo included, %lld of them scoring or moderating, %lld "
-                "ballots in a workshop round) and %lld "
-                "imports verified; %d changes found "
-                "committed though not yet journaled; %d kills left a journal to roll back; %lld "
-                "undone imports removed on reopening; %d reopenings refused; every column "
-                "compared after %d kills; %d kills during imports replacing held values; %lld "
-                "kept undo steps undone on copies\n",
-                tally.kills, seconds, tally.killsWhileStarting, tally.killsDuringImport,
-                tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
-                static_cast<long long>(tally.editsVerified),
-                static_cast<long long>(tally.scoringVerified),
-                static_cast<long long>(tally.votesVerified),
-                static_cast<long long>(tally.importsVerified), tally.committedButNotJournaled,
-                tally.hotJournals, static_cast<long long>(tally.undoneImportsRemoved),
-                tally.refusedOpens, tally.wholeContentsCompared, tally.killsDuringReplacingImport,
-                static_cast<long long>(tally.keptStepsUndone));
+    std::printf(
+        "crash test: %d kills in %.1f s: %d while the worker started, %d during an "
+        "import, %d during undo or redo, %d during another edit, %d between calls; "
+        "%lld edits (undo and redo included, %lld of them scoring or moderating, %lld "
+        "ballots in a workshop round) and %lld "
+        "imports verified; %d changes found "
+        "committed though not yet journaled; %d kills left a journal to roll back; %lld "
+        "undone imports removed on reopening; %d reopenings refused; every column "
+        "compared after %d kills; %d kills during imports replacing held values; %lld "
+        "kept undo steps undone on copies; %lld edits of the change history read\n",
+        tally.kills, seconds, tally.killsWhileStarting, tally.killsDuringImport,
+        tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
+        static_cast<long long>(tally.editsVerified), static_cast<long long>(tally.scoringVerified),
+        static_cast<long long>(tally.votesVerified), static_cast<long long>(tally.importsVerified),
+        tally.committedButNotJournaled, tally.hotJournals,
+        static_cast<long long>(tally.undoneImportsRemoved), tally.refusedOpens,
+        tally.wholeContentsCompared, tally.killsDuringReplacingImport,
+        static_cast<long long>(tally.keptStepsUndone), static_cast<long long>(tally.historyRead));
     CHECK(tally.refusedOpens == 0);
+    CHECK(tally.historyRead >= tally.keptStepsUndone);
     CHECK(tally.keptStepsUndone >= kills);
     // The kills reached the dangerous moments, so the checks above meant
     // something: inside imports, inside undo or redo, inside other edits, and

@@ -4,11 +4,14 @@
 #include "project/FileInspection.h"
 #include "records/RecordStore.h"
 #include "storage/StorageError.h"
+#include "ui/common/AuthorName.h"
 
 namespace jointly::ui {
 
 ProjectDocument::ProjectDocument(std::unique_ptr<project::Project> project, QObject* parent)
     : QObject(parent), project_(std::move(project)) {
+    // The change history names whoever Preferences says is at the keyboard.
+    project_->setAuthor(AuthorName::get().toStdString());
     project_->setListener([this](const history::TouchedTables& tables) {
         QSet<QString> names;
         for (const auto& table : tables) {

@@ -2,11 +2,13 @@
 
 #include "records/DeletionImpact.h"
 #include "records/RecordStore.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/common/PlaceFinder.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordDelegate.h"
 #include "ui/common/RecordTableModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -47,7 +49,7 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     : QWidget(parent), document_(document), kind_(kind),
       model_(new RecordTableModel(document, kind, this)), table_(new QTableView(this)),
       add_(new QPushButton(tr("&Add %1").arg(text(kind.singular)), this)),
-      delete_(new QPushButton(tr("Delete"), this)) {
+      delete_(new QPushButton(tr("Delete"), this)), history_(new QAction(this)) {
     setObjectName(text(kind.table) + QStringLiteral("_view"));
     PlaceFinder::mark(*this, kind.singular);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
@@ -86,6 +88,18 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     delete_->setAccessibleName(capitalised(tr("Delete selected %1").arg(text(kind.singular))));
     delete_->setToolTip(tr("Delete the selected %1 (Delete key)").arg(text(kind.singular)));
 
+    // The record's change history: from the table's right-click menu, and
+    // Ctrl+Shift+H in it (the Edit menu's Change history lists every edit).
+    history_->setObjectName(QStringLiteral("history_") + text(kind.table));
+    history_->setText(tr("History of this %1…").arg(text(kind.singular)));
+    history_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    history_->setShortcutContext(Qt::WidgetShortcut);
+    history_->setToolTip(
+        tr("Every edit of the selected %1, with old and new values").arg(text(kind.singular)));
+    table_->addAction(history_);
+    table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(history_, &QAction::triggered, this, &RecordTableView::showHistory);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(heading);
     buttons->addStretch();
@@ -119,6 +133,16 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
 std::int64_t RecordTableView::selectedId() const {
     auto current = table_->currentIndex();
     return current.isValid() ? model_->idAt(current.row()) : 0;
+}
+
+bool RecordTableView::selectId(std::int64_t id) {
+    const int row = model_->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    table_->selectRow(row);
+    table_->scrollTo(model_->index(row, 0));
+    return true;
 }
 
 int RecordTableView::widestFigure(int column) const {
@@ -185,6 +209,25 @@ void RecordTableView::fitFigures() {
 void RecordTableView::updateButtons() {
     add_->setEnabled(!document_.isReadOnly());
     delete_->setEnabled(!document_.isReadOnly() && selectedId() != 0);
+    history_->setEnabled(selectedId() != 0);
+}
+
+void RecordTableView::showHistory() {
+    const auto id = selectedId();
+    if (id == 0) {
+        return;
+    }
+    QString name;
+    document_.readSafely([&] {
+        if (const auto record = records::findRecord(document_.database(), kind_, id)) {
+            name = QString::fromStdString(records::nameOf(kind_, *record));
+        }
+    });
+    auto* dialog =
+        new HistoryDialog(document_, std::string(kind_.table), id,
+                          tr("History of %1 “%2”").arg(text(kind_.singular), name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void RecordTableView::addRecord() {

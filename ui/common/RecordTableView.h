@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QTableView;
 class QPushButton;
 class QLabel;
@@ -16,7 +17,8 @@ class ProjectDocument;
 class RecordTableModel;
 
 // A titled table of records with Add and Delete buttons. Insert adds a
-// record and Delete removes the selected one, from the keyboard as well.
+// record and Delete removes the selected one, from the keyboard as well; the
+// right-click menu and Ctrl+Shift+H show the selected record's history.
 class RecordTableView : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +29,8 @@ public:
     QTableView& table() { return *table_; }
     QPushButton& addButton() { return *add_; }
     QPushButton& deleteButton() { return *delete_; }
+    // "History of this record", in the table's right-click menu.
+    QAction& historyAction() { return *history_; }
 
     // Supplies the fields a new record starts with (e.g. the member's
     // organisation); returns false, with a message, when one cannot be added yet.
@@ -35,6 +39,8 @@ public:
 
     // The id of the selected record, or 0.
     std::int64_t selectedId() const;
+    // Selects the record with this id, if the table shows it.
+    bool selectId(std::int64_t id);
 
     // Shows only the records linked (by `column`) to the record selected in
     // `parent`, and links new ones to it; chooseFirst says what to select
@@ -44,6 +50,8 @@ public:
 public slots:
     void addRecord();
     void deleteSelected();
+    // Opens the change history of the selected record.
+    void showHistory();
 
 signals:
     void selectionChanged(std::int64_t id);
@@ -68,6 +76,7 @@ private:
     QTableView* table_;
     QPushButton* add_;
     QPushButton* delete_;
+    QAction* history_;
     Defaults defaults_;
     bool fitted_ = false;
 };

@@ -3,18 +3,23 @@
 #include "LibraryVersions.h"
 #include "Version.h"
 #include "stages/Stage.h"
+#include "ui/common/AuthorName.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/CutTextTips.h"
 #include "ui/common/FocusRing.h"
+#include "ui/common/HistoryDialog.h"
 #include "ui/common/MnemonicKeeper.h"
 #include "ui/common/PlaceFinder.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordForm.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/common/SearchDialog.h"
 #include "ui/shell/ApplicationIcon.h"
 #include "ui/shell/CycleNavigator.h"
 #include "ui/shell/GuideWindow.h"
 #include "ui/shell/LicenceDialog.h"
 #include "ui/shell/MessageBar.h"
+#include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/StagePages.h"
 #include "ui/shell/StagePlaceholder.h"
 #include "ui/shell/StillToDoList.h"
@@ -27,6 +32,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -163,6 +169,15 @@ void MainWindow::createMenus() {
         }
     });
 
+    edit->addSeparator();
+    find_ = edit->addAction(tr("&Find…"), this, &MainWindow::showSearch);
+    find_->setShortcut(QKeySequence::Find);
+    history_ = edit->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
+    history_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    auto* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     guide_ = help->addAction(tr("Jointly &guide"), this, &MainWindow::showGuide);
     guide_->setShortcut(QKeySequence::HelpContents);
@@ -219,7 +234,12 @@ QWidget* MainWindow::stagePage(std::string_view key) const {
 }
 
 void MainWindow::dropDocument() {
-    // Pages hold references to the document: remove them before it goes.
+    // Pages and dialogs hold references to the document: remove them before
+    // it goes.
+    delete search_;
+    for (auto* history : findChildren<HistoryDialog*>(Qt::FindDirectChildrenOnly)) {
+        delete history;
+    }
     navigator_->setDocument(nullptr);
     while (stages_->count() > 0) {
         auto* page = stages_->widget(0);
@@ -309,12 +329,72 @@ void MainWindow::updateTitle() {
     setWindowTitle(title + tr(" - Jointly"));
 }
 
+void MainWindow::showHistory() {
+    if (!document_) {
+        return;
+    }
+    auto* dialog = new HistoryDialog(*document_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showSearch() {
+    if (!document_) {
+        return;
+    }
+    if (!search_) {
+        // Kept while the project is open, so its index is built once.
+        search_ = new SearchDialog(*document_, this);
+        connect(search_, &SearchDialog::openRequested, this,
+                [this](const QString& stage, const QString& kind, const QString&, std::int64_t id) {
+                    openRecord(stage, kind, id);
+                });
+    }
+    search_->show();
+    search_->raise();
+    search_->activateWindow();
+    search_->words().setFocus();
+    search_->words().selectAll();
+}
+
+bool MainWindow::openRecord(const QString& stage, const QString& kind, std::int64_t id) {
+    const int row = CycleNavigator::rowOf(stage.toStdString());
+    if (row < 0) {
+        return false;
+    }
+    navigator_->setCurrentRow(row);
+    if (!goToPlace(kind)) {
+        return false;
+    }
+    // The place found is the kind's table (or form): choose the record there.
+    for (auto* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto* view = qobject_cast<RecordTableView*>(widget)) {
+            view->selectId(id);
+            break;
+        }
+    }
+    activateWindow();
+    return true;
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        AuthorName::set(dialog.chosenName());
+        if (document_) {
+            document_->project().setAuthor(AuthorName::get().toStdString());
+        }
+    }
+}
+
 void MainWindow::updateActions() {
     const bool open = document_ != nullptr;
     const bool canUndo = open && document_->project().canUndo();
     const bool canRedo = open && document_->project().canRedo();
     undo_->setEnabled(canUndo);
     redo_->setEnabled(canRedo);
+    history_->setEnabled(open);
+    find_->setEnabled(open);
     // A long label (a deletion that takes much with it) is cut at a word in
     // the menu; the whole of it is the action's tip.
     auto shortened = [](const std::string& label) {

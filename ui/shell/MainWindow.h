@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include "ui/common/SearchDialog.h"
 
 #include <memory>
 #include <string_view>
@@ -17,6 +20,7 @@ class CycleNavigator;
 class GuideWindow;
 class MessageBar;
 class ProjectDocument;
+class SearchDialog;
 class StillToDoList;
 
 // The main window: the cycle navigator on the left, the chosen stage on the
@@ -65,6 +69,9 @@ public:
     MessageBar& messageBar() { return *messageBar_; }
     QAction& undoAction() { return *undo_; }
     QAction& redoAction() { return *redo_; }
+    QAction& historyAction() { return *history_; }
+    QAction& findAction() { return *find_; }
+    SearchDialog* searchDialog() const { return search_; }
 
 public slots:
     void showGuide();
@@ -74,6 +81,15 @@ public slots:
     void exportJson();
     void exportOcds();
     void importJson();
+    // Edit > Change history: the project's history, with filters.
+    void showHistory();
+    // Edit > Preferences: the name the history gives for this person.
+    void showPreferences();
+    // Edit > Find (Ctrl+F): search every record's text.
+    void showSearch();
+    // Shows the record: its stage's page, the table or form of its kind,
+    // and the record chosen there. False when no page shows that kind.
+    bool openRecord(const QString& stage, const QString& kind, std::int64_t id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +127,9 @@ private:
     QLabel* readOnlyBanner_;
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
+    QAction* history_ = nullptr;
+    QAction* find_ = nullptr;
+    QPointer<SearchDialog> search_;
     QAction* saveCopy_ = nullptr;
     QAction* exportJson_ = nullptr;
     QAction* exportOcds_ = nullptr;

@@ -1,0 +1,93 @@
+// Fuzzes the change history's reading of what an edit changed: the bytes are
+// put in place of an edit's recorded change (an SQLite session changeset) in
+// a project with records of several kinds, as a file changed behind
+// Jointly's back might hold, and the history is read and put into words as
+// the window and 'jointly history' do.
+//
+// Checked on every input, aborting if broken:
+//   - the history lists every edit, whether or not its change can be read;
+//   - an edit whose change cannot be read is marked so and lists nothing;
+//   - a change that can be read names each record changed and says it in
+//     sentences, and a record's own history is a part of the whole.
+
+#include "FuzzSupport.h"
+
+#include "audit/ChangeHistory.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+#include "storage/Database.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+using namespace jointly;
+
+namespace {
+
+[[noreturn]] void broken(const char* what) {
+    std::fprintf(stderr, "jointly fuzz: %s\n", what);
+    std::abort();
+}
+
+// A project of one partner with a member, made once: three edits in its
+// history, the last of which each input replaces.
+project::Project& sharedProject() {
+    static std::unique_ptr<project::Project> made = [] {
+        const auto path = fuzz::workFile("History.jointly");
+        fuzz::removeProject(path);
+        auto created = project::Project::create(path, "Fuzzed partnership");
+        if (!created.ok()) {
+            broken("cannot create the project");
+        }
+        auto& p = *created.value();
+        auto partner = records::addRecord(p, partnership::partnerOrganisation(),
+                                          {{"name", std::string("Westshire County Council")}});
+        if (!partner.ok() ||
+            !records::addRecord(p, partnership::member(),
+                                {{"partner_id", partner.value()}, {"name", std::string("Jo")}})
+                 .ok() ||
+            !records::setField(p, partnership::partnerOrganisation(), partner.value(),
+                               "annual_contribution_pence", std::int64_t{100})
+                 .ok()) {
+            broken("cannot make the project's edits");
+        }
+        return std::move(created.value());
+    }();
+    return *made;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    auto& db = sharedProject().database();
+    auto put = db.prepare("UPDATE edit_step SET changes = ?1 WHERE id = (SELECT max(id) FROM "
+                          "edit_step)");
+    put.bindBlob(1, data, size);
+    put.run();
+    const auto all = audit::loadHistory(db, {});
+    if (all.size() != 3) {
+        broken("an edit is missing from the history");
+    }
+    for (const auto& entry : all) {
+        if (entry.unreadable && (!entry.records.empty() || !entry.stages.empty())) {
+            broken("an unreadable edit lists changes");
+        }
+        for (const auto& change : entry.records) {
+            if (change.kind.empty() || audit::describe(change).empty()) {
+                broken("a change is not put into words");
+            }
+        }
+    }
+    audit::HistoryFilter partner;
+    partner.table = "partner_organisation";
+    partner.id = 1;
+    if (audit::loadHistory(db, partner).size() > all.size()) {
+        broken("a record's history is longer than the project's");
+    }
+    return 0;
+}

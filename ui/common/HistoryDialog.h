@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDialog>
+
+#include <cstdint>
+#include <string>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTreeWidget;
+
+namespace jointly::ui {
+
+class ProjectDocument;
+
+// The change history: each edit, newest first, with when it was made, by
+// whom and its undo label (undone ones marked so in words), and under it
+// each field's old and new value. For the whole project it filters by
+// stage, person and date; for one record it shows only that record's edits.
+// It follows every edit, undo and redo while it is open.
+class HistoryDialog : public QDialog {
+    Q_OBJECT
+public:
+    // The whole project's history.
+    HistoryDialog(ProjectDocument& document, QWidget* parent = nullptr);
+    // One record's: `table` and `id` name it, `title` says which.
+    HistoryDialog(ProjectDocument& document, const std::string& table, std::int64_t id,
+                  const QString& title, QWidget* parent = nullptr);
+
+    QTreeWidget& entries() { return *entries_; }
+    QComboBox& stageFilter() { return *stage_; }
+    QComboBox& personFilter() { return *person_; }
+    QCheckBox& sinceOn() { return *sinceOn_; }
+    QDateEdit& since() { return *since_; }
+
+private:
+    void build(const QString& title, bool filters);
+    void reload();
+
+    ProjectDocument& document_;
+    std::string table_;
+    std::int64_t id_ = 0;
+    QLabel* summary_;
+    QComboBox* stage_;
+    QComboBox* person_;
+    QCheckBox* sinceOn_;
+    QDateEdit* since_;
+    QTreeWidget* entries_;
+};
+
+} // namespace jointly::ui

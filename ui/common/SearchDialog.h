@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDialog>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace jointly::search {
+class SearchIndex;
+}
+
+namespace jointly::ui {
+
+class ProjectDocument;
+
+// Ctrl+F: search every record's text in every stage. Results come as the
+// words are typed, grouped by stage with the best match first, the matching
+// words in bold; Enter (or a double click) opens the chosen record. The
+// index is built when the dialog first opens and kept in step with every
+// edit, undo and redo while the project is open.
+class SearchDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SearchDialog(ProjectDocument& document, QWidget* parent = nullptr);
+    ~SearchDialog() override;
+
+    QLineEdit& words() { return *words_; }
+    QTreeWidget& results() { return *results_; }
+    // Searches for what is typed now (typing does this by itself).
+    void searchNow();
+
+signals:
+    // The user chose a record to open: the stage's key, the kind in the
+    // users' words, its table and id.
+    void openRequested(const QString& stage, const QString& kind, const QString& table,
+                       std::int64_t id);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void openChosen(QTreeWidgetItem* item);
+
+    ProjectDocument& document_;
+    std::unique_ptr<search::SearchIndex> index_;
+    QLineEdit* words_;
+    QLabel* summary_;
+    QTreeWidget* results_;
+};
+
+} // namespace jointly::ui

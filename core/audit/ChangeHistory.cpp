@@ -21,6 +21,8 @@ constexpr std::size_t kRecordsListed = 50;
 // The rows of one edit read at all: an import of a million values is
 // counted as "more than" this rather than read every time.
 constexpr std::size_t kRowsRead = 20'000;
+// The rows of one edit looked through for one record's history.
+constexpr std::size_t kRowsSearched = 2'000'000;
 
 std::string withCommas(std::size_t number) {
     auto digits = std::to_string(number);
@@ -96,7 +98,12 @@ public:
                 continue;
             }
             for (const auto* kind : stage.kinds()) {
-                stageOf_.emplace(std::string(kind->table), std::string(stage.name));
+                // The partnership's single row is viewed by several stages'
+                // kinds: its changes are placed by the kind they touch.
+                if (!kind->oneRow) {
+                    stageOf_.emplace(std::string(kind->table), std::string(stage.name));
+                }
+                kindStage_.emplace(kind, std::string(stage.name));
             }
         }
     }
@@ -113,6 +120,11 @@ public:
         const auto& defaults = defaults_.at(table);
         return column >= 0 && static_cast<std::size_t>(column) < defaults.size() &&
                defaults[static_cast<std::size_t>(column)] == value;
+    }
+
+    std::string stageOf(const records::RecordKind& kind) const {
+        auto found = kindStage_.find(&kind);
+        return found == kindStage_.end() ? std::string() : found->second;
     }
 
     std::string stageOf(const std::string& table) const {
@@ -209,6 +221,7 @@ private:
     std::map<std::string, std::vector<std::string>> columns_;
     std::map<std::string, std::vector<history::StoredValue>> defaults_;
     std::map<std::string, std::string> stageOf_;
+    std::map<const records::RecordKind*, std::string> kindStage_;
     std::map<std::string, std::string> names_;
 };
 
@@ -271,7 +284,8 @@ RecordChange inWords(Words& words, const records::RecordKind& kind, const histor
 // A change to the partnership's single row, which several kinds view
 // (the profile, the budget settings, ...): one change per kind it touched,
 // named after the kind. Columns no kind shows are left out.
-std::vector<RecordChange> singleRowChanges(Words& words, const history::RowChange& row) {
+std::vector<RecordChange> singleRowChanges(Words& words, const history::RowChange& row,
+                                           std::set<std::string>& stagesTouched) {
     std::vector<RecordChange> changes;
     const auto& columns = words.columns(row.table);
     for (const auto* kind : records::everyKind()) {
@@ -296,15 +310,20 @@ std::vector<RecordChange> singleRowChanges(Words& words, const history::RowChang
                                      words.valueWords(spec, column.after)});
         }
         if (!change.fields.empty()) {
+            stagesTouched.insert(words.stageOf(*kind));
             changes.push_back(std::move(change));
         }
     }
     return changes;
 }
 
-void readChanges(Words& words, const std::vector<unsigned char>& changes, HistoryEntry& entry) {
+// Puts the edit's changes into words: every row, or with `table` set only
+// that record's rows (however many others the edit changed).
+void readChanges(Words& words, const std::vector<unsigned char>& changes, HistoryEntry& entry,
+                 const std::string& table = {}, std::int64_t id = 0) {
     bool more = false;
-    const auto rows = history::decodeChanges(changes, kRowsRead, &more);
+    const auto rows =
+        history::decodeChanges(changes, table.empty() ? kRowsRead : kRowsSearched, &more);
     if (!rows) {
         entry.unreadable = true;
         return;
@@ -319,8 +338,14 @@ void readChanges(Words& words, const std::vector<unsigned char>& changes, Histor
         }
         const auto* kind = records::kindForTable(row.table);
         auto single = kind == nullptr && row.op == history::RowOp::Changed
-                          ? singleRowChanges(words, row)
+                          ? singleRowChanges(words, row, stagesTouched)
                           : std::vector<RecordChange>{};
+        if (!table.empty()) {
+            if (kind != nullptr && row.table == table && row.id == id) {
+                entry.records.push_back(inWords(words, *kind, row));
+            }
+            continue;
+        }
         if (kind != nullptr && entry.records.size() < kRecordsListed) {
             entry.records.push_back(inWords(words, *kind, row));
         } else if (!single.empty()) {
@@ -334,7 +359,7 @@ void readChanges(Words& words, const std::vector<unsigned char>& changes, Histor
     for (const auto& [what, count] : counted) {
         entry.others.push_back(withCommas(count) + " " + what.first + " " + opWord(what.second));
     }
-    if (more) {
+    if (more && table.empty()) {
         entry.others.push_back("and more: the edit changed over " + withCommas(kRowsRead) +
                                " rows");
     }
@@ -347,7 +372,7 @@ void readChanges(Words& words, const std::vector<unsigned char>& changes, Histor
 
 bool touchesRecord(const std::vector<unsigned char>& changes, const std::string& table,
                    std::int64_t id) {
-    const auto rows = history::decodeChanges(changes, kRowsRead);
+    const auto rows = history::decodeChanges(changes, kRowsSearched);
     return rows && std::any_of(rows->begin(), rows->end(), [&](const history::RowChange& row) {
                return row.table == table && row.id == id;
            });
@@ -381,17 +406,10 @@ std::vector<HistoryEntry> loadHistory(storage::Database& db, const HistoryFilter
         entry.madeBy = steps.text(2);
         entry.label = steps.text(3);
         entry.undone = steps.int64(4) != 0;
-        readChanges(words, changes, entry);
+        readChanges(words, changes, entry, filter.table, filter.id);
         if (stage != nullptr && std::find(entry.stages.begin(), entry.stages.end(),
                                           std::string(stage->name)) == entry.stages.end()) {
             continue;
-        }
-        if (!filter.table.empty()) {
-            // Only the record asked about.
-            std::erase_if(entry.records, [&](const RecordChange& change) {
-                return change.table != filter.table || change.id != filter.id;
-            });
-            entry.others.clear();
         }
         entries.push_back(std::move(entry));
     }

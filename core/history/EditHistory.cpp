@@ -111,7 +111,7 @@ void EditHistory::load() {
         step.id = steps.int64(0);
         step.label = steps.text(1);
         step.changes = steps.blob(2);
-        if (!isWellFormed(step.changes)) {
+        if (step.changes.empty() || !isWellFormed(step.changes)) {
             // A damaged or crafted step: SQLite must not read it, and no
             // step before it can be undone past it.
             undo_.clear();

@@ -65,8 +65,9 @@ SearchIndex::SearchIndex(storage::Database& project)
     : index_(std::make_unique<storage::Database>(":memory:", storage::OpenMode::Memory)) {
     // Porter stemming over Unicode words: "commissioned" and "commissioning"
     // are one word to the search. The record's place is kept, unindexed.
-    index_->execute("CREATE VIRTUAL TABLE record_text USING fts5(name, body, kind UNINDEXED, "
-                    "tbl UNINDEXED, rid UNINDEXED, tokenize = 'porter unicode61')");
+    index_->execute("CREATE VIRTUAL TABLE record_text USING fts5(name, body, label UNINDEXED, "
+                    "kind UNINDEXED, tbl UNINDEXED, rid UNINDEXED, tokenize = 'porter "
+                    "unicode61')");
     std::set<std::string> tables;
     for (const auto* kind : records::everyKind()) {
         tables.insert(std::string(kind->table));
@@ -89,7 +90,8 @@ void SearchIndex::indexTable(storage::Database& project, const std::string& tabl
     drop.bind(1, table);
     drop.run();
     auto insert = index_->prepare(
-        "INSERT INTO record_text (name, body, kind, tbl, rid) VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO record_text (name, body, label, kind, tbl, rid) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6)");
     for (const auto* kind : records::everyKind()) {
         if (kind->table != table) {
             continue;
@@ -112,17 +114,29 @@ void SearchIndex::indexTable(storage::Database& project, const std::string& tabl
                     body += (body.empty() ? "" : "\n") + *text;
                 }
             }
-            const auto name =
+            // Shown: the name as lists show it. Searched: the whole of a
+            // name written as text (a statement, a decision), not its first
+            // line cut short.
+            const auto label =
                 kind->oneRow ? std::string(kind->singular) : records::nameOf(*kind, record);
+            std::string name = label;
+            for (std::size_t i = 0; i < kind->fields.size() && !kind->oneRow; ++i) {
+                const auto* text = std::get_if<std::string>(&record.values[i]);
+                if (kind->fields[i].column == kind->nameColumn && isText(kind->fields[i].type) &&
+                    text != nullptr && !text->empty()) {
+                    name = *text;
+                }
+            }
             if (body.empty() && kind->oneRow) {
                 continue; // settings with nothing written
             }
             insert.reset();
             insert.bind(1, name);
             insert.bind(2, body);
-            insert.bind(3, std::string(kind->singular));
-            insert.bind(4, table);
-            insert.bind(5, record.id);
+            insert.bind(3, label);
+            insert.bind(4, std::string(kind->singular));
+            insert.bind(5, table);
+            insert.bind(6, record.id);
             insert.run();
         }
     }
@@ -138,7 +152,7 @@ std::vector<SearchHit> SearchIndex::find(const std::string& words, std::size_t l
     // (the closest to what was typed) first; then the rest by bm25, with a
     // match in the name worth ten in the text.
     auto rows = index_->prepare(
-        "SELECT tbl, rid, kind, name, snippet(record_text, -1, char(2), char(3), '…', 12), "
+        "SELECT tbl, rid, kind, label, snippet(record_text, -1, char(2), char(3), '…', 12), "
         "bm25(record_text, 10.0, 1.0) AS score, rowid IN (SELECT rowid FROM record_text WHERE "
         "record_text MATCH ?3) AS named FROM record_text WHERE record_text MATCH ?1 ORDER BY "
         "named DESC, CASE WHEN named THEN length(name) END, score LIMIT ?2");

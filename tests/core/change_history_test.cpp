@@ -6,6 +6,7 @@
 #include "audit/ChangeHistory.h"
 #include "history/ChangeDecoder.h"
 #include "partnership/PartnershipKinds.h"
+#include "planning/PlanningKinds.h"
 #include "util/Text.h"
 
 #include <catch2/catch.hpp>
@@ -262,4 +263,45 @@ TEST_CASE("a changeset is checked byte by byte before SQLite reads it, and a cra
     const auto all = audit::loadHistory(project.database(), {});
     REQUIRE(all.size() == 2);
     CHECK(all[1].unreadable);
+}
+
+TEST_CASE("a change to the plan's settings is the Plan's, and one record's history finds its row "
+          "in an edit of many",
+          "[history]") {
+    PlanProject p;
+    REQUIRE(records::setField(*p.project, planning::budgetSettings(), 1, "budget_base_year",
+                              std::int64_t{2027})
+                .ok());
+    audit::HistoryFilter plan;
+    plan.stage = "plan";
+    const auto planned = audit::loadHistory(p.db(), plan);
+    REQUIRE(planned.size() == 1);
+    CHECK(sentences(planned[0]) ==
+          std::vector<std::string>{"Changed first year of the plan of the budget settings from "
+                                   "nothing to 2027/28"});
+    audit::HistoryFilter partnershipOnly;
+    partnershipOnly.stage = "partnership";
+    CHECK(audit::loadHistory(p.db(), partnershipOnly).empty());
+
+    REQUIRE(p.project
+                ->edit("Add 60 partners",
+                       [](storage::Database& db) {
+                           for (int i = 1; i <= 60; ++i) {
+                               auto insert = db.prepare(
+                                   "INSERT INTO partner_organisation (name) VALUES (?1)");
+                               insert.bind(1, "Partner " + std::to_string(i));
+                               insert.run();
+                           }
+                       })
+                .ok());
+    // The sixtieth is past the fifty listed in the project's history, but
+    // its own history names it.
+    const auto last = *p.queryNumber("SELECT max(id) FROM partner_organisation WHERE id > ?1", 0);
+    audit::HistoryFilter one;
+    one.table = "partner_organisation";
+    one.id = last;
+    const auto own = audit::loadHistory(p.db(), one);
+    REQUIRE(own.size() == 1);
+    CHECK(sentences(own[0]) == std::vector<std::string>{"Added partner organisation “Partner 60”"});
+    CHECK(own[0].others.empty());
 }

@@ -73,6 +73,16 @@ TEST_CASE("search finds every record holding the words, in every stage, a name b
     CHECK(index.find("  ").empty());
     CHECK(index.size() == 4);
 
+    // A word late in a long statement is found, though lists show only
+    // the statement's start.
+    p.add(needs::needsStatement(),
+          {{"statement", text("Delayed discharges from the acute hospital rose in winter, above "
+                              "all for people waiting for reablement.")}});
+    index.refresh(p.db(), {"needs_statement"});
+    const auto late = index.find("reablement");
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].name == "Delayed discharges from the acute hospital rose in winter...");
+
     // Kept in step: a renamed partner is found by its new name only.
     p.set(partnership::partnerOrganisation(), council, "name", text("Westshire Council"));
     index.refresh(p.db(), {"partner_organisation"});

@@ -53,11 +53,11 @@ TEST_CASE("Ctrl+F finds records in every stage as the words are typed, follows e
 
     // Enter opens it: the Plan page, its priorities, that priority chosen.
     results.setCurrentItem(priority);
-    QTest::keyClick(search, Qt::Key_Return);
+    QTest::keyClick(&results, Qt::Key_Return);
     QApplication::processEvents();
     CHECK(window.navigator().currentRow() == ui::CycleNavigator::rowOf("plan"));
     ui::RecordTableView* view = nullptr;
-    for (auto* w = QApplication::focusWidget(); w && !view; w = w->parentWidget()) {
+    for (auto* w = window.focusWidget(); w && !view; w = w->parentWidget()) {
         view = qobject_cast<ui::RecordTableView*>(w);
     }
     REQUIRE(view);

@@ -125,7 +125,9 @@ void HistoryDialog::reload() {
     filter.stage = stage_->currentData().toString().toStdString();
     filter.person = person_->currentData().toString().toStdString();
     if (sinceOn_->isChecked()) {
-        filter.since = since_->date().toString(Qt::ISODate).toStdString();
+        // The history keeps UTC; the day chosen starts at local midnight.
+        filter.since =
+            QDateTime(since_->date(), QTime(0, 0)).toUTC().toString(Qt::ISODate).toStdString();
     }
     std::vector<audit::HistoryEntry> history;
     std::vector<std::string> people;

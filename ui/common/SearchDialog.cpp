@@ -168,7 +168,8 @@ void SearchDialog::searchNow() {
 
 void SearchDialog::keyPressEvent(QKeyEvent* event) {
     // Enter in the words opens the chosen record, as it does in the list.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+    // (In the list, the list's own activation opens it.)
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && words_->hasFocus() &&
         results_->currentItem()) {
         openChosen(results_->currentItem());
         return;

@@ -367,7 +367,9 @@ bool MainWindow::openRecord(const QString& stage, const QString& kind, std::int6
         return false;
     }
     // The place found is the kind's table (or form): choose the record there.
-    for (auto* widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+    // This window's own focus, not the application's: the search dialog
+    // that asked may still be the active window.
+    for (auto* widget = focusWidget(); widget; widget = widget->parentWidget()) {
         if (auto* view = qobject_cast<RecordTableView*>(widget)) {
             view->selectId(id);
             break;

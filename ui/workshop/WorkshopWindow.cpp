@@ -599,10 +599,12 @@ void WorkshopWindow::recordChairAction() {
     if (!currentItem() || row < 0 || row >= static_cast<int>(presentMembers_.size())) {
         return;
     }
+    // Kept before the dialog: the agenda may be read again while it is open.
+    const auto item = *currentItem();
     const auto member = presentMembers_[static_cast<std::size_t>(row)];
     std::optional<workshop::ChairsAction> recorded;
     document_.readSafely(
-        [&] { recorded = workshop::chairActionOf(document_.database(), *currentItem(), member); });
+        [&] { recorded = workshop::chairActionOf(document_.database(), item, member); });
     ChairActionDialog dialog(
         present_->item(row, 0)->text(),
         agenda_->item(agenda_->currentRow())->data(Qt::UserRole + 1).toString(),

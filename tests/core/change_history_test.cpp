@@ -31,6 +31,21 @@ std::vector<std::string> sentences(const audit::HistoryEntry& entry) {
     return lines;
 }
 
+// Adds `count` partners, "Partner 1" on, in one edit.
+void addPartners(PlanProject& p, int count) {
+    REQUIRE(p.project
+                ->edit("Add " + std::to_string(count) + " partners",
+                       [count](storage::Database& db) {
+                           for (int i = 1; i <= count; ++i) {
+                               auto insert = db.prepare(
+                                   "INSERT INTO partner_organisation (name) VALUES (?1)");
+                               insert.bind(1, "Partner " + std::to_string(i));
+                               insert.run();
+                           }
+                       })
+                .ok());
+}
+
 } // namespace
 
 TEST_CASE("the change history says who changed what, field by field, in the users' words, with "
@@ -134,17 +149,7 @@ TEST_CASE("a history row whose recorded change is damaged is listed as unreadabl
 
 TEST_CASE("an edit of many rows is counted past the first fifty, by what they are", "[history]") {
     PlanProject p;
-    REQUIRE(p.project
-                ->edit("Add 60 partners",
-                       [](storage::Database& db) {
-                           for (int i = 1; i <= 60; ++i) {
-                               auto insert = db.prepare(
-                                   "INSERT INTO partner_organisation (name) VALUES (?1)");
-                               insert.bind(1, "Partner " + std::to_string(i));
-                               insert.run();
-                           }
-                       })
-                .ok());
+    addPartners(p, 60);
     const auto all = audit::loadHistory(p.db(), {});
     REQUIRE(all.size() == 1);
     CHECK(all[0].records.size() == 50);
@@ -283,17 +288,7 @@ TEST_CASE("a change to the plan's settings is the Plan's, and one record's histo
     partnershipOnly.stage = "partnership";
     CHECK(audit::loadHistory(p.db(), partnershipOnly).empty());
 
-    REQUIRE(p.project
-                ->edit("Add 60 partners",
-                       [](storage::Database& db) {
-                           for (int i = 1; i <= 60; ++i) {
-                               auto insert = db.prepare(
-                                   "INSERT INTO partner_organisation (name) VALUES (?1)");
-                               insert.bind(1, "Partner " + std::to_string(i));
-                               insert.run();
-                           }
-                       })
-                .ok());
+    addPartners(p, 60);
     // The sixtieth is past the fifty listed in the project's history, but
     // its own history names it.
     const auto last = *p.queryNumber("SELECT max(id) FROM partner_organisation WHERE id > ?1", 0);

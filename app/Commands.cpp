@@ -82,6 +82,27 @@ const std::vector<Command> kCommands = {
                 "\"commissioned\" and \"commissioning\"; the last word may be the start of one. "
                 "A match in a record's name counts for more than one in its text. The matching "
                 "words are shown in [brackets]."},
+    {.name = "trace",
+     .words = {"FILE"},
+     .options = {{.name = "--gaps", .help = "list where the chain is broken, instead of a record"},
+                 {.name = "--matrix",
+                  .valueName = "OUT",
+                  .help = "write the traceability matrix, one row per chain; OUT ends in .csv "
+                          "or .html"},
+                 kJson},
+     .summary = "where a record came from and what it led to, from the evidence to the result",
+     .run = &traceCommand,
+     .moreWords = true,
+     .synopsis = "FILE (KIND ID | --gaps | --matrix OUT.csv|OUT.html) [--json]",
+     .details = "The chain runs from an indicator to the needs statement it is evidence for, "
+                "the priority, the option chosen (the one a specification cites, or ranked "
+                "first in a final appraisal), the money allocated to the priority, "
+                "specification or contract, the specification, the procurement and its award "
+                "criteria, the contract, its KPIs and the values observed, and from a KPI "
+                "whose figures showed concern to the next cycle's needs statement. ID is the "
+                "record's id or its whole name. --gaps lists priorities with no evidence, money "
+                "allocated to nothing the plan names, contracts with no KPI, KPIs serving no "
+                "outcome and outcomes with no measure."},
     {.name = "list",
      .stage = "records",
      .words = {"FILE", "KIND"},

@@ -4,9 +4,13 @@
 #include "audit/ChangeHistory.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
+#include "records/RecordFinder.h"
 #include "records/TypedInput.h"
 #include "search/SearchIndex.h"
 #include "stages/Stage.h"
+#include "trace/TraceGaps.h"
+#include "trace/TraceMatrix.h"
+#include "trace/Traceability.h"
 #include "util/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -52,7 +56,143 @@ Json entryJson(const audit::HistoryEntry& entry) {
                 {"records", records},  {"others", entry.others}, {"readable", !entry.unreadable}};
 }
 
+Json itemJson(const trace::TraceItem& item) {
+    return Json{
+        {"kind", item.kind}, {"id", item.record.id}, {"name", item.name}, {"stage", item.stageKey}};
+}
+
+Json stepsJson(const std::vector<trace::TraceStep>& steps) {
+    Json all = Json::array();
+    for (const auto& step : steps) {
+        auto json = itemJson(step.item);
+        json["depth"] = step.depth;
+        json["link"] = step.words;
+        all.push_back(json);
+    }
+    return all;
+}
+
+std::string itemWords(const trace::TraceItem& item) {
+    if (item.record.table == "kpi_actual") {
+        return item.kind + ": " + item.name;
+    }
+    return item.kind + " " + std::to_string(item.record.id) + " \u201C" + item.name + "\u201D";
+}
+
+int gapsOutput(const Invocation& call, project::Project& project) {
+    const auto gaps = project.guarded<Outcome<std::vector<trace::Gap>>>(
+        [&]() -> Outcome<std::vector<trace::Gap>> { return trace::findGaps(project.database()); });
+    if (!gaps.ok()) {
+        return fail(call.err, gaps.error());
+    }
+    if (call.flag("--json")) {
+        Json all = Json::array();
+        for (const auto& gap : gaps.value()) {
+            auto json = itemJson(gap.item);
+            json["gap"] = std::string(trace::gapKey(gap.kind));
+            json["sentence"] = gap.sentence;
+            all.push_back(json);
+        }
+        call.out << Json{{"gaps", all}}.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+        return kOk;
+    }
+    if (gaps.value().empty()) {
+        call.out << "No gaps: every priority cites evidence, all the money funds something the "
+                    "plan names, every contract has a KPI, every KPI serves an outcome and every "
+                    "outcome has a measure.\n";
+    }
+    std::string stage = "\x01";
+    for (const auto& gap : gaps.value()) {
+        if (gap.item.stage != stage) {
+            stage = gap.item.stage;
+            call.out << (stage.empty() ? "Elsewhere" : stage) << "\n";
+        }
+        call.out << "  " << gap.sentence << "\n";
+    }
+    return kOk;
+}
+
 } // namespace
+
+int traceCommand(const Invocation& call) {
+    const auto matrixPath = call.value("--matrix");
+    const bool gaps = call.flag("--gaps");
+    if ((gaps || matrixPath) && call.positional.size() != 1) {
+        return usage(call.err, "--gaps and --matrix take the file alone, not a record.", call.verb);
+    }
+    if (gaps && matrixPath) {
+        return usage(call.err, "give --gaps or --matrix, not both.", call.verb);
+    }
+    if (!gaps && !matrixPath && call.positional.size() != 3) {
+        return usage(call.err,
+                     "give the file, a kind of record and its id or name (jointly trace FILE "
+                     "priority 1), or --gaps, or --matrix OUT.csv.",
+                     call.verb);
+    }
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    if (gaps) {
+        return gapsOutput(call, project);
+    }
+    if (matrixPath) {
+        const auto written = project.guarded<Outcome<std::size_t>>(
+            [&] { return trace::writeTraceMatrix(project.database(), *matrixPath); });
+        if (!written.ok()) {
+            return fail(call.err, written.error());
+        }
+        call.out << "Wrote " << written.value() << (written.value() == 1 ? " chain" : " chains")
+                 << " to " << *matrixPath << ".\n";
+        return kOk;
+    }
+    const auto* kind = records::kindTyped(call.positional[1]);
+    if (kind == nullptr || kind->oneRow) {
+        return usage(call.err,
+                     "there is no kind of record called \"" + call.positional[1] +
+                         "\"; 'jointly help list' names them.",
+                     call.verb);
+    }
+    const auto traced = project.guarded<Outcome<trace::Trace>>([&]() -> Outcome<trace::Trace> {
+        const auto id = records::findRecord(project.database(), *kind, call.positional[2]);
+        if (!id.ok()) {
+            return id.error();
+        }
+        return trace::traceRecord(project.database(), {std::string(kind->table), id.value()});
+    });
+    if (!traced.ok()) {
+        return fail(call.err, traced.error());
+    }
+    const auto& chain = traced.value();
+    if (call.flag("--json")) {
+        call.out << Json{{"record", itemJson(chain.item)},
+                         {"cameFrom", stepsJson(chain.cameFrom)},
+                         {"ledTo", stepsJson(chain.ledTo)}}
+                        .dump(2, ' ', false, Json::error_handler_t::replace)
+                 << "\n";
+        return kOk;
+    }
+    call.out << util::capitalised(itemWords(chain.item))
+             << (chain.item.stage.empty() ? "" : " (" + chain.item.stage + ")") << "\n";
+    call.out << "Where it came from:\n";
+    if (chain.cameFrom.empty()) {
+        call.out << "  nothing the project links to it\n";
+    }
+    for (const auto& step : chain.cameFrom) {
+        call.out << std::string(static_cast<std::size_t>(step.depth) * 2, ' ')
+                 << itemWords(step.item) << ", which " << step.words << " it\n";
+    }
+    call.out << "What it led to:\n";
+    if (chain.ledTo.empty()) {
+        call.out << "  nothing yet\n";
+    }
+    for (const auto& step : chain.ledTo) {
+        call.out << std::string(static_cast<std::size_t>(step.depth) * 2, ' ') << step.words << " "
+                 << itemWords(step.item) << "\n";
+    }
+    return kOk;
+}
 
 int historyCommand(const Invocation& call) {
     audit::HistoryFilter filter;

@@ -10,6 +10,9 @@
 #include "stages/Stage.h"
 #include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
+#include "trace/TraceGaps.h"
+#include "trace/TraceMatrix.h"
+#include "trace/Traceability.h"
 
 #include <sqlite3.h>
 
@@ -18,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <set>
 #include <unistd.h>
 
 namespace jointly::fuzz {
@@ -127,6 +131,20 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
                     [&stage](storage::Database& database) { (void)stage.workOut(database); });
         }
     }
+    // The chains from the evidence to the result: the gaps the navigator
+    // lists, the matrix, and the chain of each priority as its window shows it.
+    guarded(db, tolerate, [](storage::Database& database) {
+        (void)trace::findGaps(database);
+        (void)trace::traceMatrix(database);
+        const auto graph = trace::traceGraph(database);
+        trace::RecordWords words(database, graph);
+        std::set<trace::RecordRef> traced;
+        for (const auto& link : graph.links) {
+            if (link.from.table == "priority" && traced.insert(link.from).second) {
+                (void)trace::traceRecord(words, graph, link.from);
+            }
+        }
+    });
     // The change history, every edit put into words, as the window lists it.
     guarded(db, tolerate, [](storage::Database& database) {
         for (const auto& entry : audit::loadHistory(database, {})) {

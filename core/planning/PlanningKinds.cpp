@@ -3,6 +3,7 @@
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "procurement/ContractKinds.h"
+#include "procurement/ProcurementKinds.h"
 #include "vocabulary/Tiers.h"
 #include "workshop/WorkshopKinds.h"
 
@@ -313,6 +314,17 @@ const RecordKind& allocation() {
                  .linksTo = &procurement::contract,
                  .help = "The contract this money pays for, so that the plan reconciles "
                          "against the contract's value year by year and partner by partner."},
+                {.column = "priority_id",
+                 .label = "Priority funded",
+                 .type = FieldType::Link,
+                 .linksTo = &priority,
+                 .help = "The priority of the plan this money funds, so that it can be "
+                         "traced from the evidence to the result."},
+                {.column = "specification_id",
+                 .label = "Specification funded",
+                 .type = FieldType::Link,
+                 .linksTo = &procurement::specification,
+                 .help = "The specification this money funds, once the service is specified."},
             },
         .nameColumn = "line",
         .totalOnDelete = "amount_pence",

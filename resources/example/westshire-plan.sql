@@ -156,6 +156,11 @@ INSERT INTO allocation (id, year, care_group_id, service_id, tier, line, amount_
 (40, 2028, 5, NULL, 'prevention', 'Substance misuse: prevention', 208000000),
 (41, 2028, 5, NULL, 'early_intervention', 'Substance misuse: treatment', 468000000),
 (42, 2028, 5, NULL, 'intensive', 'Substance misuse: residential rehabilitation', 832000000);
+-- The budget lines that fund the plan's three priorities say so, each year, so that the money
+-- can be traced from the evidence to the result (Trace on any allocation or priority).
+UPDATE allocation SET priority_id = 1 WHERE id IN (1, 15, 29);
+UPDATE allocation SET priority_id = 2 WHERE id IN (6, 20, 34);
+UPDATE allocation SET priority_id = 3 WHERE id IN (12, 26, 40);
 INSERT INTO budget_forecast (id, year, variance_pence, notes) VALUES
 (1, 2026, 123456789, 'Month 6 forecast: care home placements above plan.');
 INSERT INTO savings_target (id, year, care_group_id, amount_pence, notes) VALUES

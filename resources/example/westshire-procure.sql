@@ -204,6 +204,7 @@ UPDATE allocation SET amount_pence = amount_pence - 95000000 WHERE id = 29;
 INSERT INTO allocation (id, year, care_group_id, service_id, tier, line, amount_pence, contract_id) VALUES
 (43, 2027, 1, NULL, 'prevention', 'Community falls and frailty service contract', 71250000, 1),
 (44, 2028, 1, NULL, 'prevention', 'Community falls and frailty service contract', 95000000, 1);
+UPDATE allocation SET specification_id = 1 WHERE id IN (43, 44);
 
 -- The dementia home care call-off, a further competition among the framework's lot 2
 -- providers: dementia care and continuity of carers 50% (minimum score 2), workforce 20%,

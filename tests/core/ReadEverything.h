@@ -5,8 +5,12 @@
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
 #include "storage/StorageError.h"
+#include "trace/TraceGaps.h"
+#include "trace/TraceMatrix.h"
+#include "trace/Traceability.h"
 
 #include <cstdint>
+#include <set>
 
 namespace jointly::testing {
 
@@ -15,7 +19,9 @@ namespace jointly::testing {
 // of every kind, each stage's completeness, and everything the stage works
 // out from its records (judged indicator values, the terms of reference,
 // appraisals ranked, the budget reconciled with its risk shares, the PBMA
-// what-ifs), and the change history put into words. Returns how many
+// what-ifs), the change history put into words, and the chains from the
+// evidence to the result: every priority's and KPI's, the gaps and the
+// traceability matrix. Returns how many
 // things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
@@ -46,6 +52,18 @@ inline std::int64_t readEverything(project::Project& project) {
                 read += static_cast<std::int64_t>(audit::describe(change).size());
             }
             ++read;
+        }
+        read += static_cast<std::int64_t>(trace::findGaps(db).size());
+        read += static_cast<std::int64_t>(trace::traceMatrix(db).rows.size());
+        const auto graph = trace::traceGraph(db);
+        trace::RecordWords words(db, graph);
+        std::set<trace::RecordRef> traced;
+        for (const auto& link : graph.links) {
+            if ((link.from.table == "priority" || link.from.table == "kpi") &&
+                traced.insert(link.from).second) {
+                const auto chain = trace::traceRecord(words, graph, link.from);
+                read += chain.ok() ? static_cast<std::int64_t>(chain.value().ledTo.size()) : 0;
+            }
         }
     } catch (const storage::StorageError&) {
     }

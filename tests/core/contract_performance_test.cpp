@@ -1,3 +1,4 @@
+#include "core/ExampleCopy.h"
 #include "core/TestSupport.h"
 
 #include "monitoring/ContractPerformance.h"
@@ -17,6 +18,7 @@
 
 using namespace jointly;
 using namespace jointly::monitoring;
+using jointly::testing::exampleCopy;
 using jointly::testing::TempDir;
 using quantities::Frequency;
 using records::FieldValue;
@@ -44,14 +46,6 @@ KpiRecord monthly() {
     kpi.tolerance = {200, false};
     kpi.breach = 8000;
     return kpi;
-}
-
-std::unique_ptr<project::Project> exampleCopy(TempDir& dir) {
-    const auto copy = dir.file("example.jointly");
-    std::filesystem::copy_file(JOINTLY_EXAMPLE_FILE, copy);
-    auto opened = project::Project::open(copy);
-    REQUIRE(opened.ok());
-    return std::move(opened.value());
 }
 
 } // namespace

@@ -320,15 +320,23 @@ TEST_CASE("the navigator flags a stage with what to act on, in a symbol and word
     CHECK(monitor->data(Qt::AccessibleTextRole)
               .toString()
               .endsWith(QStringLiteral(": \u26A0 2 to act on")));
-    // A contract whose notice is due within six months flags Procure.
-    CHECK_FALSE(procure->text().contains(QStringLiteral("act on")));
+    // Procure keeps the KPIs: the example's one gap in the chain from the
+    // evidence to the result, a KPI serving no outcome, flags it.
+    CHECK(procure->text().endsWith(QStringLiteral("\n\u26A0 1 to act on")));
+    CHECK(procure->toolTip().contains(QStringLiteral("\u26A0 KPI \u201CReferrals to "
+                                                     "reablement\u201D serves no outcome")));
+    // A contract whose notice is due within six months flags it too.
     auto& document = *window.document();
     const auto soon = QDate::currentDate().addMonths(3).addMonths(6).toString(Qt::ISODate);
     REQUIRE(document.check(records::setField(document.project(), procurement::contract(), 3,
                                              "ends_on", soon.toStdString())));
-    CHECK(procure->text().endsWith(QStringLiteral("\n\u26A0 1 to act on")));
+    CHECK(procure->text().endsWith(QStringLiteral("\n\u26A0 2 to act on")));
     CHECK(procure->toolTip().contains(QStringLiteral("Notice on \u201cHome-based reablement "
                                                      "2023-2028\u201d must be given by")));
     document.undo();
+    CHECK(procure->text().endsWith(QStringLiteral("\n\u26A0 1 to act on")));
+    // The gap mended, nothing is left to act on.
+    REQUIRE(document.check(records::setField(document.project(), procurement::contractKpi(), 10,
+                                             "outcome_id", std::int64_t{1})));
     CHECK_FALSE(procure->text().contains(QStringLiteral("act on")));
 }

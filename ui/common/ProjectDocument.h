@@ -61,6 +61,9 @@ signals:
     // A file was written from the project (an export): the sentence saying
     // where, and the file, so the window can offer to show its folder.
     void written(const QString& message, const QString& filePath);
+    // A dialog (a record's chain, a gap) asks the window to show a record on
+    // its page: the stage's key, the kind in the users' words, its id.
+    void openRequested(const QString& stage, const QString& kind, qint64 id);
 
 private:
     std::unique_ptr<project::Project> project_;

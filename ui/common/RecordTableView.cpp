@@ -7,6 +7,7 @@
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordDelegate.h"
 #include "ui/common/RecordTableModel.h"
+#include "ui/common/TraceDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -21,6 +22,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
+#include <variant>
 
 namespace jointly::ui {
 
@@ -49,7 +52,8 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     : QWidget(parent), document_(document), kind_(kind),
       model_(new RecordTableModel(document, kind, this)), table_(new QTableView(this)),
       add_(new QPushButton(tr("&Add %1").arg(text(kind.singular)), this)),
-      delete_(new QPushButton(tr("Delete"), this)), history_(new QAction(this)) {
+      delete_(new QPushButton(tr("Delete"), this)), history_(new QAction(this)),
+      trace_(new QAction(this)) {
     setObjectName(text(kind.table) + QStringLiteral("_view"));
     PlaceFinder::mark(*this, kind.singular);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
@@ -99,6 +103,15 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
     table_->addAction(history_);
     table_->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(history_, &QAction::triggered, this, &RecordTableView::showHistory);
+    // Where the record came from and what it led to (Ctrl+Shift+T).
+    trace_->setObjectName(QStringLiteral("trace_") + text(kind.table));
+    trace_->setText(tr("Where it came from and what it led to…"));
+    trace_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    trace_->setShortcutContext(Qt::WidgetShortcut);
+    trace_->setToolTip(tr("The chain from the evidence to the result through the selected %1")
+                           .arg(text(kind.singular)));
+    table_->addAction(trace_);
+    connect(trace_, &QAction::triggered, this, &RecordTableView::showTrace);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(heading);
@@ -136,7 +149,23 @@ std::int64_t RecordTableView::selectedId() const {
 }
 
 bool RecordTableView::selectId(std::int64_t id) {
-    const int row = model_->rowOf(id);
+    int row = model_->rowOf(id);
+    if (row < 0 && followed_ != nullptr) {
+        // A record of another parent (a KPI of another contract): that
+        // parent is chosen first, and the table then shows the record.
+        std::optional<std::int64_t> parentId;
+        document_.readSafely([&] {
+            if (const auto record = records::findRecord(document_.database(), kind_, id)) {
+                const auto& value = record->value(kind_, followColumn_);
+                if (const auto* number = std::get_if<std::int64_t>(&value)) {
+                    parentId = *number;
+                }
+            }
+        });
+        if (parentId && followed_->selectId(*parentId)) {
+            row = model_->rowOf(id);
+        }
+    }
     if (row < 0) {
         return false;
     }
@@ -210,6 +239,17 @@ void RecordTableView::updateButtons() {
     add_->setEnabled(!document_.isReadOnly());
     delete_->setEnabled(!document_.isReadOnly() && selectedId() != 0);
     history_->setEnabled(selectedId() != 0);
+    trace_->setEnabled(selectedId() != 0);
+}
+
+void RecordTableView::showTrace() {
+    const auto id = selectedId();
+    if (id == 0) {
+        return;
+    }
+    auto* dialog = new TraceDialog(document_, std::string(kind_.table), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void RecordTableView::showHistory() {
@@ -358,6 +398,8 @@ bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
 
 void RecordTableView::follow(RecordTableView* parent, std::string_view column,
                              const QString& chooseFirst) {
+    followed_ = parent;
+    followColumn_ = std::string(column);
     model_->setFilter(column, std::nullopt);
     // Every row shown links to the selected parent, so its column says nothing.
     table_->setColumnHidden(records::fieldIndex(kind_, column), true);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <string>
 
 class QAction;
 class QTableView;
@@ -31,6 +32,8 @@ public:
     QPushButton& deleteButton() { return *delete_; }
     // "History of this record", in the table's right-click menu.
     QAction& historyAction() { return *history_; }
+    // "Where it came from and what it led to", in the same menu.
+    QAction& traceAction() { return *trace_; }
 
     // Supplies the fields a new record starts with (e.g. the member's
     // organisation); returns false, with a message, when one cannot be added yet.
@@ -39,7 +42,9 @@ public:
 
     // The id of the selected record, or 0.
     std::int64_t selectedId() const;
-    // Selects the record with this id, if the table shows it.
+    // Selects the record with this id, choosing first the record it belongs
+    // to in the table it follows (its contract, for a KPI), if need be.
+    // False when no such record can be shown.
     bool selectId(std::int64_t id);
 
     // Shows only the records linked (by `column`) to the record selected in
@@ -52,6 +57,8 @@ public slots:
     void deleteSelected();
     // Opens the change history of the selected record.
     void showHistory();
+    // Opens the chain of the selected record.
+    void showTrace();
 
 signals:
     void selectionChanged(std::int64_t id);
@@ -77,6 +84,9 @@ private:
     QPushButton* add_;
     QPushButton* delete_;
     QAction* history_;
+    QAction* trace_;
+    RecordTableView* followed_ = nullptr; // the table this one follows, if any
+    std::string followColumn_;            // the column linking to its records
     Defaults defaults_;
     bool fitted_ = false;
 };

@@ -1,6 +1,8 @@
 #include "ui/shell/CycleNavigator.h"
 
+#include "records/RecordKind.h"
 #include "stages/Stage.h"
+#include "trace/TraceGaps.h"
 #include "ui/common/ProjectDocument.h"
 
 #include <QDate>
@@ -90,12 +92,38 @@ QString CycleNavigator::summaryOf(int row, std::size_t alerts) const {
 std::vector<std::string> CycleNavigator::alertsOf(int row) const {
     const auto& stage = stageAt(row);
     std::vector<std::string> alerts;
-    if (!document_ || !stage.built() || stage.alerts == nullptr) {
+    if (!document_ || !stage.built()) {
         return alerts;
     }
-    const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
-    document_->readSafely([&] { alerts = stage.alerts(document_->database(), today); });
+    if (stage.alerts != nullptr) {
+        const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+        document_->readSafely([&] { alerts = stage.alerts(document_->database(), today); });
+    }
+    for (const auto& gap : gapsOf(row)) {
+        alerts.push_back(gap.first.toStdString());
+    }
     return alerts;
+}
+
+std::vector<std::pair<QString, QString>> CycleNavigator::gapsOf(int row) const {
+    const auto& stage = stageAt(row);
+    std::vector<std::pair<QString, QString>> gaps;
+    if (!document_ || !stage.built()) {
+        return gaps;
+    }
+    document_->readSafely([&] {
+        for (const auto& gap : trace::findGaps(document_->database())) {
+            const auto* kind = records::kindForTable(gap.item.record.table);
+            if (gap.item.stageKey != stage.key || kind == nullptr) {
+                continue;
+            }
+            gaps.emplace_back(QString::fromStdString(gap.sentence),
+                              QStringLiteral("record:%1:%2:%3")
+                                  .arg(text(stage.key), text(kind->singular))
+                                  .arg(gap.item.record.id));
+        }
+    });
+    return gaps;
 }
 
 void CycleNavigator::refresh() {

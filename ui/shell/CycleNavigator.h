@@ -37,8 +37,13 @@ public:
     QString summaryOf(int row, std::size_t alerts) const;
     // What the core says of a built stage's completeness (empty otherwise).
     StageProgress progressOf(int row) const;
-    // What the stage flags to act on soon (stages::Stage::alerts), as at today.
+    // What the stage flags to act on soon (stages::Stage::alerts), as at
+    // today, then the gaps in the chain from the evidence to the result in
+    // the records it keeps.
     std::vector<std::string> alertsOf(int row) const;
+    // The gaps alone: each sentence, and the place that shows its record
+    // ("record:plan:priority:4", which MainWindow::goToPlace opens).
+    std::vector<std::pair<QString, QString>> gapsOf(int row) const;
 
 private:
     ProjectDocument* document_ = nullptr;

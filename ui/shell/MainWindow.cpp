@@ -139,6 +139,11 @@ void MainWindow::createMenus() {
     exportOcds_ =
         file->addAction(tr("Export procurement as OC&DS..."), this, &MainWindow::exportOcds);
     exportOcds_->setObjectName(QStringLiteral("export_ocds"));
+    exportTrace_ = file->addAction(tr("Export the &traceability matrix..."), this,
+                                   &MainWindow::exportTraceMatrix);
+    exportTrace_->setObjectName(QStringLiteral("export_trace_matrix"));
+    exportTrace_->setStatusTip(tr("One row per chain from the evidence to the result, as a "
+                                  "spreadsheet (CSV) or a web page (HTML)"));
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -266,6 +271,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         connect(document_, &ProjectDocument::notice, messageBar_, &MessageBar::showNotice);
         connect(document_, &ProjectDocument::written, messageBar_, &MessageBar::showWritten);
         connect(document_, &ProjectDocument::undoStateChanged, this, &MainWindow::updateActions);
+        connect(document_, &ProjectDocument::openRequested, this,
+                [this](const QString& stage, const QString& kind, qint64 id) {
+                    openRecord(stage, kind, id);
+                });
         connect(document_, &ProjectDocument::changed, this, [this] {
             updateTitle();
             updateMissing();
@@ -419,6 +428,7 @@ void MainWindow::updateActions() {
     saveCopy_->setEnabled(open);
     exportJson_->setEnabled(open);
     exportOcds_->setEnabled(open);
+    exportTrace_->setEnabled(open);
     close_->setEnabled(open);
 }
 
@@ -429,6 +439,7 @@ void MainWindow::updateMissing() {
         return;
     }
     missing_->setProgress(navigator_->progressOf(row));
+    missing_->addGaps(navigator_->gapsOf(row));
 }
 
 QString MainWindow::guideAnchor() const {
@@ -458,6 +469,11 @@ void MainWindow::showGuide() {
 }
 
 bool MainWindow::goToPlace(const QString& place) {
+    // A record, from a gap in the chain: "record:plan:priority:4".
+    if (place.startsWith(QStringLiteral("record:"))) {
+        const auto parts = place.split(QLatin1Char(':'));
+        return parts.size() == 4 && openRecord(parts[1], parts[2], parts[3].toLongLong());
+    }
     auto* page = stages_->currentWidget();
     return page && PlaceFinder::goTo(*page, place);
 }

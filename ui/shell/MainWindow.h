@@ -48,6 +48,8 @@ public:
     // made from such a file and opened (File > New from JSON); for tests and
     // the menu's dialogs. Problems are shown in the message bar.
     bool exportJsonTo(const QString& jsonPath);
+    // Writes the traceability matrix as CSV or HTML (by the path's ending).
+    bool exportTraceMatrixTo(const QString& path);
     bool importJsonFrom(const QString& jsonPath, const QString& projectPath);
     void closeProject();
     // Goes to where a "still to do" item of the stage shown is done (see
@@ -80,6 +82,7 @@ public slots:
     void saveCopyAs();
     void exportJson();
     void exportOcds();
+    void exportTraceMatrix();
     void importJson();
     // Edit > Change history: the project's history, with filters.
     void showHistory();
@@ -133,6 +136,7 @@ private:
     QAction* saveCopy_ = nullptr;
     QAction* exportJson_ = nullptr;
     QAction* exportOcds_ = nullptr;
+    QAction* exportTrace_ = nullptr;
     QAction* close_ = nullptr;
     QMenu* recentMenu_ = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "trace/TraceMatrix.h"
+
 #include "interchange/ProjectJson.h"
 #include "project/Project.h"
 #include "stages/Stage.h"
@@ -255,6 +257,48 @@ void MainWindow::exportJson() {
         path += QStringLiteral(".json");
     }
     exportJsonTo(path);
+}
+
+void MainWindow::exportTraceMatrix() {
+    if (!document_) {
+        return;
+    }
+    const QString csv = tr("Spreadsheet (*.csv)");
+    const QString html = tr("Web page (*.html)");
+    QString chosen = csv;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the traceability matrix"),
+        FileFolders::suggestedPath(document_->partnershipName(), tr("traceability"),
+                                   QStringLiteral("csv")),
+        csv + QStringLiteral(";;") + html, &chosen);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
+        path += chosen == html ? QStringLiteral(".html") : QStringLiteral(".csv");
+    }
+    exportTraceMatrixTo(path);
+}
+
+bool MainWindow::exportTraceMatrixTo(const QString& path) {
+    if (!document_) {
+        return false;
+    }
+    Outcome<std::size_t> written = Error{ErrorKind::Storage, "The matrix was not written."};
+    const auto out = path.toStdString();
+    document_->readSafely([&] { written = trace::writeTraceMatrix(document_->database(), out); });
+    if (!written.ok()) {
+        messageBar_->showMessage(QString::fromStdString(written.error().message));
+        return false;
+    }
+    FileFolders::remember(path);
+    messageBar_->showWritten(tr("The traceability matrix, %n chain(s), was written to %1.", nullptr,
+                                static_cast<int>(written.value()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             path);
+    return true;
 }
 
 void MainWindow::exportOcds() {

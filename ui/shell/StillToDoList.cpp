@@ -48,6 +48,7 @@ StillToDoList::StillToDoList(QWidget* parent)
 
 void StillToDoList::setProgress(const StageProgress& progress) {
     items_->clear();
+    gaps_ = 0;
     if (progress.missing.empty()) {
         heading_->setText(tr("This stage is complete."));
         items_->hide();
@@ -67,9 +68,31 @@ void StillToDoList::setProgress(const StageProgress& progress) {
     items_->show();
 }
 
+void StillToDoList::addGaps(const std::vector<std::pair<QString, QString>>& gaps) {
+    if (gaps.empty()) {
+        return;
+    }
+    if (items_->count() == 0) {
+        heading_->setText(tr("This stage is complete, but the chain from the evidence to the "
+                             "result has gaps (choose one to go there):"));
+    }
+    for (const auto& [sentence, place] : gaps) {
+        // A symbol and the words, so a gap does not rest on colour.
+        auto* item = new QListWidgetItem(QStringLiteral("\u26A0 ") + sentence, items_);
+        item->setData(kPlaceRole, place);
+        item->setToolTip(
+            tr("%1\nClick, or press Enter, to go to the record where the chain breaks.")
+                .arg(sentence));
+        item->setData(Qt::AccessibleTextRole, tr("Gap: %1").arg(sentence));
+        ++gaps_;
+    }
+    items_->show();
+}
+
 void StillToDoList::clear() {
     heading_->clear();
     items_->clear();
+    gaps_ = 0;
     items_->hide();
 }
 
@@ -80,8 +103,14 @@ QString StillToDoList::text() const {
     if (items_->count() == 0) {
         return heading_->text();
     }
-    QString text = tr("Still to do:");
+    const int toDo = items_->count() - gaps_;
+    QString text = toDo > 0 ? tr("Still to do:")
+                            : tr("This stage is complete, but the chain from the evidence to the "
+                                 "result has gaps:");
     for (int row = 0; row < items_->count(); ++row) {
+        if (row == toDo && toDo > 0) {
+            text += QStringLiteral("\n") + tr("Gaps in the chain from the evidence to the result:");
+        }
         text += QStringLiteral("\n") + items_->item(row)->text();
     }
     return text;

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -19,9 +22,14 @@ public:
     explicit StillToDoList(QWidget* parent = nullptr);
 
     void setProgress(const StageProgress& progress);
+    // Adds the gaps in the chain from the evidence to the result that the
+    // stage keeps (trace/TraceGaps.h), after what is still to do: each a
+    // sentence and the place it goes to.
+    void addGaps(const std::vector<std::pair<QString, QString>>& gaps);
     void clear();
     // What the list says, as plain text: "Still to do:" and a line per item
-    // starting "• ", "This stage is complete.", or nothing.
+    // starting "• ", "This stage is complete.", or nothing; then any gaps in
+    // the chain, a line each starting "⚠ ".
     QString text() const;
     QListWidget& items() { return *items_; }
 
@@ -36,6 +44,7 @@ private:
 
     QLabel* heading_;
     QListWidget* items_;
+    int gaps_ = 0; // the last items are gaps in the chain
 };
 
 } // namespace jointly::ui

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 16, as a file made by the steps in
+-- The whole schema of a project file at format 17, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -385,7 +385,8 @@ CREATE TABLE allocation (
         ('prevention', 'early_intervention', 'intensive')),
     line TEXT NOT NULL DEFAULT '',
     amount_pence INTEGER CHECK (amount_pence >= 0)
-, contract_id INTEGER REFERENCES contract(id) ON DELETE SET NULL);
+, contract_id INTEGER REFERENCES contract(id) ON DELETE SET NULL, priority_id INTEGER REFERENCES priority(id) ON DELETE SET NULL, specification_id INTEGER
+    REFERENCES specification(id) ON DELETE SET NULL);
 
 CREATE INDEX allocation_by_year ON allocation(year);
 
@@ -1043,3 +1044,7 @@ CREATE TABLE workshop_decision (
 );
 
 CREATE INDEX decision_by_workshop ON workshop_decision(workshop_id);
+
+CREATE INDEX allocation_by_priority ON allocation(priority_id);
+
+CREATE INDEX allocation_by_specification ON allocation(specification_id);

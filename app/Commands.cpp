@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "BaselineCommands.h"
 #include "CommandSupport.h"
 #include "GovernanceCommands.h"
 #include "MonitoringCommands.h"
@@ -12,6 +13,7 @@
 #include "PublishingCommands.h"
 #include "RecordCommands.h"
 #include "ScoringCommands.h"
+#include "TransferCommands.h"
 #include "WorkshopCommands.h"
 
 // The table of verbs, grouped by stage in the order of the cycle. A verb is
@@ -103,6 +105,51 @@ const std::vector<Command> kCommands = {
                 "record's id or its whole name. --gaps lists priorities with no evidence, money "
                 "allocated to nothing the plan names, contracts with no KPI, KPIs serving no "
                 "outcome and outcomes with no measure."},
+    {.name = "baseline",
+     .words = {"FILE"},
+     .options = {{.name = "--name",
+                  .valueName = "NAME",
+                  .help = "what to call it: \"Approved by the board, March 2026\"",
+                  .required = true},
+                 {.name = "--as-at", .valueName = "DATE", .help = "the day it is dated (today)"}},
+     .summary = "freeze the plan as approved: a named, dated baseline kept in the file, as one "
+                "undoable edit",
+     .run = &baselineCommand,
+     .details = "A baseline keeps the priorities, contributions, allocations, savings targets "
+                "and schemes, the outcomes' measures and targets, the specifications with their "
+                "budget envelopes, and the contracts with their values, funders and KPI "
+                "targets, to compare the plan with later ('jointly compare')."},
+    {.name = "compare",
+     .words = {"FILE"},
+     .options = {{.name = "--baseline",
+                  .valueName = "NAME",
+                  .help = "the baseline's name or id",
+                  .required = true},
+                 {.name = "--out",
+                  .valueName = "OUT",
+                  .help = "write the comparison instead; OUT ends in .csv or .html"},
+                 kJson},
+     .summary = "the plan now against a baseline: records added, removed and changed, and the "
+                "money per partner and year to the penny",
+     .run = &compareCommand},
+    {.name = "copy-records",
+     .words = {"FILE", "KIND", "ID", "OUT"},
+     .summary = "copy a partner organisation, an options appraisal or a contract, with what "
+                "belongs to it, to a file for paste-records",
+     .run = &copyRecordsCommand,
+     .details = "A partner organisation is copied with its members and their declared "
+                "interests; an options appraisal with its options, criteria and scores; a "
+                "contract with its yearly values, co-funders, services, specifications covered "
+                "and KPIs. ID is the record's id or its whole name. The file is what the "
+                "window puts on the clipboard with Ctrl+C."},
+    {.name = "paste-records",
+     .words = {"FILE", "IN"},
+     .summary = "add the records copied to IN to the project, as one undoable edit",
+     .run = &pasteRecordsCommand,
+     .details = "The records get new ids and keep their links to each other. A link to "
+                "anything else is made to the record of the same kind and name in this "
+                "project; where there is none, an optional link is left empty and said so, "
+                "and a required one refuses the paste, leaving the project as it was."},
     {.name = "list",
      .stage = "records",
      .words = {"FILE", "KIND"},

@@ -1,9 +1,14 @@
 #include "FuzzSupport.h"
 
 #include "audit/ChangeHistory.h"
+#include "baseline/Baselines.h"
+#include "baseline/PlanComparison.h"
+#include "baseline/PlanSnapshot.h"
 #include "needs/IndicatorExport.h"
 #include "needs/NeedsProgress.h"
 #include "needs/NeedsWorkings.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
 #include "project/ProjectLock.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
@@ -117,6 +122,30 @@ void removeProject(const std::string& path) {
     }
 }
 
+void broken(const char* what) {
+    std::fprintf(stderr, "jointly fuzz: %s\n", what);
+    std::abort();
+}
+
+std::unique_ptr<project::Project> projectWithPartner(const std::string& fileName) {
+    const auto path = workFile(fileName);
+    removeProject(path);
+    auto created = project::Project::create(path, "Fuzzed partnership");
+    if (!created.ok()) {
+        broken("cannot create the project");
+    }
+    auto& made = *created.value();
+    auto partner = records::addRecord(made, partnership::partnerOrganisation(),
+                                      {{"name", std::string("Westshire County Council")}});
+    if (!partner.ok() ||
+        !records::addRecord(made, partnership::member(),
+                            {{"partner_id", partner.value()}, {"name", std::string("Jo")}})
+             .ok()) {
+        broken("cannot add the partner and its member");
+    }
+    return std::move(created.value());
+}
+
 void readEverything(storage::Database& db, Tolerate tolerate) {
     for (const auto& stage : stages::all()) {
         if (!stage.built()) {
@@ -142,6 +171,16 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
         for (const auto& link : graph.links) {
             if (link.from.table == "priority" && traced.insert(link.from).second) {
                 (void)trace::traceRecord(words, graph, link.from);
+            }
+        }
+    });
+    // Each baseline, read and compared with the plan now, as 'jointly compare'.
+    guarded(db, tolerate, [](storage::Database& database) {
+        for (const auto& kept : baseline::listBaselines(database)) {
+            const auto snapshot = baseline::readBaseline(database, std::to_string(kept.id));
+            if (snapshot.ok()) {
+                (void)baseline::comparePlans(snapshot.value(),
+                                             baseline::takeSnapshot(database, "now", kept.takenOn));
             }
         }
     });

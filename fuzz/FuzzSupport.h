@@ -8,8 +8,13 @@
 #include <cstdint>
 #include <string>
 
+#include <memory>
+
 namespace jointly::storage {
 class Database;
+}
+namespace jointly::project {
+class Project;
 }
 
 namespace jointly::fuzz {
@@ -18,6 +23,14 @@ namespace jointly::fuzz {
 // the first time (under TMPDIR, or the system's temporary folder) and removed
 // with everything in it when the process exits normally.
 std::string workFile(const std::string& name);
+
+// Says what is broken on stderr and aborts, so libFuzzer keeps the input.
+[[noreturn]] void broken(const char* what);
+
+// A new project in this process's folder, called `fileName`, holding the
+// partner organisation "Westshire County Council" with its member "Jo": two
+// edits. Aborts if it cannot be made.
+std::unique_ptr<project::Project> projectWithPartner(const std::string& fileName);
 
 // Writes the bytes to path, replacing what was there. Aborts if it cannot,
 // since every later step would then test the wrong thing.

@@ -29,34 +29,19 @@ using namespace jointly;
 
 namespace {
 
-[[noreturn]] void broken(const char* what) {
-    std::fprintf(stderr, "jointly fuzz: %s\n", what);
-    std::abort();
-}
+using fuzz::broken;
 
 // A project of one partner with a member, made once: three edits in its
 // history, the last of which each input replaces.
 project::Project& sharedProject() {
     static std::unique_ptr<project::Project> made = [] {
-        const auto path = fuzz::workFile("History.jointly");
-        fuzz::removeProject(path);
-        auto created = project::Project::create(path, "Fuzzed partnership");
-        if (!created.ok()) {
-            broken("cannot create the project");
-        }
-        auto& p = *created.value();
-        auto partner = records::addRecord(p, partnership::partnerOrganisation(),
-                                          {{"name", std::string("Westshire County Council")}});
-        if (!partner.ok() ||
-            !records::addRecord(p, partnership::member(),
-                                {{"partner_id", partner.value()}, {"name", std::string("Jo")}})
-                 .ok() ||
-            !records::setField(p, partnership::partnerOrganisation(), partner.value(),
+        auto created = fuzz::projectWithPartner("History.jointly");
+        if (!records::setField(*created, partnership::partnerOrganisation(), 1,
                                "annual_contribution_pence", std::int64_t{100})
                  .ok()) {
             broken("cannot make the project's edits");
         }
-        return std::move(created.value());
+        return created;
     }();
     return *made;
 }

@@ -24,6 +24,7 @@ const records::RecordKind& savingsScheme();
 const records::RecordKind& schemeSaving();
 const records::RecordKind& risk();
 const records::RecordKind& planAction();
+const records::RecordKind& baseline(); // a snapshot of the plan as approved (core/baseline)
 
 const std::vector<const records::RecordKind*>& allKinds();
 

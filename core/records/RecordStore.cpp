@@ -176,6 +176,35 @@ std::vector<std::pair<std::int64_t, std::string>> linkChoices(storage::Database&
     return choices;
 }
 
+std::int64_t insertRecord(storage::Database& db, const RecordKind& kind, const FieldValues& values,
+                          AlsoOnAdd also) {
+    // The id comes from this copy's own site, so a record added in another
+    // copy of the file never takes the same one.
+    const auto id = project::newId(db, kind.table);
+    std::string columns = "id";
+    std::string placeholders = "?1";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        columns += ", " + std::string(values[i].first);
+        placeholders += ", ?" + std::to_string(i + 2);
+    }
+    auto statement = db.prepare("INSERT INTO " + std::string(kind.table) + " (" + columns +
+                                ") VALUES (" + placeholders + ")");
+    statement.bind(1, id);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        bindValue(statement, static_cast<int>(i) + 2, values[i].second);
+    }
+    statement.run();
+    if (also == AlsoOnAdd::Yes) {
+        for (const auto& alsoAdd : kind.alsoOnAdd) {
+            auto insert = db.prepare(std::string(alsoAdd.sql));
+            insert.bind(1, id).bind(2, project::newId(db, alsoAdd.table));
+            insert.run();
+        }
+    }
+    keepRule(db, kind, id);
+    return id;
+}
+
 Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
                                 const FieldValues& initial) {
     return project.guarded<Outcome<std::int64_t>>([&]() -> Outcome<std::int64_t> {
@@ -202,28 +231,7 @@ Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kin
         }
         std::int64_t id = 0;
         auto status = project.edit("Add " + std::string(kind.singular), [&](storage::Database& db) {
-            // The id comes from this copy's own site, so a record added in
-            // another copy of the file never takes the same one.
-            id = project::newId(db, kind.table);
-            std::string columns = "id";
-            std::string placeholders = "?1";
-            for (std::size_t i = 0; i < initial.size(); ++i) {
-                columns += ", " + std::string(initial[i].first);
-                placeholders += ", ?" + std::to_string(i + 2);
-            }
-            auto statement = db.prepare("INSERT INTO " + std::string(kind.table) + " (" + columns +
-                                        ") VALUES (" + placeholders + ")");
-            statement.bind(1, id);
-            for (std::size_t i = 0; i < initial.size(); ++i) {
-                bindValue(statement, static_cast<int>(i) + 2, initial[i].second);
-            }
-            statement.run();
-            for (const auto& also : kind.alsoOnAdd) {
-                auto alsoAdd = db.prepare(std::string(also.sql));
-                alsoAdd.bind(1, id).bind(2, project::newId(db, also.table));
-                alsoAdd.run();
-            }
-            keepRule(db, kind, id);
+            id = insertRecord(db, kind, initial, AlsoOnAdd::Yes);
         });
         if (!status.ok()) {
             return status.error();

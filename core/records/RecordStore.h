@@ -39,6 +39,15 @@ using FieldValues = std::vector<std::pair<std::string_view, FieldValue>>;
 Outcome<std::int64_t> addRecord(project::Project& project, const RecordKind& kind,
                                 const FieldValues& initial = {});
 
+// Inside an edit: inserts a record of this kind with these fields (column
+// names checked by the caller against the kind), under a new id from this
+// copy's site, with the records its kind adds alongside (an appraisal's
+// "do nothing" option) when `also` says so, and keeps the kind's rule,
+// throwing the sentence that refuses it. Returns the new id.
+enum class AlsoOnAdd { No, Yes };
+std::int64_t insertRecord(storage::Database& db, const RecordKind& kind, const FieldValues& values,
+                          AlsoOnAdd also);
+
 // Changes one field. Undo label: "Change annual contribution of Westshire CC".
 Status setField(project::Project& project, const RecordKind& kind, std::int64_t id,
                 std::string_view column, const FieldValue& value);

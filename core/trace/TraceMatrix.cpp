@@ -297,10 +297,8 @@ std::string matrixHtml(const TraceMatrix& matrix, const std::string& partnership
 }
 
 Outcome<std::size_t> writeTraceMatrix(storage::Database& db, const std::string& outPath) {
-    const auto lower = util::lower(outPath);
     const auto endsWith = [&](std::string_view end) {
-        return lower.size() >= end.size() &&
-               lower.compare(lower.size() - end.size(), end.size(), end) == 0;
+        return util::endsWithCaseless(outPath, end);
     };
     const bool asCsv = endsWith(".csv");
     if (!asCsv && !endsWith(".html") && !endsWith(".htm")) {

@@ -41,6 +41,10 @@ std::string joinedWithAnd(const std::vector<std::string>& items) {
     return text;
 }
 
+bool endsWithCaseless(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && lower(text.substr(text.size() - end.size())) == lower(end);
+}
+
 std::string capitalised(std::string_view text) {
     std::string result(text);
     if (!result.empty() && result[0] >= 'a' && result[0] <= 'z') {

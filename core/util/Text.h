@@ -22,6 +22,10 @@ std::string joinedWithAnd(const std::vector<std::string>& items);
 // The text with its first letter in capitals: "member" -> "Member".
 std::string capitalised(std::string_view text);
 
+// Whether text ends with `end`, ignoring the case of ASCII letters
+// ("Matrix.CSV" ends with ".csv").
+bool endsWithCaseless(std::string_view text, std::string_view end);
+
 // "Annual contribution" as "annual contribution"; a word in capitals such as
 // "KPI" keeps them.
 std::string lowercaseFirst(std::string_view text);

@@ -90,6 +90,7 @@ TEST_CASE("new then check reports the format, integrity and counts", "[cli]") {
                              "Years of savings: 0\n"
                              "Risks: 0\n"
                              "Actions: 0\n"
+                             "Baselines: 0\n"
                              "Workshops: 0\n"
                              "Attendees: 0\n"
                              "Agenda items: 0\n"

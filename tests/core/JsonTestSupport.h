@@ -195,6 +195,9 @@ INSERT INTO agreed_value (id, round_id, choice_id, criterion_id, value_hundredth
 INSERT INTO workshop_decision (id, workshop_id, agenda_item_id, round_id, decided_on, decision,
     outcome, method, tally, reasons, alternatives, evidence) VALUES (1, 1, 1, 1, '2026-10-14',
     'Fund the classes', 'approve', 'vote', '1 for', 'Best value', 'Do nothing: falls rise', 'JSNA');
+INSERT INTO baseline (id, name, taken_on, note, archive) VALUES (1, 'Approved March 2026',
+    '2026-03-26', 'Board, 26 March', 'JOINTLY-ARCHIVE 1 plan-baseline 2 not-checked-here
+ab');
 UPDATE plan_action SET decision_id = 1 WHERE id = 1;
 UPDATE proposal SET decision = 'agreed' WHERE id = 1;
 UPDATE allocation SET contract_id = 1 WHERE id = 1;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "audit/ChangeHistory.h"
+#include "baseline/Baselines.h"
+#include "baseline/PlanComparison.h"
+#include "baseline/PlanSnapshot.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
@@ -21,7 +24,7 @@ namespace jointly::testing {
 // appraisals ranked, the budget reconciled with its risk shares, the PBMA
 // what-ifs), the change history put into words, and the chains from the
 // evidence to the result: every priority's and KPI's, the gaps and the
-// traceability matrix. Returns how many
+// traceability matrix, and each baseline compared with the plan now. Returns how many
 // things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
@@ -64,6 +67,16 @@ inline std::int64_t readEverything(project::Project& project) {
                 const auto chain = trace::traceRecord(words, graph, link.from);
                 read += chain.ok() ? static_cast<std::int64_t>(chain.value().ledTo.size()) : 0;
             }
+        }
+        // Each baseline read back and compared with the plan now.
+        for (const auto& kept : baseline::listBaselines(db)) {
+            const auto snapshot = baseline::readBaseline(db, std::to_string(kept.id));
+            if (snapshot.ok()) {
+                const auto now = baseline::takeSnapshot(db, "now", kept.takenOn);
+                read += static_cast<std::int64_t>(
+                    baseline::comparePlans(snapshot.value(), now).items.size());
+            }
+            ++read;
         }
     } catch (const storage::StorageError&) {
     }

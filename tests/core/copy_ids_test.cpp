@@ -1,6 +1,7 @@
 #include "IndicatorTestSupport.h"
 #include "TestSupport.h"
 
+#include "baseline/Baselines.h"
 #include "needs/IndicatorImport.h"
 #include "needs/NeedsKinds.h"
 #include "planning/PlanStore.h"
@@ -90,6 +91,13 @@ void addOfEveryKind(project::Project& project, const std::string& label) {
                                                     ? workshop::RoundState::Open
                                                     : workshop::RoundState::Closed)
                             .ok());
+            }
+            if (kind->table == "baseline") {
+                // A baseline is only ever taken whole, by freezing the plan.
+                auto frozen = baseline::freezePlan(project, "Approved in " + label, "2026-03-26");
+                REQUIRE(frozen.ok());
+                latest["baseline"] = frozen.value();
+                continue;
             }
             auto added = records::addRecord(project, *kind, initial);
             INFO(kind->table << " in " << label);

@@ -4,6 +4,7 @@
 #include "ReadEverything.h"
 #include "TestSupport.h"
 
+#include "baseline/Baselines.h"
 #include "interchange/ProjectJson.h"
 #include "needs/IndicatorExport.h"
 #include "needs/IndicatorSeries.h"
@@ -28,6 +29,7 @@
 
 using namespace jointly;
 using jointly::testing::TempDir;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -176,13 +178,23 @@ TEST_CASE("a thousand damaged copies of a project are refused or opened identica
     CHECK(openedIdentical > 100);
 }
 
-TEST_CASE("damaged copies of the example, with its procurements, contracts, KPIs and contract "
-          "performance, are refused or opened identical",
+TEST_CASE("damaged copies of the example, with its procurements, contracts, KPIs, contract "
+          "performance and a baseline of its plan, are refused or opened identical",
           "[damaged]") {
     TempDir dir;
-    const auto original = jointly::testing::readBytes(JOINTLY_EXAMPLE_FILE);
-    const std::string whole = everythingIn(JOINTLY_EXAMPLE_FILE);
+    // The example with its plan frozen as approved, so that a damaged page
+    // may fall in a baseline's archive as well.
+    const auto frozen = dir.file("Frozen.jointly");
+    fs::copy_file(JOINTLY_EXAMPLE_FILE, frozen);
+    {
+        auto project = project::Project::open(frozen);
+        REQUIRE(project.ok());
+        REQUIRE(baseline::freezePlan(*project.value(), "Approved", "2026-03-26").ok());
+    }
+    const auto original = jointly::testing::readBytes(frozen);
+    const std::string whole = everythingIn(frozen);
     REQUIRE(whole.find("\"kpi_rating\": [\n      {") != std::string::npos);
+    REQUIRE(whole.find("\"baseline\": [\n      {") != std::string::npos);
     const auto path = dir.file("Damaged.jointly");
     int refused = 0;
     int openedIdentical = 0;

@@ -159,12 +159,17 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(text.find("\"round_vote\": [\n      {\"id\":1,\"round_id\":1,\"member_id\":1,"
                     "\"choice_id\":1,\"criterion_id\":1,\"value\":-3}\n    ],\n") !=
           std::string::npos);
-    CHECK(text.ends_with("\"workshop_decision\": [\n      {\"id\":1,\"workshop_id\":1,"
-                         "\"agenda_item_id\":1,\"round_id\":1,\"decided_on\":\"2026-10-14\","
-                         "\"decision\":\"Fund the classes\",\"outcome\":\"approve\","
-                         "\"method\":\"vote\",\"tally\":\"1 for\",\"reasons\":\"Best "
-                         "value\",\"alternatives\":\"Do nothing: falls rise\",\"evidence\":"
-                         "\"JSNA\"}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"workshop_decision\": [\n      {\"id\":1,\"workshop_id\":1,"
+                    "\"agenda_item_id\":1,\"round_id\":1,\"decided_on\":\"2026-10-14\","
+                    "\"decision\":\"Fund the classes\",\"outcome\":\"approve\","
+                    "\"method\":\"vote\",\"tally\":\"1 for\",\"reasons\":\"Best "
+                    "value\",\"alternatives\":\"Do nothing: falls rise\",\"evidence\":"
+                    "\"JSNA\"}\n    ],\n") != std::string::npos);
+    // A baseline's archive is text, its newline escaped like any other.
+    CHECK(text.ends_with("\"baseline\": [\n      {\"id\":1,\"name\":\"Approved March 2026\","
+                         "\"taken_on\":\"2026-03-26\",\"note\":\"Board, 26 March\","
+                         "\"archive\":\"JOINTLY-ARCHIVE 1 plan-baseline 2 "
+                         "not-checked-here\\nab\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -199,7 +204,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "workshop_decision");
+    CHECK(catalogue.back().name == "baseline");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

@@ -227,6 +227,7 @@ TEST_CASE("summarising a prototype file reports the upgrade and counts without c
         {"years of savings", 0},
         {"risks", 0},
         {"actions", 0},
+        {"baselines", 0},
         {"workshops", 0},
         {"attendees", 0},
         {"agenda items", 0},

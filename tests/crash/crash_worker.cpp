@@ -4,10 +4,11 @@
 // files, adding bids with their prices, scoring a bid as an evaluator and
 // recording the panel's consensus in moderation, entering a member's votes in
 // a workshop round, giving a contract KPI's
-// figures and assessing the contract, undoing and redoing. Before each call into the core it writes
-// an "intent" line to its journal saying exactly what the call will change; only after the call has
-// returned success does it write "done". The test can then tell which changes were committed before
-// the kill (every "done") and which one may or may not have been (an "intent" with no "done").
+// figures and assessing the contract, freezing the plan as a baseline, undoing and redoing. Before
+// each call into the core it writes an "intent" line to its journal saying exactly what the call
+// will change; only after the call has returned success does it write "done". The test can then
+// tell which changes were committed before the kill (every "done") and which one may or may not
+// have been (an "intent" with no "done").
 //
 // Usage: crash_worker PROJECT JOURNAL SEED READY_FD
 // READY_FD is written one byte (and closed) once the project is open.
@@ -18,6 +19,7 @@
 // them. That keeps the worker fast, so more kills land inside commits.
 
 #include "CrashJournal.h"
+#include "baseline/Baselines.h"
 
 #include "monitoring/ActualsImport.h"
 #include "monitoring/ContractPerformance.h"
@@ -118,8 +120,10 @@ public:
                 changeContribution();
             } else if (roll < 86) {
                 giveFigures();
-            } else if (roll < 88) {
+            } else if (roll < 87) {
                 assess();
+            } else if (roll < 88) {
+                freeze();
             } else if (roll < 90) {
                 addBid();
             } else if (roll < 92) {
@@ -617,6 +621,13 @@ private:
         newStep("assess", {{}, {}}, [&] {
             check(monitoring::recordAssessment(project_, contract, year, "2026-12-02"));
         });
+    }
+
+    // The plan frozen as approved, under a new name, as one edit: its
+    // archive is written in the same transaction.
+    void freeze() {
+        newStep("freeze", {{}, {}},
+                [&] { check(baseline::freezePlan(project_, newName("Baseline"), "2026-12-02")); });
     }
 
     void undo() {

@@ -1,6 +1,7 @@
 #include "ui/common/FileFolders.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -86,6 +87,22 @@ QString FileFolders::nameAfter(const QString& partnership, const QString& what,
 QString FileFolders::suggestedPath(const QString& partnership, const QString& what,
                                    const QString& extension) {
     return QDir(startFolder()).filePath(nameAfter(partnership, what, extension));
+}
+
+QString FileFolders::askSpreadsheetOrWebPage(QWidget* parent, const QString& title,
+                                             const QString& partnership, const QString& what) {
+    const QString csv = QObject::tr("Spreadsheet (*.csv)");
+    const QString html = QObject::tr("Web page (*.html)");
+    QString chosen = csv;
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, suggestedPath(partnership, what, QStringLiteral("csv")),
+        csv + QStringLiteral(";;") + html, &chosen);
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
+        path += chosen == html ? QStringLiteral(".html") : QStringLiteral(".csv");
+    }
+    return path;
 }
 
 } // namespace jointly::ui

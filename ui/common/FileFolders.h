@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace jointly::ui {
 
 // Where file dialogs start, and what the files they write are called, so
@@ -28,6 +30,11 @@ public:
     // A name made safe to be a file name: "/\:*?"<>|" and control characters
     // become dashes, and it is trimmed and kept to 120 characters.
     static QString safeFileName(const QString& name);
+    // Asks where to write something that may be a spreadsheet (CSV, the
+    // default) or a web page (HTML), suggesting a name after the partnership;
+    // adds the chosen type's ending when none is typed. Empty if cancelled.
+    static QString askSpreadsheetOrWebPage(QWidget* parent, const QString& title,
+                                           const QString& partnership, const QString& what);
 };
 
 } // namespace jointly::ui

@@ -2,9 +2,11 @@
 
 #include "records/DeletionImpact.h"
 #include "records/RecordStore.h"
+#include "transfer/RecordTransfer.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/common/PlaceFinder.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordClipboard.h"
 #include "ui/common/RecordDelegate.h"
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/TraceDialog.h"
@@ -112,6 +114,31 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
                            .arg(text(kind.singular)));
     table_->addAction(trace_);
     connect(trace_, &QAction::triggered, this, &RecordTableView::showTrace);
+    if (transfer::canCopy(kind)) {
+        // A partner, an appraisal or a contract goes to another project
+        // whole, through the clipboard.
+        copy_ = new QAction(tr("Copy with what belongs to it"), this);
+        copy_->setObjectName(QStringLiteral("copy_") + text(kind.table));
+        copy_->setShortcut(QKeySequence::Copy);
+        copy_->setShortcutContext(Qt::WidgetShortcut);
+        table_->addAction(copy_);
+        connect(copy_, &QAction::triggered, this, [this] {
+            if (selectedId() != 0) {
+                RecordClipboard::copy(document_, kind_, selectedId());
+            }
+        });
+        paste_ = new QAction(tr("Paste"), this);
+        paste_->setObjectName(QStringLiteral("paste_") + text(kind.table));
+        paste_->setShortcut(QKeySequence::Paste);
+        paste_->setShortcutContext(Qt::WidgetShortcut);
+        table_->addAction(paste_);
+        connect(paste_, &QAction::triggered, this, [this] {
+            const auto pasted = RecordClipboard::paste(document_);
+            if (pasted && pasted->table == kind_.table) {
+                selectId(pasted->id);
+            }
+        });
+    }
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(heading);
@@ -240,6 +267,10 @@ void RecordTableView::updateButtons() {
     delete_->setEnabled(!document_.isReadOnly() && selectedId() != 0);
     history_->setEnabled(selectedId() != 0);
     trace_->setEnabled(selectedId() != 0);
+    if (copy_) {
+        copy_->setEnabled(selectedId() != 0);
+        paste_->setEnabled(!document_.isReadOnly());
+    }
 }
 
 void RecordTableView::showTrace() {
@@ -270,7 +301,21 @@ void RecordTableView::showHistory() {
     dialog->show();
 }
 
+void RecordTableView::setAddInstead(const QString& label, std::function<void()> action) {
+    add_->setText(label);
+    add_->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    addInstead_ = std::move(action);
+}
+
 void RecordTableView::addRecord() {
+    if (addInstead_) {
+        if (document_.isReadOnly()) {
+            document_.refuseReadOnlyEdit();
+            return;
+        }
+        addInstead_();
+        return;
+    }
     document_.readSafely([&] {
         records::FieldValues initial;
         QString whyNot;
@@ -390,6 +435,16 @@ bool RecordTableView::eventFilter(QObject* watched, QEvent* event) {
         }
         if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
             addRecord();
+            return true;
+        }
+        // The table would copy a cell's text; where a record can be copied
+        // whole, Ctrl+C and Ctrl+V copy and paste the record.
+        if (copy_ && key->matches(QKeySequence::Copy)) {
+            copy_->trigger();
+            return true;
+        }
+        if (paste_ && key->matches(QKeySequence::Paste)) {
+            paste_->trigger();
             return true;
         }
     }

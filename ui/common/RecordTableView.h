@@ -34,11 +34,18 @@ public:
     QAction& historyAction() { return *history_; }
     // "Where it came from and what it led to", in the same menu.
     QAction& traceAction() { return *trace_; }
+    // Copy (Ctrl+C) and Paste (Ctrl+V) of a record with what belongs to it,
+    // for the kinds that can go to another project whole; else nullptr.
+    QAction* copyAction() { return copy_; }
+    QAction* pasteAction() { return paste_; }
 
     // Supplies the fields a new record starts with (e.g. the member's
     // organisation); returns false, with a message, when one cannot be added yet.
     using Defaults = std::function<bool(records::FieldValues&, QString& whyNot)>;
     void setDefaults(Defaults defaults) { defaults_ = std::move(defaults); }
+    // For records made whole by an action of their own (a baseline, by
+    // freezing the plan): the Add button, relabelled, and Insert run it.
+    void setAddInstead(const QString& label, std::function<void()> action);
 
     // The id of the selected record, or 0.
     std::int64_t selectedId() const;
@@ -85,9 +92,12 @@ private:
     QPushButton* delete_;
     QAction* history_;
     QAction* trace_;
+    QAction* copy_ = nullptr;
+    QAction* paste_ = nullptr;
     RecordTableView* followed_ = nullptr; // the table this one follows, if any
     std::string followColumn_;            // the column linking to its records
     Defaults defaults_;
+    std::function<void()> addInstead_;
     bool fitted_ = false;
 };
 

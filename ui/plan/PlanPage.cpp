@@ -12,6 +12,7 @@
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
 #include "ui/plan/AppraisalPanel.h"
+#include "ui/plan/BaselinesPanel.h"
 #include "ui/plan/BudgetPanel.h"
 #include "ui/plan/PbmaPanel.h"
 #include "ui/plan/RiskHeatMap.h"
@@ -60,7 +61,8 @@ PlanPage::PlanPage(ProjectDocument& document, QWidget* parent)
     tabs_->addLazyTab(tr("Sa&vings"), [this] { return savingsTab(); });
     risksIndex_ = tabs_->addLazyTab(tr("&Risks"), [this] { return risksTab(); });
     actionsIndex_ = tabs_->addLazyTab(tr("A&ctions"), [this] { return actionsTab(); });
-    plansIndex_ = tabs_->addLazyTab(tr("&Documents"), [this] { return plansTab(); });
+    plansIndex_ =
+        tabs_->addLazyTab(tr("&Documents"), [this] { return plansTab(); }); // and baselines
     workshopsIndex_ = tabs_->addLazyTab(tr("&Workshops"), [this] {
         workshops_ = new WorkshopsPanel(document_);
         return workshops_;
@@ -78,6 +80,11 @@ RecordTableView& PlanPage::priorities() {
 AppraisalPanel& PlanPage::appraisal() {
     tabs_->ensureBuilt(appraisalIndex_);
     return *appraisal_;
+}
+
+BaselinesPanel& PlanPage::baselines() {
+    tabs_->ensureBuilt(plansIndex_);
+    return *baselines_;
 }
 
 WorkshopsPanel& PlanPage::workshops() {
@@ -312,7 +319,13 @@ QWidget* PlanPage::plansTab() {
     row->addWidget(roll);
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addWidget(plans_, 1);
+    // Below the documents, the plan as each was approved: its baselines.
+    auto* documents = new QWidget;
+    auto* documentsLayout = new QVBoxLayout(documents);
+    documentsLayout->setContentsMargins(0, 0, 0, 0);
+    documentsLayout->addWidget(plans_);
+    baselines_ = new BaselinesPanel(document_);
+    layout->addWidget(stacked({documents, baselines_}), 1);
     return page;
 }
 

@@ -11,6 +11,7 @@ class PbmaPanel;
 class ProjectDocument;
 class RecordTableView;
 class RiskHeatMap;
+class BaselinesPanel;
 class WorkshopsPanel;
 
 // The planning stage (PRODUCT.md stage 2): outcomes with measures and target
@@ -30,6 +31,7 @@ public:
     RiskHeatMap& heatMap();
     RecordTableView& actions();
     RecordTableView& plans();
+    BaselinesPanel& baselines();
     WorkshopsPanel& workshops();
 
 private:
@@ -59,6 +61,7 @@ private:
     RiskHeatMap* heatMap_ = nullptr;
     RecordTableView* actions_ = nullptr;
     RecordTableView* plans_ = nullptr;
+    BaselinesPanel* baselines_ = nullptr;
     WorkshopsPanel* workshops_ = nullptr;
 };
 

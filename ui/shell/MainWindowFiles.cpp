@@ -263,23 +263,12 @@ void MainWindow::exportTraceMatrix() {
     if (!document_) {
         return;
     }
-    const QString csv = tr("Spreadsheet (*.csv)");
-    const QString html = tr("Web page (*.html)");
-    QString chosen = csv;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the traceability matrix"),
-        FileFolders::suggestedPath(document_->partnershipName(), tr("traceability"),
-                                   QStringLiteral("csv")),
-        csv + QStringLiteral(";;") + html, &chosen);
-    if (path.isEmpty()) {
-        return;
+    const auto path =
+        FileFolders::askSpreadsheetOrWebPage(this, tr("Export the traceability matrix"),
+                                             document_->partnershipName(), tr("traceability"));
+    if (!path.isEmpty()) {
+        exportTraceMatrixTo(path);
     }
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
-        !path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) &&
-        !path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)) {
-        path += chosen == html ? QStringLiteral(".html") : QStringLiteral(".csv");
-    }
-    exportTraceMatrixTo(path);
 }
 
 bool MainWindow::exportTraceMatrixTo(const QString& path) {

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 17, as a file made by the steps in
+-- The whole schema of a project file at format 18, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -1048,3 +1048,11 @@ CREATE INDEX decision_by_workshop ON workshop_decision(workshop_id);
 CREATE INDEX allocation_by_priority ON allocation(priority_id);
 
 CREATE INDEX allocation_by_specification ON allocation(specification_id);
+
+CREATE TABLE baseline (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    taken_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    archive TEXT NOT NULL DEFAULT ''
+);

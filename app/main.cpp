@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
     jointly::app::TerminationWatcher termination(&app, [&window] { window.close(); });
     jointly::app::FirstPaintReporter reporter(example || !file.isEmpty());
     if (qEnvironmentVariableIsSet("JOINTLY_REPORT_FIRST_PAINT")) {
-        window.installEventFilter(&reporter);
+        reporter.watch(window);
     }
     // The window paints first, saying what it is opening; the project (whose
     // file is checked as it opens) follows straight after.

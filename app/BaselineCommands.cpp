@@ -2,12 +2,9 @@
 
 #include "CommandSupport.h"
 #include "baseline/Baselines.h"
-#include "baseline/PlanComparison.h"
 #include "project/Project.h"
 #include "quantities/Money.h"
 #include "stages/ProjectOpening.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
 
 #include <nlohmann/json.hpp>
 
@@ -74,27 +71,16 @@ int compareCommand(const Invocation& call) {
         return fail(call.err, opened.error());
     }
     auto& project = *opened.value();
-    std::string partnership;
-    const auto comparison = project.guarded<Outcome<baseline::PlanComparison>>(
-        [&]() -> Outcome<baseline::PlanComparison> {
-            auto& db = project.database();
-            const auto then = baseline::readBaseline(db, call.value("--baseline").value_or(""));
-            if (!then.ok()) {
-                return then.error();
-            }
-            auto name = db.prepare("SELECT name FROM partnership WHERE id = 1");
-            if (name.step()) {
-                partnership = name.text(0);
-            }
-            return baseline::comparePlans(then.value(),
-                                          baseline::takeSnapshot(db, "now", then.value().takenOn));
-        });
+    const auto comparison = project.guarded<Outcome<baseline::PlanComparison>>([&] {
+        return baseline::compareWithPlanNow(project.database(),
+                                            call.value("--baseline").value_or(""));
+    });
     if (!comparison.ok()) {
         return fail(call.err, comparison.error());
     }
     const auto& result = comparison.value();
     if (const auto out = call.value("--out")) {
-        const auto written = baseline::writeComparison(result, partnership, *out);
+        const auto written = baseline::writeComparison(result, result.partnership, *out);
         if (!written.ok()) {
             return fail(call.err, written.error());
         }

@@ -2,8 +2,6 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
-#include "baseline/PlanComparison.h"
-#include "baseline/PlanSnapshot.h"
 #include "needs/IndicatorExport.h"
 #include "needs/NeedsProgress.h"
 #include "needs/NeedsWorkings.h"
@@ -177,11 +175,7 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
     // Each baseline, read and compared with the plan now, as 'jointly compare'.
     guarded(db, tolerate, [](storage::Database& database) {
         for (const auto& kept : baseline::listBaselines(database)) {
-            const auto snapshot = baseline::readBaseline(database, std::to_string(kept.id));
-            if (snapshot.ok()) {
-                (void)baseline::comparePlans(snapshot.value(),
-                                             baseline::takeSnapshot(database, "now", kept.takenOn));
-            }
+            (void)baseline::compareWithPlanNow(database, std::to_string(kept.id));
         }
     });
     // The change history, every edit put into words, as the window lists it.

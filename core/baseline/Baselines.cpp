@@ -87,4 +87,12 @@ Outcome<PlanSnapshot> readBaseline(storage::Database& db, const std::string& nam
                            (count == 1 ? "; there is only " : "; there are ") + names + "."};
 }
 
+Outcome<PlanComparison> compareWithPlanNow(storage::Database& db, const std::string& nameOrId) {
+    auto then = readBaseline(db, nameOrId);
+    if (!then.ok()) {
+        return then.error();
+    }
+    return comparePlans(then.value(), takeSnapshot(db, "now", then.value().takenOn));
+}
+
 } // namespace jointly::baseline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "baseline/PlanComparison.h"
 #include "baseline/PlanSnapshot.h"
 
 #include <cstdint>
@@ -39,5 +40,9 @@ std::vector<BaselineSummary> listBaselines(storage::Database& db);
 // Refuses, with a sentence, no such baseline (naming those there are) and an
 // archive that is damaged, hostile or from a newer Jointly.
 Outcome<PlanSnapshot> readBaseline(storage::Database& db, const std::string& nameOrId);
+
+// The plan now against that baseline, as the window and 'jointly compare'
+// show it. Refuses as readBaseline does.
+Outcome<PlanComparison> compareWithPlanNow(storage::Database& db, const std::string& nameOrId);
 
 } // namespace jointly::baseline

@@ -103,6 +103,7 @@ PlanComparison comparePlans(const PlanSnapshot& baseline, const PlanSnapshot& no
     PlanComparison comparison;
     comparison.baseline = baseline.name;
     comparison.takenOn = baseline.takenOn;
+    comparison.partnership = now.partnership;
     std::map<std::string, const SnapshotItem*> then;
     for (const auto& item : baseline.items) {
         then.emplace(item.key, &item);

@@ -44,6 +44,7 @@ struct MoneyChange {
 struct PlanComparison {
     std::string baseline; // its name
     std::string takenOn;
+    std::string partnership;       // its name now, for the comparison's page
     std::vector<ItemChange> items; // in the order of the sections, then of the records
     // Every section, partner and year either holds money in, differences
     // or not, so the table adds up.

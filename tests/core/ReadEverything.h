@@ -2,8 +2,6 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
-#include "baseline/PlanComparison.h"
-#include "baseline/PlanSnapshot.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
@@ -70,11 +68,9 @@ inline std::int64_t readEverything(project::Project& project) {
         }
         // Each baseline read back and compared with the plan now.
         for (const auto& kept : baseline::listBaselines(db)) {
-            const auto snapshot = baseline::readBaseline(db, std::to_string(kept.id));
-            if (snapshot.ok()) {
-                const auto now = baseline::takeSnapshot(db, "now", kept.takenOn);
-                read += static_cast<std::int64_t>(
-                    baseline::comparePlans(snapshot.value(), now).items.size());
+            const auto compared = baseline::compareWithPlanNow(db, std::to_string(kept.id));
+            if (compared.ok()) {
+                read += static_cast<std::int64_t>(compared.value().items.size());
             }
             ++read;
         }

@@ -119,6 +119,13 @@ TEST_CASE("freezing the plan, changing it and comparing, worked by hand to the p
     const auto comparison =
         baseline::comparePlans(then.value(), baseline::takeSnapshot(db, "now", "2026-12-02"));
     REQUIRE(comparison.items.size() == 3);
+    // The same as the window and 'jointly compare' get it, with the
+    // partnership's name for the page.
+    const auto asShown = baseline::compareWithPlanNow(db, "approved BY the board");
+    REQUIRE(asShown.ok());
+    CHECK(asShown.value().items.size() == 3);
+    CHECK(asShown.value().summary == comparison.summary);
+    CHECK(asShown.value().partnership == "Westshire Joint Commissioning Unit");
     CHECK(comparison.items[0].section == "Contributions");
     CHECK(comparison.items[0].change == baseline::Change::Added);
     CHECK(comparison.items[1].section == "Allocations");

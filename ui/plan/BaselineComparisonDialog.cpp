@@ -22,8 +22,8 @@ BaselineComparisonDialog::BaselineComparisonDialog(ProjectDocument& document,
     page_->setObjectName(QStringLiteral("comparison_page"));
     page_->setAccessibleName(tr("What has moved since the baseline “%1”").arg(name));
     page_->setOpenLinks(false);
-    page_->setHtml(QString::fromStdString(
-        baseline::comparisonHtml(comparison_, document_.partnershipName().toStdString())));
+    page_->setHtml(
+        QString::fromStdString(baseline::comparisonHtml(comparison_, comparison_.partnership)));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
@@ -48,8 +48,8 @@ void BaselineComparisonDialog::exportAs() {
 }
 
 bool BaselineComparisonDialog::exportTo(const QString& path) {
-    const auto written = baseline::writeComparison(
-        comparison_, document_.partnershipName().toStdString(), path.toStdString());
+    const auto written =
+        baseline::writeComparison(comparison_, comparison_.partnership, path.toStdString());
     if (!written.ok()) {
         emit document_.problem(QString::fromStdString(written.error().message));
         return false;

@@ -1,8 +1,6 @@
 #include "ui/plan/BaselinesPanel.h"
 
 #include "baseline/Baselines.h"
-#include "baseline/PlanComparison.h"
-#include "baseline/PlanSnapshot.h"
 #include "planning/PlanningKinds.h"
 #include "ui/common/Explanation.h"
 #include "ui/common/ProjectDocument.h"
@@ -89,14 +87,12 @@ BaselineComparisonDialog* BaselinesPanel::compareSelected() {
     }
     std::optional<baseline::PlanComparison> comparison;
     document_.readSafely([&] {
-        auto& db = document_.database();
-        const auto then = baseline::readBaseline(db, std::to_string(id));
-        if (!then.ok()) {
-            emit document_.problem(QString::fromStdString(then.error().message));
+        auto compared = baseline::compareWithPlanNow(document_.database(), std::to_string(id));
+        if (!compared.ok()) {
+            emit document_.problem(QString::fromStdString(compared.error().message));
             return;
         }
-        const auto today = QDate::currentDate().toString(Qt::ISODate).toStdString();
-        comparison = baseline::comparePlans(then.value(), baseline::takeSnapshot(db, "now", today));
+        comparison = std::move(compared.value());
     });
     if (!comparison) {
         return nullptr;

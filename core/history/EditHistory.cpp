@@ -155,18 +155,18 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
         if (!changes.empty() && keptInFile()) {
             // Kept with the edit itself: both land, or neither does.
             stepId = nextStepId_ ? nextStepId_() : 0;
-            auto keep = db_.prepare("INSERT INTO edit_step (id, label, made_at, made_by, changes) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+            auto keep = db_.cached("INSERT INTO edit_step (id, label, made_at, made_by, changes) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
             if (stepId != 0) {
-                keep.bind(1, stepId);
+                keep->bind(1, stepId);
             } else {
-                keep.bindNull(1);
+                keep->bindNull(1);
             }
-            keep.bind(2, label)
+            keep->bind(2, label)
                 .bind(3, util::nowUtc())
                 .bind(4, author_.empty() ? util::systemUserName() : author_)
                 .bindBlob(5, changes.data(), changes.size());
-            keep.run();
+            keep->run();
             stepId = db_.lastInsertId();
         }
         transaction.commit();

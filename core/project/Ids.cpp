@@ -11,12 +11,12 @@ SiteBlock siteBlock(storage::Database& db) {
         // original, which owns every site.
         return SiteBlock{};
     }
-    auto read = db.prepare("SELECT site_first, site_last FROM copy_site WHERE id = 1");
-    if (!read.step()) {
+    auto read = db.cached("SELECT site_first, site_last FROM copy_site WHERE id = 1");
+    if (!read->step()) {
         throw storage::StorageError(1, "the file does not say which copy it is (its copy_site "
                                        "table has no row)");
     }
-    return SiteBlock{read.int64(0), read.int64(1)};
+    return SiteBlock{read->int64(0), read->int64(1)};
 }
 
 IdAllocator::IdAllocator(storage::Database& db, std::string_view table) : table_(table) {
@@ -24,9 +24,9 @@ IdAllocator::IdAllocator(storage::Database& db, std::string_view table) : table_
     const std::int64_t first = site << kSerialBits;
     last_ = first + ((std::int64_t{1} << kSerialBits) - 1);
     // The table's name is one of our own constants, never what a user typed.
-    auto largest = db.prepare("SELECT max(id) FROM \"" + table_ + "\" WHERE id BETWEEN ?1 AND ?2");
-    largest.bind(1, first).bind(2, last_);
-    next_ = largest.step() && !largest.isNull(0) ? largest.int64(0) + 1 : first + 1;
+    auto largest = db.cached("SELECT max(id) FROM \"" + table_ + "\" WHERE id BETWEEN ?1 AND ?2");
+    largest->bind(1, first).bind(2, last_);
+    next_ = largest->step() && !largest->isNull(0) ? largest->int64(0) + 1 : first + 1;
 }
 
 std::int64_t IdAllocator::next() {

@@ -13,28 +13,13 @@ namespace jointly::search {
 
 namespace {
 
-// The stage that keeps each kind, by the kind's table.
-const stages::Stage* stageOf(const records::RecordKind& kind) {
-    for (const auto& stage : stages::all()) {
-        if (stage.kinds == nullptr) {
-            continue;
-        }
-        const auto& kinds = stage.kinds();
-        if (std::find(kinds.begin(), kinds.end(), &kind) != kinds.end()) {
-            return &stage;
-        }
-    }
-    return nullptr;
-}
-
 bool isText(records::FieldType type) {
     return type == records::FieldType::Text || type == records::FieldType::LongText;
 }
 
-// The words typed, as an FTS5 query of quoted terms, each of which must be
-// there; the last matches the start of a word, as the user may still be
-// typing it. Empty when there is no word.
-std::string queryOf(const std::string& typed) {
+// The words typed: letters and digits, anything else between them ignored,
+// so nothing typed is read as a query operator.
+std::vector<std::string> wordsOf(const std::string& typed) {
     std::vector<std::string> words;
     std::string word;
     for (const char c : typed) {
@@ -49,15 +34,15 @@ std::string queryOf(const std::string& typed) {
     if (!word.empty()) {
         words.push_back(word);
     }
-    std::string query;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        query += (i == 0 ? "\"" : " \"") + words[i] + "\"";
-        if (i + 1 == words.size()) {
-            query += "*";
-        }
-    }
-    return query;
+    return words;
 }
+
+std::string quoted(const std::string& word) {
+    return "\"" + word + "\"";
+}
+
+// At most this many whole words stand for a word half typed.
+constexpr int kMostCompletions = 64;
 
 } // namespace
 
@@ -68,11 +53,53 @@ SearchIndex::SearchIndex(storage::Database& project)
     index_->execute("CREATE VIRTUAL TABLE record_text USING fts5(name, body, label UNINDEXED, "
                     "kind UNINDEXED, tbl UNINDEXED, rid UNINDEXED, tokenize = 'porter "
                     "unicode61')");
+    // The same words unstemmed, only for their vocabulary: a word still being
+    // typed ("communit") is the start of whole words ("community"), not of
+    // their stems ("commun"), so it is completed from here.
+    index_->execute("CREATE VIRTUAL TABLE record_words USING fts5(words, tbl UNINDEXED, "
+                    "tokenize = 'unicode61')");
+    index_->execute("CREATE VIRTUAL TABLE word_list USING fts5vocab(record_words, 'row')");
     std::set<std::string> tables;
     for (const auto* kind : records::everyKind()) {
         tables.insert(std::string(kind->table));
     }
     refresh(project, tables);
+}
+
+// Every word must be there; the last, which the user may still be typing,
+// may be the start of a word: the start of its stem, or of a whole word
+// the records hold, which the stemmed index then finds by its stem.
+std::string SearchIndex::queryOf(const std::string& typed) {
+    const auto words = wordsOf(typed);
+    std::string query;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        query += (i == 0 ? "" : " AND ") + quoted(words[i]);
+    }
+    if (words.empty()) {
+        return query;
+    }
+    std::string last = quoted(words.back()) + "*";
+    std::string lower = words.back();
+    for (auto& c : lower) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    auto whole = index_->prepare("SELECT term FROM word_list WHERE term >= ?1 AND substr(term, 1, "
+                                 "length(?1)) = ?1 ORDER BY term LIMIT ?2");
+    whole.bind(1, lower).bind(2, std::int64_t{kMostCompletions});
+    std::size_t completions = 0;
+    while (whole.step()) {
+        const auto term = whole.text(0);
+        if (term != lower && term.find('"') == std::string::npos) {
+            last += " OR " + quoted(term);
+            ++completions;
+        }
+    }
+    if (completions > 0) {
+        last = "(" + last + ")";
+    }
+    // AND said, not implied: FTS5 does not take an implied AND before a
+    // bracket.
+    return query + (query.empty() ? "" : " AND ") + last;
 }
 
 SearchIndex::~SearchIndex() = default;
@@ -86,9 +113,13 @@ void SearchIndex::refresh(storage::Database& project, const std::set<std::string
 }
 
 void SearchIndex::indexTable(storage::Database& project, const std::string& table) {
-    auto drop = index_->prepare("DELETE FROM record_text WHERE tbl = ?1");
-    drop.bind(1, table);
-    drop.run();
+    for (const char* sql :
+         {"DELETE FROM record_text WHERE tbl = ?1", "DELETE FROM record_words WHERE tbl = ?1"}) {
+        auto drop = index_->prepare(sql);
+        drop.bind(1, table);
+        drop.run();
+    }
+    auto vocabulary = index_->prepare("INSERT INTO record_words (words, tbl) VALUES (?1, ?2)");
     auto insert = index_->prepare(
         "INSERT INTO record_text (name, body, label, kind, tbl, rid) VALUES (?1, ?2, ?3, ?4, ?5, "
         "?6)");
@@ -138,6 +169,10 @@ void SearchIndex::indexTable(storage::Database& project, const std::string& tabl
             insert.bind(5, table);
             insert.bind(6, record.id);
             insert.run();
+            vocabulary.reset();
+            vocabulary.bind(1, name + "\n" + body);
+            vocabulary.bind(2, table);
+            vocabulary.run();
         }
     }
 }
@@ -168,14 +203,14 @@ std::vector<SearchHit> SearchIndex::find(const std::string& words, std::size_t l
         hit.name = rows.text(3);
         hit.snippet = rows.text(4);
         if (const auto* kind = records::kindForTable(hit.table)) {
-            if (const auto* stage = stageOf(*kind)) {
+            if (const auto* stage = stages::keeping(*kind)) {
                 hit.stage = std::string(stage->name);
                 hit.stageKey = std::string(stage->key);
             }
         } else {
             for (const auto* each : records::everyKind()) {
                 if (each->table == hit.table && each->singular == hit.kind) {
-                    if (const auto* stage = stageOf(*each)) {
+                    if (const auto* stage = stages::keeping(*each)) {
                         hit.stage = std::string(stage->name);
                         hit.stageKey = std::string(stage->key);
                     }

@@ -61,6 +61,7 @@ public:
 
 private:
     void indexTable(storage::Database& project, const std::string& table);
+    std::string queryOf(const std::string& typed);
 
     std::unique_ptr<storage::Database> index_;
 };

@@ -59,4 +59,7 @@ std::span<const Stage> all();
 // The stage with this key, or nullptr.
 const Stage* find(std::string_view key);
 
+// The stage whose page keeps this kind of record, or nullptr.
+const Stage* keeping(const records::RecordKind& kind);
+
 } // namespace jointly::stages

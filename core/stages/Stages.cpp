@@ -22,6 +22,8 @@
 #include "workshop/WorkshopKinds.h"
 #include "workshop/WorkshopWorkings.h"
 
+#include <algorithm>
+
 namespace jointly::stages {
 
 namespace {
@@ -128,6 +130,19 @@ std::span<const Stage> all() {
 const Stage* find(std::string_view key) {
     for (const auto& stage : kStages) {
         if (stage.key == key) {
+            return &stage;
+        }
+    }
+    return nullptr;
+}
+
+const Stage* keeping(const records::RecordKind& kind) {
+    for (const auto& stage : kStages) {
+        if (stage.kinds == nullptr) {
+            continue;
+        }
+        const auto& kinds = stage.kinds();
+        if (std::find(kinds.begin(), kinds.end(), &kind) != kinds.end()) {
             return &stage;
         }
     }

@@ -129,11 +129,25 @@ Database::Database(const std::string& path, OpenMode mode) : path_(path) {
 }
 
 Database::~Database() {
+    reusable_.clear(); // finalized before the connection closes
     sqlite3_close(db_);
 }
 
 Statement Database::prepare(std::string_view sql) {
     return Statement(db_, sql);
+}
+
+CachedStatement Database::cached(std::string_view sql) {
+    if (auto kept = reusable_.find(sql); kept != reusable_.end()) {
+        auto statement = std::move(kept->second);
+        reusable_.erase(kept);
+        return CachedStatement(*this, std::string(sql), std::move(statement));
+    }
+    return CachedStatement(*this, std::string(sql), std::make_unique<Statement>(db_, sql));
+}
+
+void Database::keepForReuse(std::string sql, std::unique_ptr<Statement> statement) {
+    reusable_.emplace(std::move(sql), std::move(statement));
 }
 
 void Database::execute(std::string_view sql) {
@@ -164,9 +178,9 @@ std::int64_t Database::queryInt64(std::string_view sql) {
 }
 
 bool Database::tableExists(std::string_view name) {
-    auto statement = prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
-    statement.bind(1, name);
-    return statement.step();
+    auto statement = cached("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    statement->bind(1, name);
+    return statement->step();
 }
 
 void Database::backupTo(const std::string& destinationPath,

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/CachedStatement.h"
 #include "storage/Statement.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -33,6 +36,9 @@ public:
 
     // Prepares exactly one statement; more than one is refused.
     Statement prepare(std::string_view sql);
+    // The same, prepared once and used again: for statements of our own run
+    // on every edit. Never pass user text.
+    CachedStatement cached(std::string_view sql);
     // Runs one statement that takes no parameters.
     void execute(std::string_view sql);
     // Runs several statements of our own (schema scripts). Never pass user text.
@@ -58,6 +64,9 @@ public:
     void addPageChecksums();
 
 private:
+    friend class CachedStatement;
+    void keepForReuse(std::string sql, std::unique_ptr<Statement> statement);
+
     // Asks for `bytes` of reserved space at the end of each page (a negative
     // number only asks) and returns what was reserved before.
     int setReservedBytes(int bytes);
@@ -66,6 +75,8 @@ private:
     std::string path_;
     bool readOnly_ = false;
     bool memory_ = false;
+    // Statements kept for cached(), by their text; one in use is not here.
+    std::map<std::string, std::unique_ptr<Statement>, std::less<>> reusable_;
 };
 
 // Begins an immediate transaction and rolls it back unless commit() is called.

@@ -68,6 +68,14 @@ TEST_CASE("search finds every record holding the words, in every stage, a name b
     CHECK(names(index.find("falls westsh")) ==
           std::vector<std::string>{"Westshire County Council"});
     CHECK(index.find("falls carers").empty());
+    // A word half typed is the start of a whole word, not only of a stem:
+    // "community" is stemmed to "commun", which "communit" does not start,
+    // so the search completes "communit" to the words the records hold.
+    CHECK(names(index.find("communit")) == std::vector<std::string>{"Westshire County Council"});
+    CHECK(names(index.find("falls Communi")) ==
+          std::vector<std::string>{"Westshire County Council"});
+    CHECK(names(index.find("commissio")) == std::vector<std::string>{"Westshire County Council"});
+    CHECK(index.find("communitx").empty());
     // What would be query syntax is read as words, never as a query.
     CHECK_NOTHROW(index.find("falls\" OR NEAR( * ^ -"));
     CHECK(index.find("  ").empty());

@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
 #include "ui/common/AuthorName.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace jointly;
@@ -75,9 +77,25 @@ TEST_CASE("a record's history and the project's show each edit with old and new 
                          "Council” from £182,400,000.00 to £200,000,000.00"));
     test::screenshot(*own, QStringLiteral("history-record"));
 
-    // Undone: still listed, said so in words; the open history follows.
+    // An edit of another kind of record does not read this record's history
+    // again; a burst of edits of it is read once.
+    const int reads = own->readCount();
+    REQUIRE(records::setField(document.project(), needs::needsStatement(), 1, "statement",
+                              std::string("Edited elsewhere"))
+                .ok());
+    QTest::qWait(20);
+    CHECK(own->readCount() == reads);
     document.undo();
-    QApplication::processEvents();
+    QTest::qWait(20);
+    CHECK(own->readCount() == reads);
+
+    // Undone: still listed, said so in words; the open history follows, and
+    // reads an undo, a redo and an undo made at once only once.
+    document.undo();
+    document.redo();
+    document.undo();
+    QTest::qWait(20);
+    CHECK(own->readCount() == reads + 1);
     REQUIRE(own->entries().topLevelItemCount() == 1);
     CHECK(own->entries().topLevelItem(0)->text(2).endsWith(QStringLiteral("(undone)")));
     own->close();
@@ -87,16 +105,20 @@ TEST_CASE("a record's history and the project's show each edit with old and new 
     window.historyAction().trigger();
     auto* project = openHistory(window);
     REQUIRE(project);
-    CHECK(project->entries().topLevelItemCount() == 1);
+    // The needs statement's edit (undone) and the contribution's.
+    CHECK(project->entries().topLevelItemCount() == 2);
     project->stageFilter().setCurrentIndex(
         project->stageFilter().findData(QStringLiteral("needs")));
+    CHECK(project->entries().topLevelItemCount() == 1);
+    project->stageFilter().setCurrentIndex(
+        project->stageFilter().findData(QStringLiteral("procure")));
     CHECK(project->entries().topLevelItemCount() == 0);
     project->stageFilter().setCurrentIndex(0);
-    CHECK(project->entries().topLevelItemCount() == 1);
+    CHECK(project->entries().topLevelItemCount() == 2);
     REQUIRE(project->personFilter().findData(QStringLiteral("Sam Field")) > 0);
     project->personFilter().setCurrentIndex(
         project->personFilter().findData(QStringLiteral("Sam Field")));
-    CHECK(project->entries().topLevelItemCount() == 1);
+    CHECK(project->entries().topLevelItemCount() == 2);
     test::screenshot(*project, QStringLiteral("history-project"));
     project->close();
     ui::AuthorName::set(QString());

@@ -10,6 +10,8 @@
 #include "ui/common/RecordTableModel.h"
 #include "ui/common/RecordTableView.h"
 #include "ui/partnership/PartnershipPage.h"
+#include "ui/procure/ContractsPanel.h"
+#include "ui/procure/ProcurePage.h"
 #include "ui/shell/CycleNavigator.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
@@ -65,6 +67,21 @@ TEST_CASE("a partner organisation is copied with Ctrl+C in one window and pasted
     eastvale.document()->undo();
     CHECK(theirs.model().rowCount() == 0);
     CHECK(records::countRecords(db, partnership::member()) == 0);
+
+    // Pasted into a table of another kind (the contract register), the
+    // partner goes where partners are kept, and the window shows it there.
+    QTest::keyClick(&partners.table(), Qt::Key_C, Qt::ControlModifier);
+    eastvale.navigator().setCurrentRow(ui::CycleNavigator::rowOf("procure"));
+    auto& contracts = eastvale.page<ui::ProcurePage>("procure")->contracts().contracts();
+    contracts.table().setFocus();
+    QTest::keyClick(&contracts.table(), Qt::Key_V, Qt::ControlModifier);
+    QApplication::processEvents();
+    CHECK(contracts.model().rowCount() == 0);
+    CHECK(eastvale.navigator().currentRow() == ui::CycleNavigator::rowOf("partnership"));
+    REQUIRE(theirs.model().rowCount() == 1);
+    CHECK(theirs.selectedId() != 0);
+    eastvale.document()->undo();
+    REQUIRE(theirs.model().rowCount() == 0);
 
     // Plain text on the clipboard is not pasted as records.
     QApplication::clipboard()->setText(QStringLiteral("Westshire County Council"));

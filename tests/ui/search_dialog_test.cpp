@@ -43,6 +43,18 @@ TEST_CASE("Ctrl+F finds records in every stage as the words are typed, follows e
     window.findAction().trigger();
     auto* search = window.searchDialog();
     REQUIRE(search);
+    // The index is built on a thread of its own; the dialog says so and can
+    // be typed in meanwhile. An edit made while it is built is not missed.
+    REQUIRE(records::setField(window.document()->project(), partnership::partnerOrganisation(), 2,
+                              "name", std::string("Renamed while the index was built"))
+                .ok());
+    for (int wait = 0; wait < 1000 && search->isBuilding(); ++wait) {
+        QTest::qWait(10);
+    }
+    REQUIRE_FALSE(search->isBuilding());
+    search->words().setText(QStringLiteral("renamed whil"));
+    CHECK(hitStartingWith(search->results(),
+                          QStringLiteral("Partner organisation: Renamed while the index")));
     search->words().setText(QStringLiteral("falls"));
     auto& results = search->results();
     // The example's falls work spans the cycle: more than one stage.

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +51,7 @@ void HistoryDialog::build(const QString& title, bool filters) {
     resize(900, 600);
     summary_ = new QLabel(this);
     summary_->setWordWrap(true);
+    reloadSoon_ = new QTimer(this);
     stage_ = new QComboBox(this);
     stage_->setObjectName(QStringLiteral("history_stage"));
     stage_->setAccessibleName(tr("Only edits touching this stage"));
@@ -114,11 +116,34 @@ void HistoryDialog::build(const QString& title, bool filters) {
     });
     connect(since_, &QDateEdit::dateChanged, this, [this] { reload(); });
     // Every edit, undo and redo is a new line of history.
-    connect(&document_, &ProjectDocument::changed, this, [this] { reload(); });
+    reloadSoon_->setSingleShot(true);
+    reloadSoon_->setInterval(0);
+    connect(reloadSoon_, &QTimer::timeout, this, [this] { reload(); });
+    connect(&document_, &ProjectDocument::changed, this, &HistoryDialog::edited);
     reload();
 }
 
+void HistoryDialog::edited(const QSet<QString>& tables) {
+    if (id_ != 0 && !tables.contains(QString::fromStdString(table_))) {
+        return; // not an edit, undo or redo of this record
+    }
+    if (!isVisible()) {
+        stale_ = true;
+        return;
+    }
+    reloadSoon_->start();
+}
+
+void HistoryDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (stale_) {
+        reload();
+    }
+}
+
 void HistoryDialog::reload() {
+    stale_ = false;
+    ++reads_;
     audit::HistoryFilter filter;
     filter.table = table_;
     filter.id = id_;

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTimer;
 class QTreeWidget;
 
 namespace jointly::ui {
@@ -19,7 +20,9 @@ class ProjectDocument;
 // whom and its undo label (undone ones marked so in words), and under it
 // each field's old and new value. For the whole project it filters by
 // stage, person and date; for one record it shows only that record's edits.
-// It follows every edit, undo and redo while it is open.
+// It follows every edit, undo and redo while it is open: a burst of them is
+// read once, when the window next has time, only if it could have changed
+// what is shown, and a hidden window reads them when it is shown again.
 class HistoryDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,10 +37,16 @@ public:
     QComboBox& personFilter() { return *person_; }
     QCheckBox& sinceOn() { return *sinceOn_; }
     QDateEdit& since() { return *since_; }
+    // How many times the history has been read since the window opened.
+    int readCount() const { return reads_; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build(const QString& title, bool filters);
     void reload();
+    void edited(const QSet<QString>& tables);
 
     ProjectDocument& document_;
     std::string table_;
@@ -48,6 +57,9 @@ private:
     QCheckBox* sinceOn_;
     QDateEdit* since_;
     QTreeWidget* entries_;
+    QTimer* reloadSoon_;
+    bool stale_ = false;
+    int reads_ = 0;
 };
 
 } // namespace jointly::ui

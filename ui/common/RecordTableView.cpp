@@ -2,6 +2,7 @@
 
 #include "records/DeletionImpact.h"
 #include "records/RecordStore.h"
+#include "stages/Stage.h"
 #include "transfer/RecordTransfer.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/common/PlaceFinder.h"
@@ -134,8 +135,21 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
         table_->addAction(paste_);
         connect(paste_, &QAction::triggered, this, [this] {
             const auto pasted = RecordClipboard::paste(document_);
-            if (pasted && pasted->table == kind_.table) {
+            if (!pasted) {
+                return;
+            }
+            if (pasted->table == kind_.table) {
                 selectId(pasted->id);
+                return;
+            }
+            // Another kind (a partner pasted among contracts): shown where
+            // it was put, on its own page.
+            const auto* pastedKind = records::kindForTable(pasted->table);
+            const auto* stage = pastedKind ? stages::keeping(*pastedKind) : nullptr;
+            if (stage) {
+                emit document_.openRequested(
+                    QString::fromStdString(std::string(stage->key)),
+                    QString::fromStdString(std::string(pastedKind->singular)), pasted->id);
             }
         });
     }

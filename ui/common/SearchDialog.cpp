@@ -1,5 +1,6 @@
 #include "ui/common/SearchDialog.h"
 
+#include "project/Project.h"
 #include "search/SearchIndex.h"
 #include "ui/common/ProjectDocument.h"
 
@@ -8,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -88,33 +90,95 @@ SearchDialog::SearchDialog(ProjectDocument& document, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    document_.readSafely(
-        [this] { index_ = std::make_unique<search::SearchIndex>(document_.database()); });
     connect(words_, &QLineEdit::textChanged, this, [this] { searchNow(); });
     connect(results_, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openChosen(item); });
     // The index follows every edit, undo and redo to the tables it touched.
     connect(&document_, &ProjectDocument::changed, this, [this](const QSet<QString>& tables) {
-        if (!index_) {
-            return;
-        }
         std::set<std::string> touched;
         for (const auto& table : tables) {
             touched.insert(table.toStdString());
         }
-        document_.readSafely([&] { index_->refresh(document_.database(), touched); });
-        if (!words_->text().trimmed().isEmpty()) {
-            searchNow();
+        if (builder_) {
+            editedMeanwhile_.insert(touched.begin(), touched.end());
+            return;
         }
+        refresh(touched);
     });
+    startBuilding();
+}
+
+SearchDialog::~SearchDialog() {
+    if (builder_) {
+        builder_->wait();
+    }
+}
+
+void SearchDialog::startBuilding() {
+    const auto path = document_.filePath().toStdString();
+    if (path.empty()) {
+        document_.readSafely(
+            [this] { index_ = std::make_unique<search::SearchIndex>(document_.database()); });
+        searchNow();
+        return;
+    }
+    // A connection of its own, read-only: the window goes on using the
+    // document's, and an edit made meanwhile waits for the read at most as
+    // long as one read of each table.
+    builder_.reset(QThread::create([this, path] {
+        project::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto opened = project::Project::open(path, readOnly);
+        if (!opened.ok()) {
+            return;
+        }
+        auto& project = *opened.value();
+        try {
+            (void)project.guarded<Status>([&]() -> Status {
+                built_ = std::make_unique<search::SearchIndex>(project.database());
+                return success();
+            });
+        } catch (const std::exception&) {
+            built_.reset(); // read again on the window's connection
+        }
+    }));
+    connect(builder_.get(), &QThread::finished, this, [this] { finishBuilding(); });
+    builder_->start();
     searchNow();
 }
 
-SearchDialog::~SearchDialog() = default;
+void SearchDialog::finishBuilding() {
+    builder_->wait();
+    builder_.reset();
+    index_ = std::move(built_);
+    if (!index_) {
+        // Read where the window reads, as a last resort.
+        document_.readSafely(
+            [this] { index_ = std::make_unique<search::SearchIndex>(document_.database()); });
+    } else if (!editedMeanwhile_.empty()) {
+        refresh(editedMeanwhile_);
+    }
+    editedMeanwhile_.clear();
+    searchNow();
+}
+
+void SearchDialog::refresh(const std::set<std::string>& tables) {
+    if (!index_) {
+        return;
+    }
+    document_.readSafely([&] { index_->refresh(document_.database(), tables); });
+    if (!words_->text().trimmed().isEmpty()) {
+        searchNow();
+    }
+}
 
 void SearchDialog::searchNow() {
     results_->clear();
     const auto words = words_->text().toStdString();
+    if (builder_) {
+        summary_->setText(tr("Reading the project to search it..."));
+        return;
+    }
     if (!index_) {
         summary_->setText(tr("The project could not be read to search it."));
         return;

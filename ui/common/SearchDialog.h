@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 
 class QLabel;
 class QLineEdit;
+class QThread;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -22,8 +24,9 @@ class ProjectDocument;
 // Ctrl+F: search every record's text in every stage. Results come as the
 // words are typed, grouped by stage with the best match first, the matching
 // words in bold; Enter (or a double click) opens the chosen record. The
-// index is built when the dialog first opens and kept in step with every
-// edit, undo and redo while the project is open.
+// index is built when the dialog first opens, on a thread of its own with a
+// connection of its own (the dialog can be typed in meanwhile), and kept in
+// step with every edit, undo and redo while the project is open.
 class SearchDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +37,8 @@ public:
     QTreeWidget& results() { return *results_; }
     // Searches for what is typed now (typing does this by itself).
     void searchNow();
+    // Whether the index is still being built.
+    bool isBuilding() const { return builder_ != nullptr; }
 
 signals:
     // The user chose a record to open: the stage's key, the kind in the
@@ -46,9 +51,17 @@ protected:
 
 private:
     void openChosen(QTreeWidgetItem* item);
+    void startBuilding();
+    void finishBuilding();
+    void refresh(const std::set<std::string>& tables);
 
     ProjectDocument& document_;
     std::unique_ptr<search::SearchIndex> index_;
+    // While the index is built: the thread, what it built, and the tables
+    // edited meanwhile (indexed again once it has finished).
+    std::unique_ptr<QThread> builder_;
+    std::unique_ptr<search::SearchIndex> built_;
+    std::set<std::string> editedMeanwhile_;
     QLineEdit* words_;
     QLabel* summary_;
     QTreeWidget* results_;

@@ -156,6 +156,14 @@ const std::vector<Command> kCommands = {
      .options = {kJson},
      .summary = "every record of a kind, with its id and fields",
      .run = &listCommand},
+    {.name = "export-table",
+     .stage = "records",
+     .words = {"FILE", "KIND", "OUT.xlsx|OUT.csv"},
+     .summary = "every record of a kind as a spreadsheet, as File > Export table writes it",
+     .run = &exportTableCommand,
+     .details = "An XLSX workbook has money, shares and dates as real numbers and dates, the "
+                "header frozen, and every text as text, so nothing runs as a formula; a CSV file "
+                "puts an apostrophe before text that starts with = + - @, a tab or a return."},
     {.name = "add",
      .stage = "records",
      .words = {"FILE", "KIND", "FIELD=VALUE"},

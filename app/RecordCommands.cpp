@@ -5,6 +5,7 @@
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
 #include "records/TypedInput.h"
+#include "sheets/TableExport.h"
 #include "stages/ProjectOpening.h"
 #include "util/NearestWord.h"
 #include "util/Text.h"
@@ -292,6 +293,30 @@ int deleteCommand(const Invocation& call) {
                    : fail(call.err, status.error());
     }
     call.out << "Deleted" << what.substr(std::string("Delete").size()) << "\n";
+    return kOk;
+}
+
+int exportTableCommand(const Invocation& call) {
+    const auto* kind = kindOrSay(call.positional[1], call.err);
+    if (kind == nullptr) {
+        return kInvalid;
+    }
+    const auto& out = call.positional[2];
+    if (auto format = sheets::sheetFormatOf(out); !format.ok()) {
+        return refuse(call.err, format.error().message);
+    }
+    auto opened = openForReading(call.positional[0]);
+    if (!opened.ok()) {
+        return fail(call.err, opened.error());
+    }
+    auto& project = *opened.value();
+    const auto written = project.guarded<Outcome<std::size_t>>(
+        [&] { return sheets::exportTable(project.database(), *kind, out); });
+    if (!written.ok()) {
+        return fail(call.err, written.error());
+    }
+    call.out << "Wrote " << written.value() << " "
+             << (written.value() == 1 ? kind->singular : kind->plural) << " to " << out << "\n";
     return kOk;
 }
 

@@ -12,5 +12,8 @@ int listCommand(const Invocation& call);
 int addCommand(const Invocation& call);
 int setCommand(const Invocation& call);
 int deleteCommand(const Invocation& call);
+// Every record of a kind as an XLSX workbook or a CSV file, as File > Export
+// table writes it.
+int exportTableCommand(const Invocation& call);
 
 } // namespace jointly::app

@@ -7,6 +7,7 @@
 #include "project/Project.h"
 #include "quantities/Decimal.h"
 #include "quantities/Period.h"
+#include "sheets/WorkbookAsCsv.h"
 #include "storage/Database.h"
 #include "util/Text.h"
 
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 
 namespace jointly::monitoring {
 
@@ -192,6 +194,15 @@ Outcome<ActualsImported> importActuals(project::Project& project, std::int64_t k
 Outcome<ActualsImported> importActualsFile(project::Project& project, std::int64_t kpiId,
                                            const std::string& csvPath) {
     const auto name = project::displayName(csvPath);
+    if (sheets::isWorkbook(csvPath)) {
+        // A workbook's first sheet, read as its CSV would be.
+        auto text = sheets::firstSheetAsCsv(csvPath);
+        if (!text.ok()) {
+            return text.error();
+        }
+        std::istringstream sheet(text.value());
+        return importActuals(project, kpiId, sheet, name);
+    }
     std::ifstream in(csvPath, std::ios::binary);
     std::error_code ec;
     if (!in || std::filesystem::is_directory(csvPath, ec)) {

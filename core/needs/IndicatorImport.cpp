@@ -8,6 +8,7 @@
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
+#include "sheets/WorkbookAsCsv.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "util/FileHash.h"
@@ -18,8 +19,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -377,14 +380,26 @@ Outcome<ImportReport> stageIndicatorImport(const std::string& projectPath,
                                          "2026-04-01; \"" +
                                              *options.dataAsAt + "\" is not one."};
     }
-    std::ifstream in(csvPath, std::ios::binary);
-    if (!in) {
-        return cannotRead(name);
+    // A CSV file, or a workbook's first sheet read as its CSV would be.
+    std::unique_ptr<std::istream> input;
+    std::error_code ec;
+    std::uintmax_t totalBytes = 0;
+    if (sheets::isWorkbook(csvPath)) {
+        auto text = sheets::firstSheetAsCsv(csvPath);
+        if (!text.ok()) {
+            return text.error();
+        }
+        totalBytes = text.value().size();
+        input = std::make_unique<std::istringstream>(std::move(text.value()));
+    } else {
+        input = std::make_unique<std::ifstream>(csvPath, std::ios::binary);
+        if (!*input) {
+            return cannotRead(name);
+        }
+        totalBytes = std::filesystem::file_size(csvPath, ec);
     }
     util::BackgroundHash hash(csvPath, name); // stored once the rows are in
-    std::error_code ec;
-    const auto totalBytes = std::filesystem::file_size(csvPath, ec);
-    csv::CsvReader reader(in);
+    csv::CsvReader reader(*input);
     csv::CsvRecord record;
     if (!reader.next(record)) {
         return Error{ErrorKind::Invalid, reader.error().empty()

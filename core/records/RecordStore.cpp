@@ -99,21 +99,27 @@ std::string checkLink(storage::Database& db, const FieldSpec& field, const Field
 
 } // namespace
 
-std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
-    std::vector<Record> records;
+void forEachRecord(storage::Database& db, const RecordKind& kind,
+                   const std::function<void(const Record&)>& each) {
     const std::string where =
         kind.visibleWhere.empty() ? std::string() : " WHERE " + std::string(kind.visibleWhere);
     auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " + std::string(kind.table) +
                                 where + " ORDER BY id");
+    Record record;
     while (statement.step()) {
-        Record record;
         record.id = statement.int64(0);
+        record.values.clear();
         for (std::size_t i = 0; i < kind.fields.size(); ++i) {
             record.values.push_back(
                 normalise(kind.fields[i], readValue(statement, static_cast<int>(i) + 1)));
         }
-        records.push_back(std::move(record));
+        each(record);
     }
+}
+
+std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
+    std::vector<Record> records;
+    forEachRecord(db, kind, [&](const Record& record) { records.push_back(record); });
     return records;
 }
 

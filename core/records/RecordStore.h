@@ -4,6 +4,7 @@
 #include "records/RecordKind.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,6 +22,10 @@ class Project;
 namespace jointly::records {
 
 std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind);
+// The same, one at a time, for tables of any length read in bounded memory;
+// the record passed is reused for the next.
+void forEachRecord(storage::Database& db, const RecordKind& kind,
+                   const std::function<void(const Record&)>& each);
 std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, std::int64_t id);
 std::int64_t countRecords(storage::Database& db, const RecordKind& kind);
 

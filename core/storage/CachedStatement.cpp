@@ -6,7 +6,8 @@ namespace jointly::storage {
 
 CachedStatement::CachedStatement(Database& db, std::string sql,
                                  std::unique_ptr<Statement> statement)
-    : db_(db), sql_(std::move(sql)), statement_(std::move(statement)) {}
+    : db_(db), sql_(std::move(sql)), statement_(std::move(statement)) {
+}
 
 CachedStatement::~CachedStatement() {
     statement_->reset();

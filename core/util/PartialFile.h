@@ -22,6 +22,9 @@ public:
     // Whether the partial file could be created; when not, opened() says why.
     Status opened() const;
     std::ofstream& stream() { return out_; }
+    // Where the partial file is, for a library that writes files by name
+    // (libxlsxwriter): what it writes there is what commit() moves in place.
+    const std::string& partialPath() const { return partial_; }
     // Flushes and renames the file into place, replacing any file there.
     // Refuses, with a sentence and nothing left behind, a full disk or a
     // rename that fails.

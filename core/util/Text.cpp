@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <ctime>
 #include <filesystem>
 #include <pwd.h>
@@ -67,6 +68,47 @@ std::string systemUserName() {
         return std::string("unknown");
     }();
     return name;
+}
+
+std::string validUtf8(std::string_view text) {
+    std::string valid;
+    valid.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length = 0;
+        std::uint32_t point = 0;
+        if (lead < 0x80) {
+            length = 1;
+            point = lead;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            point = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            point = lead & 0x0Fu;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            point = lead & 0x07u;
+        }
+        bool ok = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; ok && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            ok = (next & 0xC0u) == 0x80u;
+            point = (point << 6) | (next & 0x3Fu);
+        }
+        // Overlong forms, surrogates and points past U+10FFFF are not UTF-8.
+        ok = ok && !(length == 3 && (point < 0x800 || (point >= 0xD800 && point <= 0xDFFF))) &&
+             !(length == 4 && (point < 0x10000 || point > 0x10FFFF));
+        if (ok) {
+            valid.append(text.substr(i, length));
+            i += length;
+        } else {
+            valid += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return valid;
 }
 
 std::string nowUtc() {

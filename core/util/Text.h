@@ -37,6 +37,11 @@ std::string fileNameOf(const std::string& path);
 // The login name of the person running Jointly, or "unknown".
 std::string systemUserName();
 
+// The text with every byte sequence that is not UTF-8 (from a damaged or
+// crafted file) replaced by U+FFFD, so formats that must be UTF-8 (XLSX,
+// iCalendar) are never made invalid by it.
+std::string validUtf8(std::string_view text);
+
 // The time now in UTC, as ISO 8601 to the second: 2026-12-01T09:30:00Z.
 std::string nowUtc();
 

@@ -10,6 +10,7 @@
 #include "ui/common/RecordClipboard.h"
 #include "ui/common/RecordDelegate.h"
 #include "ui/common/RecordTableModel.h"
+#include "ui/common/TableExportFlow.h"
 #include "ui/common/TraceDialog.h"
 
 #include <QAction>
@@ -115,6 +116,13 @@ RecordTableView::RecordTableView(ProjectDocument& document, const records::Recor
                            .arg(text(kind.singular)));
     table_->addAction(trace_);
     connect(trace_, &QAction::triggered, this, &RecordTableView::showTrace);
+    // The whole table to a spreadsheet, as File > Export table does.
+    export_ = new QAction(tr("Export this table…"), this);
+    export_->setObjectName(QStringLiteral("export_") + text(kind.table));
+    export_->setToolTip(tr("Every %1 as an Excel workbook or a CSV file").arg(text(kind.singular)));
+    table_->addAction(export_);
+    connect(export_, &QAction::triggered, this,
+            [this] { exportTable(document_, kind_, window()); });
     if (transfer::canCopy(kind)) {
         // A partner, an appraisal or a contract goes to another project
         // whole, through the clipboard.

@@ -34,6 +34,9 @@ public:
     QAction& historyAction() { return *history_; }
     // "Where it came from and what it led to", in the same menu.
     QAction& traceAction() { return *trace_; }
+    // "Export this table", in the same menu (and File > Export table).
+    QAction& exportAction() { return *export_; }
+    const records::RecordKind& kind() const { return kind_; }
     // Copy (Ctrl+C) and Paste (Ctrl+V) of a record with what belongs to it,
     // for the kinds that can go to another project whole; else nullptr.
     QAction* copyAction() { return copy_; }
@@ -92,6 +95,7 @@ private:
     QPushButton* delete_;
     QAction* history_;
     QAction* trace_;
+    QAction* export_;
     QAction* copy_ = nullptr;
     QAction* paste_ = nullptr;
     RecordTableView* followed_ = nullptr; // the table this one follows, if any

@@ -137,9 +137,9 @@ void KpisPanel::importFile() {
     if (id == 0) {
         return;
     }
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import figures"), FileFolders::startFolder(),
-                                     tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import figures"), FileFolders::startFolder(),
+        tr("CSV files or Excel workbooks (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

@@ -3,6 +3,7 @@
 #include "csv/CsvReader.h"
 #include "needs/NeedsKinds.h"
 #include "records/RecordStore.h"
+#include "sheets/WorkbookAsCsv.h"
 #include "ui/common/ProjectDocument.h"
 
 #include <QComboBox>
@@ -20,6 +21,8 @@
 #include <QVBoxLayout>
 
 #include <fstream>
+#include <memory>
+#include <sstream>
 
 namespace jointly::ui {
 
@@ -99,12 +102,23 @@ ColumnMappingDialog::ColumnMappingDialog(ProjectDocument& document, const QStrin
 }
 
 void ColumnMappingDialog::readPreview(const QString& csvPath) {
-    std::ifstream in(csvPath.toStdString(), std::ios::binary);
-    if (!in) {
+    // A CSV file, or a workbook's first sheet read as its CSV would be.
+    std::unique_ptr<std::istream> input;
+    if (sheets::isWorkbook(csvPath.toStdString())) {
+        auto sheet = sheets::firstSheetAsCsv(csvPath.toStdString());
+        if (!sheet.ok()) {
+            problem_ = QString::fromStdString(sheet.error().message);
+            return;
+        }
+        input = std::make_unique<std::istringstream>(std::move(sheet.value()));
+    } else {
+        input = std::make_unique<std::ifstream>(csvPath.toStdString(), std::ios::binary);
+    }
+    if (!*input) {
         problem_ = tr("Jointly cannot read %1.").arg(QFileInfo(csvPath).fileName());
         return;
     }
-    csv::CsvReader reader(in);
+    csv::CsvReader reader(*input);
     csv::CsvRecord record;
     if (!reader.next(record)) {
         problem_ = tr("%1 is empty or cannot be read as CSV.").arg(QFileInfo(csvPath).fileName());

@@ -27,13 +27,13 @@ ImportIndicatorsDialog::ImportIndicatorsDialog(ProjectDocument& document, QWidge
       form_(new QFormLayout) {
     setWindowTitle(tr("Import indicators"));
     file_->setObjectName(QStringLiteral("import_file"));
-    file_->setAccessibleName(tr("CSV file to import"));
+    file_->setAccessibleName(tr("CSV file or Excel workbook to import"));
     auto* browse = new QPushButton(tr("&Browse..."), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(file_, 1);
     fileRow->addWidget(browse);
     format_->addItem(tr("A Fingertips export"));
-    format_->addItem(tr("Another CSV, with the column mapping below"));
+    format_->addItem(tr("Another CSV or workbook, with the column mapping below"));
     format_->setAccessibleName(tr("Kind of file"));
     mapping_->setAccessibleName(tr("Column mapping"));
     mapping_->setPlaceholderText(
@@ -125,7 +125,7 @@ needs::ImportOptions ImportIndicatorsDialog::options() const {
 void ImportIndicatorsDialog::accept() {
     QString problem;
     if (!QFileInfo::exists(csvPath())) {
-        problem = tr("Choose the CSV file to import.");
+        problem = tr("Choose the CSV file or Excel workbook to import.");
     } else if (!dataAsAt_->text().trimmed().isEmpty() &&
                !quantities::isIsoDate(dataAsAt_->text().trimmed().toStdString())) {
         problem = tr("\"Data as at\" must be a date such as 2026-04-01.");
@@ -144,7 +144,8 @@ void ImportIndicatorsDialog::accept() {
 
 void ImportIndicatorsDialog::mapColumns() {
     if (!QFileInfo::exists(csvPath())) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose the CSV file to import first."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Choose the CSV file or Excel workbook to import first."));
         return;
     }
     ColumnMappingDialog dialog(document_, csvPath(), this);
@@ -164,8 +165,9 @@ void ImportIndicatorsDialog::mapColumns() {
 
 void ImportIndicatorsDialog::browse() {
     QString chosen = QFileDialog::getOpenFileName(
-        this, tr("Choose a CSV file"), csvPath().isEmpty() ? FileFolders::startFolder() : csvPath(),
-        tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Choose a CSV file or an Excel workbook"),
+        csvPath().isEmpty() ? FileFolders::startFolder() : csvPath(),
+        tr("CSV files or Excel workbooks (*.csv *.xlsx);;All files (*)"));
     if (!chosen.isEmpty()) {
         FileFolders::remember(chosen);
         file_->setText(chosen);

@@ -144,6 +144,22 @@ void MainWindow::createMenus() {
     exportTrace_->setObjectName(QStringLiteral("export_trace_matrix"));
     exportTrace_->setStatusTip(tr("One row per chain from the evidence to the result, as a "
                                   "spreadsheet (CSV) or a web page (HTML)"));
+    exportTable_ = file->addAction(tr("Export t&able..."), this, &MainWindow::exportTable);
+    exportTable_->setObjectName(QStringLiteral("export_table"));
+    exportTable_->setStatusTip(
+        tr("The table you are working in, as an Excel workbook (XLSX) or a CSV file"));
+    // The table the keyboard was last in is the one File > Export table
+    // writes (the menu takes the keyboard while it is open).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (auto* widget = now; widget; widget = widget->parentWidget()) {
+            if (auto* view = qobject_cast<RecordTableView*>(widget)) {
+                if (view->window() == this) {
+                    lastTable_ = view;
+                }
+                return;
+            }
+        }
+    });
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -429,6 +445,7 @@ void MainWindow::updateActions() {
     exportJson_->setEnabled(open);
     exportOcds_->setEnabled(open);
     exportTrace_->setEnabled(open);
+    exportTable_->setEnabled(open);
     close_->setEnabled(open);
 }
 

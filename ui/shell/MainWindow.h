@@ -20,6 +20,7 @@ class CycleNavigator;
 class GuideWindow;
 class MessageBar;
 class ProjectDocument;
+class RecordTableView;
 class SearchDialog;
 class StillToDoList;
 
@@ -83,6 +84,8 @@ public slots:
     void exportJson();
     void exportOcds();
     void exportTraceMatrix();
+    // File > Export table: the table last worked in, as XLSX or CSV.
+    void exportTable();
     void importJson();
     // Edit > Change history: the project's history, with filters.
     void showHistory();
@@ -137,6 +140,9 @@ private:
     QAction* exportJson_ = nullptr;
     QAction* exportOcds_ = nullptr;
     QAction* exportTrace_ = nullptr;
+    QAction* exportTable_ = nullptr;
+    // The table the keyboard was last in, for File > Export table.
+    QPointer<RecordTableView> lastTable_;
     QAction* close_ = nullptr;
     QMenu* recentMenu_ = nullptr;
 };

@@ -8,6 +8,8 @@
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/common/RecordTableView.h"
+#include "ui/common/TableExportFlow.h"
 #include "ui/documents/ExampleFiles.h"
 #include "ui/procure/OcdsExportFlow.h"
 #include "ui/shell/BackgroundOpen.h"
@@ -288,6 +290,26 @@ bool MainWindow::exportTraceMatrixTo(const QString& path) {
                                  .arg(QDir::toNativeSeparators(path)),
                              path);
     return true;
+}
+
+void MainWindow::exportTable() {
+    if (!document_) {
+        return;
+    }
+    // The table this window's keyboard is in, else the one it was last in.
+    for (auto* widget = focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto* view = qobject_cast<RecordTableView*>(widget)) {
+            lastTable_ = view;
+            break;
+        }
+    }
+    if (!lastTable_ || !lastTable_->isVisible()) {
+        messageBar_->showMessage(tr("Click in the table you want to export, then choose File > "
+                                    "Export table again. (Each table's right-click menu also has "
+                                    "Export this table.)"));
+        return;
+    }
+    ui::exportTable(*document_, lastTable_->kind(), this);
 }
 
 void MainWindow::exportOcds() {

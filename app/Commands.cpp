@@ -2,6 +2,7 @@
 
 #include "BaselineCommands.h"
 #include "CommandSupport.h"
+#include "ExportCommands.h"
 #include "GovernanceCommands.h"
 #include "MonitoringCommands.h"
 #include "NeedsCommands.h"
@@ -54,6 +55,15 @@ const std::vector<Command> kCommands = {
      .words = {"FILE", "OUT.json"},
      .summary = "write the whole project as JSON (docs/json-format.md)",
      .run = &exportJsonCommand},
+    {.name = "export-calendar",
+     .words = {"FILE", "OUT.ics"},
+     .summary = "the partnership's dates as an iCalendar file for Outlook and other calendars",
+     .run = &exportCalendarCommand,
+     .details = "Actions and milestones, plan refresh dates, the agreement's review, each "
+                "procurement's timeline (notices, deadlines, the end of standstill), each "
+                "contract's last day to give notice, extension decision and end, remedial "
+                "milestones and workshop sessions, as whole-day events. Each keeps its UID from "
+                "one export to the next, so importing a newer export updates the events."},
     {.name = "import-json",
      .words = {"IN.json", "NEW.jointly"},
      .summary = "create a new project from such JSON, checked first",

@@ -2,6 +2,7 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
+#include "calendar/IcsExport.h"
 #include "needs/IndicatorExport.h"
 #include "needs/NeedsProgress.h"
 #include "needs/NeedsWorkings.h"
@@ -177,6 +178,11 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
         for (const auto& kept : baseline::listBaselines(database)) {
             (void)baseline::compareWithPlanNow(database, std::to_string(kept.id));
         }
+    });
+    // The calendar of the partnership's dates, as File > Export the calendar
+    // writes it.
+    guarded(db, tolerate, [](storage::Database& database) {
+        (void)calendar::calendarText(database, "2026-12-03T09:30:00Z");
     });
     // The change history, every edit put into words, as the window lists it.
     guarded(db, tolerate, [](storage::Database& database) {

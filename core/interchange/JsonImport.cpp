@@ -334,12 +334,24 @@ void createProject(const std::string& path, const Json& document, int schemaVers
         if (hasSites) {
             db.execute("DELETE FROM copy_site");
         }
+        // From format 19 the project's identity, which the document keeps:
+        // the JSON of a project makes the same project again.
+        const bool hasIdentity = db.tableExists("project_identity");
+        if (hasIdentity) {
+            db.execute("DELETE FROM project_identity");
+        }
         Importer(db, catalogue, schemaVersion).run(document["tables"]);
         if (hasSites) {
             // A document without one is the original's: it owns every site.
             db.execute("INSERT INTO copy_site (id, site_first, site_last) SELECT 1, 0, " +
                        std::to_string(project::kLastSite) +
                        " WHERE NOT EXISTS (SELECT 1 FROM copy_site)");
+        }
+        if (hasIdentity) {
+            // A document from before format 19 has none: a new one is made.
+            db.execute("INSERT INTO project_identity (id, uid) SELECT 1, "
+                       "lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM "
+                       "project_identity)");
         }
         transaction.commit();
     }

@@ -2,6 +2,7 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
+#include "calendar/IcsExport.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "stages/Stage.h"
@@ -22,7 +23,8 @@ namespace jointly::testing {
 // appraisals ranked, the budget reconciled with its risk shares, the PBMA
 // what-ifs), the change history put into words, and the chains from the
 // evidence to the result: every priority's and KPI's, the gaps and the
-// traceability matrix, and each baseline compared with the plan now. Returns how many
+// traceability matrix, each baseline compared with the plan now, and the
+// calendar of its dates. Returns how many
 // things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
@@ -74,6 +76,9 @@ inline std::int64_t readEverything(project::Project& project) {
             }
             ++read;
         }
+        // The calendar of the partnership's dates.
+        read += static_cast<std::int64_t>(
+            calendar::calendarText(db, "2026-12-03T09:30:00Z").size() > 0);
     } catch (const storage::StorageError&) {
     }
     return read;

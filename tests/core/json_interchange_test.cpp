@@ -166,10 +166,15 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
                     "value\",\"alternatives\":\"Do nothing: falls rise\",\"evidence\":"
                     "\"JSNA\"}\n    ],\n") != std::string::npos);
     // A baseline's archive is text, its newline escaped like any other.
-    CHECK(text.ends_with("\"baseline\": [\n      {\"id\":1,\"name\":\"Approved March 2026\","
-                         "\"taken_on\":\"2026-03-26\",\"note\":\"Board, 26 March\","
-                         "\"archive\":\"JOINTLY-ARCHIVE 1 plan-baseline 2 "
-                         "not-checked-here\\nab\"}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"baseline\": [\n      {\"id\":1,\"name\":\"Approved March 2026\","
+                    "\"taken_on\":\"2026-03-26\",\"note\":\"Board, 26 March\","
+                    "\"archive\":\"JOINTLY-ARCHIVE 1 plan-baseline 2 "
+                    "not-checked-here\\nab\"}\n    ],\n") != std::string::npos);
+    // Last, the project's identity: 32 hexadecimal digits made at random.
+    const auto identity = text.find("\"project_identity\": [\n      {\"id\":1,\"uid\":\"");
+    REQUIRE(identity != std::string::npos);
+    CHECK(text.size() - identity == 43 + 32 + 15); // the row, its 32 digits, the end
+    CHECK(text.ends_with("\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -204,7 +209,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "baseline");
+    CHECK(catalogue.back().name == "project_identity");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

@@ -11,6 +11,7 @@
 #include "ui/shell/MessageBar.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QTableView>
@@ -44,20 +45,20 @@ TEST_CASE("File > Export table writes the table last worked in as an Excel workb
     partners.table().setFocus();
     QApplication::processEvents();
 
-    const auto path = folder.filePath(QStringLiteral("partners.xlsx"));
-    QString offered;
+    QString path;
     test::whenDialogOpens([&](QWidget* dialog) {
         auto* files = qobject_cast<QFileDialog*>(dialog);
         REQUIRE(files != nullptr);
         const auto selected = files->selectedFiles();
-        offered = selected.isEmpty() ? QString() : QFileInfo(selected.front()).fileName();
-        files->selectFile(path);
+        REQUIRE_FALSE(selected.isEmpty());
+        path = selected.front(); // as offered
         QMetaObject::invokeMethod(files, "accept");
     });
     exportTable->trigger();
     INFO(window.messageBar().message().toStdString());
     // Named after the partnership and the table, an Excel workbook first.
-    CHECK(offered.endsWith(QStringLiteral("Partner organisations.xlsx")));
+    CHECK(QFileInfo(path).fileName() ==
+          QStringLiteral("Westshire Joint Commissioning Unit – Partner organisations.xlsx"));
     REQUIRE(QFileInfo::exists(path));
     CHECK(window.messageBar().message().startsWith(
         QStringLiteral("9 partner organisations written to")));
@@ -66,4 +67,26 @@ TEST_CASE("File > Export table writes the table last worked in as an Excel workb
     REQUIRE(book.value().size() == 1);
     CHECK(book.value()[0].rows.size() == 10);
     CHECK(book.value()[0].rows[1][0].text == "Westshire County Council");
+    QFile::remove(path);
+}
+
+TEST_CASE("File > Export the calendar writes the partnership's dates as iCalendar and says how "
+          "many",
+          "[ui][calendar]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto* action = window.findChild<QAction*>(QStringLiteral("export_calendar"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    const auto path = folder.filePath(QStringLiteral("dates.ics"));
+    REQUIRE(window.exportCalendarTo(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto ics = QString::fromUtf8(file.readAll());
+    CHECK(ics.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    const auto events = ics.count(QStringLiteral("BEGIN:VEVENT"));
+    CHECK(events > 10);
+    CHECK(window.messageBar().message().startsWith(
+        QStringLiteral("%1 dates written to").arg(events)));
 }

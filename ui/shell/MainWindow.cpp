@@ -160,6 +160,11 @@ void MainWindow::createMenus() {
             }
         }
     });
+    exportCalendar_ =
+        file->addAction(tr("Export the ca&lendar..."), this, &MainWindow::exportCalendar);
+    exportCalendar_->setObjectName(QStringLiteral("export_calendar"));
+    exportCalendar_->setStatusTip(tr("Actions, milestones, procurement and contract dates and "
+                                     "workshops as an iCalendar file for Outlook and others"));
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -446,6 +451,7 @@ void MainWindow::updateActions() {
     exportOcds_->setEnabled(open);
     exportTrace_->setEnabled(open);
     exportTable_->setEnabled(open);
+    exportCalendar_->setEnabled(open);
     close_->setEnabled(open);
 }
 

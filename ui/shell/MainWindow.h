@@ -51,6 +51,7 @@ public:
     bool exportJsonTo(const QString& jsonPath);
     // Writes the traceability matrix as CSV or HTML (by the path's ending).
     bool exportTraceMatrixTo(const QString& path);
+    bool exportCalendarTo(const QString& path);
     bool importJsonFrom(const QString& jsonPath, const QString& projectPath);
     void closeProject();
     // Goes to where a "still to do" item of the stage shown is done (see
@@ -86,6 +87,8 @@ public slots:
     void exportTraceMatrix();
     // File > Export table: the table last worked in, as XLSX or CSV.
     void exportTable();
+    // File > Export calendar: the partnership's dates as iCalendar.
+    void exportCalendar();
     void importJson();
     // Edit > Change history: the project's history, with filters.
     void showHistory();
@@ -141,6 +144,7 @@ private:
     QAction* exportOcds_ = nullptr;
     QAction* exportTrace_ = nullptr;
     QAction* exportTable_ = nullptr;
+    QAction* exportCalendar_ = nullptr;
     // The table the keyboard was last in, for File > Export table.
     QPointer<RecordTableView> lastTable_;
     QAction* close_ = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "calendar/IcsExport.h"
 #include "trace/TraceMatrix.h"
 
 #include "interchange/ProjectJson.h"
@@ -16,6 +17,7 @@
 #include "ui/shell/MessageBar.h"
 #include "ui/shell/NewPartnershipDialog.h"
 #include "ui/shell/StagePages.h"
+#include "util/Text.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -285,8 +287,9 @@ bool MainWindow::exportTraceMatrixTo(const QString& path) {
         return false;
     }
     FileFolders::remember(path);
-    messageBar_->showWritten(tr("The traceability matrix, %n chain(s), was written to %1.", nullptr,
-                                static_cast<int>(written.value()))
+    const auto chains = written.value();
+    messageBar_->showWritten(tr("The traceability matrix, %1, was written to %2.")
+                                 .arg(chains == 1 ? tr("1 chain") : tr("%1 chains").arg(chains))
                                  .arg(QDir::toNativeSeparators(path)),
                              path);
     return true;
@@ -310,6 +313,47 @@ void MainWindow::exportTable() {
         return;
     }
     ui::exportTable(*document_, lastTable_->kind(), this);
+}
+
+void MainWindow::exportCalendar() {
+    if (!document_) {
+        return;
+    }
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the calendar"),
+                                     FileFolders::suggestedPath(document_->partnershipName(),
+                                                                tr("Dates"), QStringLiteral("ics")),
+                                     tr("iCalendar files (*.ics)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".ics"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".ics");
+    }
+    exportCalendarTo(path);
+}
+
+bool MainWindow::exportCalendarTo(const QString& path) {
+    if (!document_) {
+        return false;
+    }
+    Outcome<std::size_t> written = Error{ErrorKind::Storage, "The calendar was not written."};
+    const auto out = path.toStdString();
+    document_->readSafely(
+        [&] { written = calendar::exportCalendar(document_->database(), out, util::nowUtc()); });
+    if (!written.ok()) {
+        messageBar_->showMessage(QString::fromStdString(written.error().message));
+        return false;
+    }
+    FileFolders::remember(path);
+    const auto dates = written.value();
+    messageBar_->showWritten(
+        tr("%1 written to %2. Import it into your calendar; importing a later export updates "
+           "them.")
+            .arg(dates == 1 ? tr("1 date") : tr("%1 dates").arg(dates))
+            .arg(QDir::toNativeSeparators(path)),
+        path);
+    return true;
 }
 
 void MainWindow::exportOcds() {

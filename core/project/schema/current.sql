@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 18, as a file made by the steps in
+-- The whole schema of a project file at format 19, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -1055,4 +1055,9 @@ CREATE TABLE baseline (
     taken_on TEXT,
     note TEXT NOT NULL DEFAULT '',
     archive TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE project_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uid TEXT NOT NULL CHECK (length(uid) BETWEEN 16 AND 64 AND uid NOT GLOB '*[^0-9a-f-]*')
 );

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "Command.h"
+
+// The verbs that write what the project holds in the forms other programs
+// take: a calendar of its dates.
+namespace jointly::app {
+
+int exportCalendarCommand(const Invocation& call);
+
+} // namespace jointly::app

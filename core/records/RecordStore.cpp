@@ -100,7 +100,7 @@ std::string checkLink(storage::Database& db, const FieldSpec& field, const Field
 } // namespace
 
 void forEachRecord(storage::Database& db, const RecordKind& kind,
-                   const std::function<void(const Record&)>& each) {
+                   const std::function<bool(const Record&)>& each) {
     const std::string where =
         kind.visibleWhere.empty() ? std::string() : " WHERE " + std::string(kind.visibleWhere);
     auto statement = db.prepare("SELECT " + columnList(kind) + " FROM " + std::string(kind.table) +
@@ -113,13 +113,18 @@ void forEachRecord(storage::Database& db, const RecordKind& kind,
             record.values.push_back(
                 normalise(kind.fields[i], readValue(statement, static_cast<int>(i) + 1)));
         }
-        each(record);
+        if (!each(record)) {
+            return;
+        }
     }
 }
 
 std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind) {
     std::vector<Record> records;
-    forEachRecord(db, kind, [&](const Record& record) { records.push_back(record); });
+    forEachRecord(db, kind, [&](const Record& record) {
+        records.push_back(record);
+        return true;
+    });
     return records;
 }
 

@@ -23,9 +23,9 @@ namespace jointly::records {
 
 std::vector<Record> listRecords(storage::Database& db, const RecordKind& kind);
 // The same, one at a time, for tables of any length read in bounded memory;
-// the record passed is reused for the next.
+// the record passed is reused for the next. `each` returns false to stop.
 void forEachRecord(storage::Database& db, const RecordKind& kind,
-                   const std::function<void(const Record&)>& each);
+                   const std::function<bool(const Record&)>& each);
 std::optional<Record> findRecord(storage::Database& db, const RecordKind& kind, std::int64_t id);
 std::int64_t countRecords(storage::Database& db, const RecordKind& kind);
 

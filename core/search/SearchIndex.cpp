@@ -83,9 +83,13 @@ std::string SearchIndex::queryOf(const std::string& typed) {
     for (auto& c : lower) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    auto whole = index_->prepare("SELECT term FROM word_list WHERE term >= ?1 AND substr(term, 1, "
-                                 "length(?1)) = ?1 ORDER BY term LIMIT ?2");
-    whole.bind(1, lower).bind(2, std::int64_t{kMostCompletions});
+    // Bounded on both sides, so only the words that start so are looked at:
+    // U+10FFFF sorts after any character that can follow the start.
+    auto whole = index_->prepare("SELECT term FROM word_list WHERE term >= ?1 AND term < ?3 AND "
+                                 "substr(term, 1, length(?1)) = ?1 ORDER BY term LIMIT ?2");
+    whole.bind(1, lower)
+        .bind(2, std::int64_t{kMostCompletions})
+        .bind(3, lower + "\xF4\x8F\xBF\xBF");
     std::size_t completions = 0;
     while (whole.step()) {
         const auto term = whole.text(0);

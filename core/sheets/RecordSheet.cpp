@@ -6,6 +6,7 @@
 #include "sheets/SheetWriter.h"
 #include "util/Text.h"
 
+#include <algorithm>
 #include <map>
 #include <variant>
 
@@ -53,8 +54,8 @@ std::vector<Column> columnsOf(const records::RecordKind& kind) {
     return columns;
 }
 
-std::size_t writeRecords(storage::Database& db, const records::RecordKind& kind,
-                         SheetWriter& writer) {
+std::optional<std::size_t> writeRecords(storage::Database& db, const records::RecordKind& kind,
+                                        SheetWriter& writer, const SheetProgress& progress) {
     // The names of the records each link may point at, read once.
     std::map<std::size_t, std::map<std::int64_t, std::string>> linkNames;
     for (std::size_t i = 0; i < kind.fields.size(); ++i) {
@@ -68,7 +69,15 @@ std::size_t writeRecords(storage::Database& db, const records::RecordKind& kind,
     writer.startSheet(util::capitalised(kind.plural), columnsOf(kind));
     std::vector<Cell> cells;
     std::size_t written = 0;
+    const std::size_t total =
+        progress
+            ? static_cast<std::size_t>(std::max<std::int64_t>(0, records::countRecords(db, kind)))
+            : 0;
+    bool stopped = progress && !progress(0, total);
     const auto writeRow = [&](const records::Record& record) {
+        if (stopped) {
+            return false;
+        }
         cells.clear();
         for (std::size_t i = 0; i < kind.fields.size(); ++i) {
             const auto& field = kind.fields[i];
@@ -93,6 +102,10 @@ std::size_t writeRecords(storage::Database& db, const records::RecordKind& kind,
         }
         writer.addRow(cells);
         ++written;
+        if (progress && written % 1000 == 0 && !progress(written, total)) {
+            stopped = true;
+        }
+        return !stopped;
     };
     if (kind.oneRow) {
         if (auto only = records::findRecord(db, kind, 1)) {
@@ -101,6 +114,9 @@ std::size_t writeRecords(storage::Database& db, const records::RecordKind& kind,
     } else {
         // A row at a time: a long table needs no more memory than a short one.
         records::forEachRecord(db, kind, writeRow);
+    }
+    if (stopped) {
+        return std::nullopt;
     }
     return written;
 }

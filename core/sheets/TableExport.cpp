@@ -22,7 +22,7 @@ Outcome<SheetFormat> sheetFormatOf(const std::string& path) {
 }
 
 Outcome<std::size_t> exportTable(storage::Database& db, const records::RecordKind& kind,
-                                 const std::string& path) {
+                                 const std::string& path, const SheetProgress& progress) {
     const auto format = sheetFormatOf(path);
     if (!format.ok()) {
         return format.error();
@@ -34,11 +34,16 @@ Outcome<std::size_t> exportTable(storage::Database& db, const records::RecordKin
     } else {
         writer = std::make_unique<CsvSheet>(path, name);
     }
-    const auto rows = writeRecords(db, kind, *writer);
+    const auto rows = writeRecords(db, kind, *writer, progress);
+    if (!rows) {
+        // The writer goes unfinished: its partial file goes with it.
+        return Error{ErrorKind::Cancelled,
+                     "The export of " + name + " was cancelled; nothing was written."};
+    }
     if (auto finished = writer->finish(); !finished.ok()) {
         return finished.error();
     }
-    return rows;
+    return *rows;
 }
 
 } // namespace jointly::sheets

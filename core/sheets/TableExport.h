@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "sheets/RecordSheet.h"
 
 #include <cstddef>
 #include <string>
@@ -23,9 +24,10 @@ enum class SheetFormat { Xlsx, Csv };
 Outcome<SheetFormat> sheetFormatOf(const std::string& path);
 
 // Writes the table and returns how many rows it has. The file appears only
-// when whole; a failure leaves none and says why. Storage errors are thrown
-// as StorageError, for the caller's guard.
+// when whole; a failure, or `progress` saying to stop, leaves none and says
+// so (ErrorKind::Cancelled when stopped). Storage errors are thrown as
+// StorageError, for the caller's guard.
 Outcome<std::size_t> exportTable(storage::Database& db, const records::RecordKind& kind,
-                                 const std::string& path);
+                                 const std::string& path, const SheetProgress& progress = {});
 
 } // namespace jointly::sheets

@@ -4,8 +4,10 @@
 #include "planning/PlanningKinds.h"
 #include "sheets/CsvSheet.h"
 #include "sheets/RecordSheet.h"
+#include "sheets/TableExport.h"
 #include "sheets/XlsxReader.h"
 #include "sheets/XlsxWorkbook.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -68,10 +70,10 @@ TEST_CASE("any kind of record exports to XLSX as real numbers, money, shares and
     const auto path = w.p.dir.file("Westshire tables.xlsx");
     {
         sheets::XlsxWorkbook book(path, "Westshire tables.xlsx");
-        CHECK(sheets::writeRecords(w.p.db(), partnership::partnerOrganisation(), book) == 6);
-        CHECK(sheets::writeRecords(w.p.db(), partnership::member(), book) == 1);
-        CHECK(sheets::writeRecords(w.p.db(), partnership::declaredInterest(), book) == 1);
-        CHECK(sheets::writeRecords(w.p.db(), planning::budgetForecast(), book) == 1);
+        CHECK(sheets::writeRecords(w.p.db(), partnership::partnerOrganisation(), book) == 6u);
+        CHECK(sheets::writeRecords(w.p.db(), partnership::member(), book) == 1u);
+        CHECK(sheets::writeRecords(w.p.db(), partnership::declaredInterest(), book) == 1u);
+        CHECK(sheets::writeRecords(w.p.db(), planning::budgetForecast(), book) == 1u);
         const auto finished = book.finish();
         INFO(describe(finished));
         REQUIRE(finished.ok());
@@ -233,4 +235,43 @@ TEST_CASE("a workbook that cannot be written leaves no file and says why", "[she
     REQUIRE_FALSE(finished.ok());
     CHECK(finished.error().message.find("partners.xlsx") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a long export reports its progress and can be cancelled, leaving no file", "[sheets]") {
+    PlanProject p;
+    {
+        storage::Transaction transaction(p.db());
+        auto add = p.db().prepare("INSERT INTO partner_organisation (name) VALUES (?1)");
+        for (int i = 0; i < 2'500; ++i) {
+            add.reset();
+            add.bind(1, "Partner " + std::to_string(i));
+            add.run();
+        }
+        transaction.commit();
+    }
+    const auto path = p.dir.file("partners.xlsx");
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    // Asked before the first row and every 1,000 rows; stopped at 1,000.
+    auto cancelled = sheets::exportTable(p.db(), partnership::partnerOrganisation(), path,
+                                         [&](std::size_t written, std::size_t total) {
+                                             calls.emplace_back(written, total);
+                                             return written < 1'000;
+                                         });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == ErrorKind::Cancelled);
+    CHECK(cancelled.error().message ==
+          "The export of partners.xlsx was cancelled; nothing was written.");
+    CHECK(calls == std::vector<std::pair<std::size_t, std::size_t>>{{0, 2'500}, {1'000, 2'500}});
+    CHECK_FALSE(std::filesystem::exists(path));
+
+    calls.clear();
+    auto whole = sheets::exportTable(p.db(), partnership::partnerOrganisation(), path,
+                                     [&](std::size_t written, std::size_t total) {
+                                         calls.emplace_back(written, total);
+                                         return true;
+                                     });
+    REQUIRE(whole.ok());
+    CHECK(whole.value() == 2'500u);
+    CHECK(calls.size() == 3); // 0, 1,000 and 2,000
+    CHECK(sheets::readXlsx(path).value()[0].rows.size() == 2'501);
 }

@@ -3,6 +3,9 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 #include <memory>
 
@@ -19,6 +22,34 @@ void runInBackground(const QString& title, const QString& label, QWidget* window
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
+    loop.exec();
+    worker->wait();
+}
+
+void runWithProgress(const QString& title, const QString& label, QWidget* window,
+                     const std::function<void(const std::function<bool(int)>& report)>& work) {
+    std::atomic<int> percent{0};
+    std::atomic<bool> cancelled{false};
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        work([&](int done) {
+            percent = done;
+            return !cancelled.load();
+        });
+    }));
+    QProgressDialog progress(label, QObject::tr("Cancel"), 0, 100, window);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, [&] { progress.setValue(percent.load()); });
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    poll.start();
     loop.exec();
     worker->wait();
 }

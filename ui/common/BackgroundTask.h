@@ -15,4 +15,11 @@ namespace jointly::ui {
 void runInBackground(const QString& title, const QString& label, QWidget* window,
                      const std::function<void()>& work);
 
+// The same for work that can say how far it has come: the dialog shows a
+// bar and a Cancel button. `work` is given a function to call with the
+// percentage done, which returns false once Cancel has been pressed (the
+// work should then stop and leave nothing half done).
+void runWithProgress(const QString& title, const QString& label, QWidget* window,
+                     const std::function<void(const std::function<bool(int)>& report)>& work);
+
 } // namespace jointly::ui

@@ -32,20 +32,29 @@ bool exportTableTo(ProjectDocument& document, const records::RecordKind& kind, c
     Outcome<std::size_t> written = Error{ErrorKind::Storage, "The table was not written."};
     const auto projectPath = document.filePath().toStdString();
     const auto out = path.toStdString();
-    runInBackground(tr("Exporting"), tr("Writing %1...").arg(QFileInfo(path).fileName()), window,
-                    [&] {
-                        // A connection of its own: the window keeps using the document's.
-                        project::OpenOptions readOnly;
-                        readOnly.readOnly = true;
-                        auto opened = project::Project::open(projectPath, readOnly);
-                        if (!opened.ok()) {
-                            written = opened.error();
-                            return;
-                        }
-                        auto& project = *opened.value();
-                        written = project.guarded<Outcome<std::size_t>>(
-                            [&] { return sheets::exportTable(project.database(), kind, out); });
+    runWithProgress(
+        tr("Exporting"), tr("Writing %1...").arg(QFileInfo(path).fileName()), window,
+        [&](const std::function<bool(int)>& report) {
+            // A connection of its own: the window keeps using the document's.
+            project::OpenOptions readOnly;
+            readOnly.readOnly = true;
+            auto opened = project::Project::open(projectPath, readOnly);
+            if (!opened.ok()) {
+                written = opened.error();
+                return;
+            }
+            auto& project = *opened.value();
+            written = project.guarded<Outcome<std::size_t>>([&] {
+                return sheets::exportTable(
+                    project.database(), kind, out, [&](std::size_t rows, std::size_t total) {
+                        return report(total == 0 ? 100 : static_cast<int>(rows * 100 / total));
                     });
+            });
+        });
+    if (!written.ok() && written.error().kind == ErrorKind::Cancelled) {
+        emit document.notice(QString::fromStdString(written.error().message));
+        return false;
+    }
     if (!written.ok()) {
         emit document.problem(QString::fromStdString(written.error().message));
         return false;

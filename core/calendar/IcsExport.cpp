@@ -72,9 +72,12 @@ std::string calendarText(storage::Database& db, const std::string& stampUtc) {
                                    icalproperty_new_uid(util::validUtf8(event.uid).c_str()));
         icalcomponent_add_property(vevent, icalproperty_new_dtstamp(stamp));
         icalcomponent_add_property(vevent, icalproperty_new_dtstart(dateOf(event.date)));
-        // A whole day ends at the start of the next.
+        // A whole day ends at the start of the next (past 9999, a date alone
+        // is taken as one day, as RFC 5545 says).
         const auto next = quantities::dateOfDayNumber(*quantities::dayNumberOfDate(event.date) + 1);
-        icalcomponent_add_property(vevent, icalproperty_new_dtend(dateOf(next)));
+        if (next.size() == 10) {
+            icalcomponent_add_property(vevent, icalproperty_new_dtend(dateOf(next)));
+        }
         icalcomponent_add_property(
             vevent, icalproperty_new_summary(util::validUtf8(event.summary).c_str()));
         if (!event.details.empty()) {

@@ -275,3 +275,34 @@ TEST_CASE("a long export reports its progress and can be cancelled, leaving no f
     CHECK(calls.size() == 3); // 0, 1,000 and 2,000
     CHECK(sheets::readXlsx(path).value()[0].rows.size() == 2'501);
 }
+
+TEST_CASE("a workbook's sheet names and cells are kept to what spreadsheets allow", "[sheets]") {
+    jointly::testing::TempDir dir;
+    const auto path = dir.file("names.xlsx");
+    {
+        sheets::XlsxWorkbook book(path, "names.xlsx");
+        const std::vector<sheets::Column> one = {{"Text", sheets::CellType::Text, 20}};
+        book.startSheet("Partner organisations", one);
+        book.startSheet("Partner organisations", one); // the same name again
+        book.startSheet("Name/with:bad*chars?[x]", one);
+        book.startSheet("A very long name for a sheet of records here", one);
+        // Over a cell's 32,767 characters; and bytes that are not UTF-8.
+        book.addRow({sheets::Cell::ofText(std::string(40'000, 'x'))});
+        book.addRow({sheets::Cell::ofText("caf\xE9 \xFF")});
+        REQUIRE(book.finish().ok());
+    }
+    auto read = sheets::readXlsx(path);
+    INFO(describe(read));
+    REQUIRE(read.ok());
+    const auto& book = read.value();
+    REQUIRE(book.size() == 4);
+    CHECK(book[0].name == "Partner organisations");
+    CHECK(book[1].name == "Partner organisations (2)");
+    // []:*?/\ cannot be in a sheet's name; each becomes a space.
+    CHECK(book[2].name == "Name with bad chars  x");
+    // 31 characters at most.
+    CHECK(book[3].name == "A very long name for a sheet of");
+    REQUIRE(book[3].rows.size() == 3);
+    CHECK(book[3].rows[1][0].text == std::string(32'767, 'x'));
+    CHECK(book[3].rows[2][0].text == "caf\xEF\xBF\xBD \xEF\xBF\xBD");
+}

@@ -97,12 +97,21 @@ TEST_CASE("the plan is frozen from the Documents tab, compared with the plan aft
     CHECK(window.messageBar().message().contains(QStringLiteral("moved.csv")));
     CHECK_FALSE(dialog->exportTo(folder.filePath(QStringLiteral("moved.pdf"))));
     CHECK(window.messageBar().isProblem());
-    dialog->close();
     test::screenshot(window, QStringLiteral("plan-baselines"));
 
-    // Undo takes back the allocation, then the baseline.
+    // Undo takes back the allocation, then the baseline; the open comparison
+    // follows each.
     window.document()->undo();
+    QApplication::processEvents();
+    CHECK(dialog->page().toPlainText().contains(
+        QStringLiteral("No record of the plan has been added, removed or changed since the "
+                       "baseline.")));
     window.document()->undo();
+    QApplication::processEvents();
+    CHECK(dialog->page().toPlainText().startsWith(
+        QStringLiteral("The baseline “Approved <March> & signed” is no longer in the project")));
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("export_comparison"))->isEnabled());
+    dialog->close();
     CHECK(table.model().rowCount() == 0);
     CHECK_FALSE(panel.compareButton().isEnabled());
     CHECK(panel.compareSelected() == nullptr);

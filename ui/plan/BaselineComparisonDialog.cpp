@@ -1,5 +1,7 @@
 #include "ui/plan/BaselineComparisonDialog.h"
 
+#include "baseline/Baselines.h"
+
 #include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
 
@@ -9,33 +11,71 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace jointly::ui {
 
 BaselineComparisonDialog::BaselineComparisonDialog(ProjectDocument& document,
+                                                   std::int64_t baselineId,
                                                    baseline::PlanComparison comparison,
                                                    QWidget* parent)
-    : QDialog(parent), document_(document), comparison_(std::move(comparison)),
-      page_(new QTextBrowser(this)) {
-    const auto name = QString::fromStdString(comparison_.baseline);
-    setWindowTitle(tr("The plan now against the baseline “%1”").arg(name));
+    : QDialog(parent), document_(document), baselineId_(baselineId),
+      comparison_(std::move(comparison)), page_(new QTextBrowser(this)) {
     setObjectName(QStringLiteral("baseline_comparison"));
     page_->setObjectName(QStringLiteral("comparison_page"));
-    page_->setAccessibleName(tr("What has moved since the baseline “%1”").arg(name));
     page_->setOpenLinks(false);
-    page_->setHtml(
-        QString::fromStdString(baseline::comparisonHtml(comparison_, comparison_.partnership)));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(QStringLiteral("export_comparison"));
-    exportButton->setAccessibleName(tr("Export the comparison as a spreadsheet or web page"));
-    connect(exportButton, &QPushButton::clicked, this, &BaselineComparisonDialog::exportAs);
+    export_ = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    export_->setObjectName(QStringLiteral("export_comparison"));
+    export_->setAccessibleName(tr("Export the comparison as a spreadsheet or web page"));
+    connect(export_, &QPushButton::clicked, this, &BaselineComparisonDialog::exportAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The plan edited, an edit undone or the baseline renamed: compared again.
+    connect(&document_, &ProjectDocument::changed, this, [this] { compareAgain(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(page_, 1);
     layout->addWidget(buttons);
     resize(900, 620);
+    showComparison(comparison_);
+}
+
+void BaselineComparisonDialog::showComparison(const baseline::PlanComparison& comparison) {
+    const auto name = QString::fromStdString(comparison.baseline);
+    setWindowTitle(tr("The plan now against the baseline “%1”").arg(name));
+    page_->setAccessibleName(tr("What has moved since the baseline “%1”").arg(name));
+    page_->setHtml(
+        QString::fromStdString(baseline::comparisonHtml(comparison, comparison.partnership)));
+}
+
+void BaselineComparisonDialog::compareAgain() {
+    if (gone_) {
+        return;
+    }
+    std::optional<baseline::PlanComparison> again;
+    bool read = document_.readSafely([&] {
+        auto compared =
+            baseline::compareWithPlanNow(document_.database(), std::to_string(baselineId_));
+        if (compared.ok()) {
+            again = std::move(compared.value());
+        }
+    });
+    if (!read) {
+        return; // the window has said why
+    }
+    if (!again) {
+        // Undone, or deleted: nothing left to compare with.
+        gone_ = true;
+        export_->setEnabled(false);
+        page_->setPlainText(
+            tr("The baseline “%1” is no longer in the project (its freezing was undone or it "
+               "was deleted), so there is nothing to compare with. Redo brings it back.")
+                .arg(QString::fromStdString(comparison_.baseline)));
+        return;
+    }
+    comparison_ = std::move(*again);
+    showComparison(comparison_);
 }
 
 void BaselineComparisonDialog::exportAs() {

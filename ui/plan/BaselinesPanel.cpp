@@ -97,7 +97,7 @@ BaselineComparisonDialog* BaselinesPanel::compareSelected() {
     if (!comparison) {
         return nullptr;
     }
-    auto* dialog = new BaselineComparisonDialog(document_, std::move(*comparison), this);
+    auto* dialog = new BaselineComparisonDialog(document_, id, std::move(*comparison), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -30,6 +30,12 @@ QString ProjectDocument::filePath() const {
     return QString::fromStdString(project_->path());
 }
 
+Outcome<std::unique_ptr<project::Project>> ProjectDocument::openReader() const {
+    project::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    return project::Project::open(project_->path(), readOnly);
+}
+
 QString ProjectDocument::partnershipName() {
     QString name;
     readSafely([&] {

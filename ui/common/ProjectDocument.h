@@ -27,6 +27,9 @@ public:
     project::Project& project() { return *project_; }
     storage::Database& database() { return project_->database(); }
     QString filePath() const;
+    // A connection of its own to the same file, read-only, for work done off
+    // the window's thread while the window goes on using the document's.
+    Outcome<std::unique_ptr<project::Project>> openReader() const;
     bool isReadOnly() const { return project_->isReadOnly(); }
     QString partnershipName();
 

@@ -30,15 +30,11 @@ QString fromCore(std::string_view text) {
 bool exportTableTo(ProjectDocument& document, const records::RecordKind& kind, const QString& path,
                    QWidget* window) {
     Outcome<std::size_t> written = Error{ErrorKind::Storage, "The table was not written."};
-    const auto projectPath = document.filePath().toStdString();
     const auto out = path.toStdString();
     runWithProgress(
         tr("Exporting"), tr("Writing %1...").arg(QFileInfo(path).fileName()), window,
         [&](const std::function<bool(int)>& report) {
-            // A connection of its own: the window keeps using the document's.
-            project::OpenOptions readOnly;
-            readOnly.readOnly = true;
-            auto opened = project::Project::open(projectPath, readOnly);
+            auto opened = document.openReader();
             if (!opened.ok()) {
                 written = opened.error();
                 return;

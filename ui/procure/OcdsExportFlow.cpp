@@ -61,14 +61,10 @@ QString chosenPrefix(ProjectDocument& document, QWidget* window) {
 
 bool writeOcdsPackage(ProjectDocument& document, const QString& path, QWidget* window) {
     Outcome<procurement::OcdsPackage> written = Error{ErrorKind::Invalid, ""};
-    const auto projectPath = document.filePath().toStdString();
     const auto out = path.toStdString();
     runInBackground(tr("Exporting"), tr("Writing %1...").arg(QFileInfo(path).fileName()), window,
                     [&] {
-                        // A connection of its own: the window keeps using the document's.
-                        project::OpenOptions readOnly;
-                        readOnly.readOnly = true;
-                        auto opened = project::Project::open(projectPath, readOnly);
+                        auto opened = document.openReader();
                         if (!opened.ok()) {
                             written = opened.error();
                             return;

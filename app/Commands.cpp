@@ -13,6 +13,7 @@
 #include "ProjectCommands.h"
 #include "PublishingCommands.h"
 #include "RecordCommands.h"
+#include "ReportCommands.h"
 #include "ScoringCommands.h"
 #include "TransferCommands.h"
 #include "WorkshopCommands.h"
@@ -64,6 +65,27 @@ const std::vector<Command> kCommands = {
                 "contract's last day to give notice, extension decision and end, remedial "
                 "milestones and workshop sessions, as whole-day events. Each keeps its UID from "
                 "one export to the next, so importing a newer export updates the events."},
+    {.name = "report",
+     .words = {"FILE", "plan|evaluation|monitoring", "OUT"},
+     .options = {{.name = "--procurement",
+                  .valueName = "NAME",
+                  .help = "the procurement whose evaluation to report (needed when there are "
+                          "several)"},
+                 {.name = "--sections",
+                  .valueName = "KEYS",
+                  .help = "the plan's sections to write, such as needs,budget,risks (all when "
+                          "left out): partnership, needs, outcomes, priorities, options, "
+                          "investment, budget, savings, risks, actions"},
+                 {.name = "--as-at", .valueName = "DATE", .help = "the day the report is as at"}},
+     .summary = "a report for the board; OUT ends in .pdf, .odt or .html",
+     .run = &reportCommand,
+     .details = "plan: the commissioning plan, with a title page and contents, charts and the "
+                "risks' heat map. evaluation: a procurement's tender evaluation report, and "
+                "beside it each bidder's assessment summary as a document of its own once the "
+                "ranking is final. monitoring: the dashboard, each KPI's SPC chart with its "
+                "icons and annotations, savings realised, the outcome review and contract "
+                "performance. Every PDF page carries the partnership's name, the report, the "
+                "date and its number."},
     {.name = "import-json",
      .words = {"IN.json", "NEW.jointly"},
      .summary = "create a new project from such JSON, checked first",

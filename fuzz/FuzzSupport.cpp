@@ -7,10 +7,13 @@
 #include "needs/NeedsProgress.h"
 #include "needs/NeedsWorkings.h"
 #include "partnership/PartnershipKinds.h"
+#include "procurement/ProcurementKinds.h"
 #include "project/Project.h"
 #include "project/ProjectLock.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
+#include "report/EvaluationReport.h"
+#include "report/ReportChoice.h"
 #include "stages/Stage.h"
 #include "storage/PageChecksums.h"
 #include "storage/StorageError.h"
@@ -183,6 +186,23 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
     // writes it.
     guarded(db, tolerate, [](storage::Database& database) {
         (void)calendar::calendarText(database, "2026-12-03T09:30:00Z");
+    });
+    // Every report for a board, as File > Write a report makes them: the
+    // plan, the monitoring report, each procurement's evaluation and its
+    // bidders' summaries.
+    guarded(db, tolerate, [](storage::Database& database) {
+        report::ReportRequest request;
+        request.generatedOn = "3 December 2026";
+        request.today = "2026-12-03";
+        (void)report::makeReport(database, request);
+        request.kind = report::ReportKind::Monitoring;
+        (void)report::makeReport(database, request);
+        request.kind = report::ReportKind::Evaluation;
+        for (const auto& [id, name] : records::linkChoices(database, procurement::procurement())) {
+            request.procurementId = id;
+            (void)report::makeReport(database, request);
+            (void)report::bidderSummaries(database, id, request.generatedOn);
+        }
     });
     // The change history, every edit put into words, as the window lists it.
     guarded(db, tolerate, [](storage::Database& database) {

@@ -1,5 +1,7 @@
 #include "monitoring/DashboardReport.h"
 
+#include "monitoring/DashboardSections.h"
+
 #include "monitoring/ContractPerformance.h"
 #include "monitoring/KpiBoard.h"
 #include "monitoring/KpiChart.h"
@@ -81,8 +83,10 @@ std::string kpiSentences(const KpiRecord& kpi, const KpiStatus& status) {
     return line;
 }
 
-void kpiSection(util::HtmlWriter& html, const std::vector<KpiRecord>& kpis,
-                const std::vector<KpiStatus>& board) {
+} // namespace
+
+void writeKpiTable(util::HtmlWriter& html, const std::vector<KpiRecord>& kpis,
+                   const std::vector<KpiStatus>& board) {
     html.heading(2, "KPIs");
     if (board.empty()) {
         html.paragraph("No KPIs yet.");
@@ -117,7 +121,7 @@ void kpiSection(util::HtmlWriter& html, const std::vector<KpiRecord>& kpis,
     html.bulletList(rules);
 }
 
-void glanceSection(util::HtmlWriter& html, const YearAtAGlance& glance) {
+void writeYearAtAGlance(util::HtmlWriter& html, const YearAtAGlance& glance) {
     html.heading(2, "The year at a glance, " + glance.yearText);
     html.labelled("Budget", glance.budget);
     if (!glance.partners.empty()) {
@@ -149,7 +153,8 @@ void glanceSection(util::HtmlWriter& html, const YearAtAGlance& glance) {
     }
 }
 
-void contractsSection(util::HtmlWriter& html, const std::vector<ContractPerformance>& contracts) {
+void writeContractPerformance(util::HtmlWriter& html,
+                              const std::vector<ContractPerformance>& contracts) {
     html.heading(2, "Contract performance");
     if (contracts.empty()) {
         html.paragraph("No contracts yet.");
@@ -176,8 +181,6 @@ void contractsSection(util::HtmlWriter& html, const std::vector<ContractPerforma
     html.bulletList(lines);
 }
 
-} // namespace
-
 std::string dashboardHtml(storage::Database& db, std::string_view today) {
     auto name = db.prepare("SELECT name FROM partnership WHERE id = 1");
     const std::string partnership = name.step() ? name.text(0) : std::string();
@@ -197,9 +200,9 @@ std::string dashboardHtml(storage::Database& db, std::string_view today) {
                    ". RAG compares the latest figure with its target and tolerance; the SPC "
                    "icons say whether the variation is common or special cause and whether the "
                    "target will be met reliably. Each is given in words.");
-    kpiSection(html, kpis, board);
-    glanceSection(html, glance);
-    contractsSection(html, contracts);
+    writeKpiTable(html, kpis, board);
+    writeYearAtAGlance(html, glance);
+    writeContractPerformance(html, contracts);
     html.note("Made by Jointly from the partnership's project file.");
     return html.finish();
 }

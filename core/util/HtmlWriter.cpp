@@ -74,11 +74,19 @@ void HtmlWriter::labelled(std::string_view label, std::string_view text) {
 }
 
 void HtmlWriter::bulletList(const std::vector<std::string>& items) {
-    html_ += "<ul>\n";
+    list("ul", items);
+}
+
+void HtmlWriter::numberedList(const std::vector<std::string>& items) {
+    list("ol", items);
+}
+
+void HtmlWriter::list(std::string_view tag, const std::vector<std::string>& items) {
+    html_ += "<" + std::string(tag) + ">\n";
     for (const auto& item : items) {
         html_ += "<li>" + escapeHtml(item) + "</li>\n";
     }
-    html_ += "</ul>\n";
+    html_ += "</" + std::string(tag) + ">\n";
 }
 
 void HtmlWriter::table(const std::vector<std::string>& headings,
@@ -102,6 +110,17 @@ void HtmlWriter::table(const std::vector<std::string>& headings,
 
 void HtmlWriter::note(std::string_view text) {
     html_ += "<p class=\"note\">" + escapeHtml(text) + "</p>\n";
+}
+
+void HtmlWriter::image(std::string_view source, int width, int height,
+                       std::string_view description) {
+    html_ += "<p><img src=\"" + escapeHtml(source) + "\" width=\"" + std::to_string(width) +
+             "\" height=\"" + std::to_string(height) + "\" alt=\"" + escapeHtml(description) +
+             "\"></p>\n";
+}
+
+void HtmlWriter::pageBreak() {
+    html_ += "<p style=\"page-break-after: always\"></p>\n";
 }
 
 std::string HtmlWriter::finish() {

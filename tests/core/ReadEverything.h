@@ -3,8 +3,11 @@
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
 #include "calendar/IcsExport.h"
+#include "procurement/ProcurementKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
+#include "report/EvaluationReport.h"
+#include "report/ReportChoice.h"
 #include "stages/Stage.h"
 #include "storage/StorageError.h"
 #include "trace/TraceGaps.h"
@@ -24,7 +27,7 @@ namespace jointly::testing {
 // what-ifs), the change history put into words, and the chains from the
 // evidence to the result: every priority's and KPI's, the gaps and the
 // traceability matrix, each baseline compared with the plan now, and the
-// calendar of its dates. Returns how many
+// calendar of its dates, and every report for a board. Returns how many
 // things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
@@ -79,6 +82,20 @@ inline std::int64_t readEverything(project::Project& project) {
         // The calendar of the partnership's dates.
         read += static_cast<std::int64_t>(
             calendar::calendarText(db, "2026-12-03T09:30:00Z").size() > 0);
+        // Every report for a board: the plan, the monitoring report, each
+        // procurement's evaluation and its bidders' summaries.
+        report::ReportRequest request;
+        request.generatedOn = "3 December 2026";
+        request.today = "2026-12-03";
+        read += report::makeReport(db, request).ok() ? 1 : 0;
+        request.kind = report::ReportKind::Monitoring;
+        read += report::makeReport(db, request).ok() ? 1 : 0;
+        request.kind = report::ReportKind::Evaluation;
+        for (const auto& [id, name] : records::linkChoices(db, procurement::procurement())) {
+            request.procurementId = id;
+            read += report::makeReport(db, request).ok() ? 1 : 0;
+            read += report::bidderSummaries(db, id, request.generatedOn).ok() ? 1 : 0;
+        }
     } catch (const storage::StorageError&) {
     }
     return read;

@@ -165,6 +165,11 @@ void MainWindow::createMenus() {
     exportCalendar_->setObjectName(QStringLiteral("export_calendar"));
     exportCalendar_->setStatusTip(tr("Actions, milestones, procurement and contract dates and "
                                      "workshops as an iCalendar file for Outlook and others"));
+    writeReport_ = file->addAction(tr("Write a re&port..."), this, &MainWindow::writeReport);
+    writeReport_->setObjectName(QStringLiteral("write_report"));
+    writeReport_->setShortcut(QKeySequence::Print);
+    writeReport_->setStatusTip(tr("The commissioning plan, a tender evaluation or the monitoring "
+                                  "report, for the board: save as PDF, ODT or HTML, or print"));
     close_ = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     close_->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -452,6 +457,7 @@ void MainWindow::updateActions() {
     exportTrace_->setEnabled(open);
     exportTable_->setEnabled(open);
     exportCalendar_->setEnabled(open);
+    writeReport_->setEnabled(open);
     close_->setEnabled(open);
 }
 

@@ -89,6 +89,7 @@ public slots:
     void exportTable();
     // File > Export calendar: the partnership's dates as iCalendar.
     void exportCalendar();
+    void writeReport();
     void importJson();
     // Edit > Change history: the project's history, with filters.
     void showHistory();
@@ -145,6 +146,7 @@ private:
     QAction* exportTrace_ = nullptr;
     QAction* exportTable_ = nullptr;
     QAction* exportCalendar_ = nullptr;
+    QAction* writeReport_ = nullptr;
     // The table the keyboard was last in, for File > Export table.
     QPointer<RecordTableView> lastTable_;
     QAction* close_ = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ReportDialog.h"
 
 #include "calendar/IcsExport.h"
 #include "trace/TraceMatrix.h"
@@ -354,6 +355,13 @@ bool MainWindow::exportCalendarTo(const QString& path) {
             .arg(QDir::toNativeSeparators(path)),
         path);
     return true;
+}
+
+void MainWindow::writeReport() {
+    if (document_) {
+        ReportDialog dialog(*document_, this);
+        dialog.exec();
+    }
 }
 
 void MainWindow::exportOcds() {

@@ -49,6 +49,19 @@ report::ReportRequest asAt3December() {
 std::string wordsOf(const std::string& html) {
     const auto body = html.find("<body>");
     std::string text = html.substr(body == std::string::npos ? 0 : body);
+    // A numbered list's items with their numbers, as they are printed.
+    for (auto list = text.find("<ol>"); list != std::string::npos; list = text.find("<ol>", list)) {
+        const auto end = text.find("</ol>", list);
+        std::vector<std::size_t> items;
+        for (auto item = text.find("<li>", list); item != std::string::npos && item < end;
+             item = text.find("<li>", item + 4)) {
+            items.push_back(item + 4);
+        }
+        for (auto at = items.size(); at > 0; --at) {
+            text.insert(items[at - 1], std::to_string(at) + ". ");
+        }
+        text.replace(list, 4, "<ul>");
+    }
     text = std::regex_replace(text, std::regex("</(p|h[1-6]|li|td|th|tr)>|<br>"), "\n");
     text = std::regex_replace(text, std::regex("<[^>]*>"), "");
     for (const auto& [entity, character] : std::vector<std::pair<std::string, std::string>>{

@@ -137,4 +137,17 @@ TEST_CASE("a report's PDF heads and numbers every page and draws its charts as v
     REQUIRE(content);
     CHECK(content.value().find("xlink:href=\"Pictures/Picture1\"") != std::string::npos);
     CHECK(content.value().find("Paragraph 120 of the plan") != std::string::npos);
+    // Every page headed and numbered by the word processor: the running
+    // head on the default master page's header, the page's number and the
+    // count of pages as fields in its footer.
+    CHECK(manifest.value().find("manifest:full-path=\"styles.xml\"") != std::string::npos);
+    const auto styles = sheets::xlsxPart(odt.toStdString(), "styles.xml");
+    REQUIRE(styles);
+    CHECK(styles.value().find("<style:master-page style:name=\"Standard\"") != std::string::npos);
+    CHECK(styles.value().find("<style:header><text:p text:style-name=\"Running_20_head\">"
+                              "Westshire Joint Commissioning Unit \u00b7 3 December 2026"
+                              "</text:p></style:header>") != std::string::npos);
+    CHECK(styles.value().find("Page <text:page-number text:select-page=\"current\">1"
+                              "</text:page-number> of <text:page-count>1</text:page-count>") !=
+          std::string::npos);
 }

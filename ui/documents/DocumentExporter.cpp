@@ -2,6 +2,8 @@
 
 #include "ui/documents/SvgTextObject.h"
 
+#include "report/OdtPageHeads.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
@@ -140,7 +142,13 @@ bool printPages(QTextDocument& document, QPagedPaintDevice& writer, const QStrin
         painter.translate(body.left(), body.top() - view.top());
         painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
+        // A line's spacing may run a little past the foot of its page into
+        // the next; the layout would draw that line again there, hidden by
+        // the painter's clip but still in the PDF's text (found twice by a
+        // search, read twice by a screen reader). Lines drawn on a page
+        // are those that start on it, so the layout's clip begins 3 mm
+        // below the page's top, less than any line's height.
+        context.clip = view.adjusted(0, 3 * dotsPerMm, 0, 0);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(small);
@@ -195,6 +203,15 @@ QString exportDocument(const QString& html, const QString& path, const ReportPag
             QFile::remove(partial);
             return QObject::tr("Cannot write %1. Check the folder exists and there is space.")
                 .arg(name);
+        }
+        // A report's pages headed and numbered, as in its PDF.
+        if (!pages.runningHead.isEmpty()) {
+            const auto headed =
+                report::addOdtPageHeads(partial.toStdString(), pages.runningHead.toStdString());
+            if (!headed.ok()) {
+                QFile::remove(partial);
+                return QString::fromStdString(headed.error().message);
+            }
         }
         QFile::remove(path);
         if (!QFile::rename(partial, path)) {

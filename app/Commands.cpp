@@ -313,6 +313,22 @@ const std::vector<Command> kCommands = {
                   .required = true}},
      .summary = "write a workshop's record; OUT ends in .pdf, .odt or .html",
      .run = &workshopRecordCommand},
+    {.name = "export-bcf",
+     .stage = "plan",
+     .words = {"FILE", "OUT.xlsx|OUT.csv"},
+     .options = {{.name = "--year",
+                  .valueName = "YYYY/YY",
+                  .help = "the planning year, such as 2026/27",
+                  .required = true}},
+     .summary = "the Better Care Fund expenditure plan in the planning template's columns, "
+                "with its checks",
+     .run = &exportBcfCommand,
+     .details = "Income, Expenditure (in the template's column order) and the checks: planned "
+                "spending equals income, in all and source by source; the NHS minimum "
+                "contribution to adult social care is met; every code is on the year's list. "
+                "An XLSX workbook has a sheet for each, a CSV file the three tables one after "
+                "another. The checks are also printed; the plan is written whether or not they "
+                "are met."},
     {.name = "timeline",
      .stage = "procure",
      .words = {"FILE"},

@@ -2,6 +2,7 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
+#include "bcf/ExpenditurePlan.h"
 #include "calendar/IcsExport.h"
 #include "needs/IndicatorExport.h"
 #include "needs/NeedsProgress.h"
@@ -202,6 +203,13 @@ void readEverything(storage::Database& db, Tolerate tolerate) {
             request.procurementId = id;
             (void)report::makeReport(database, request);
             (void)report::bidderSummaries(database, id, request.generatedOn);
+        }
+    });
+    // Each year's Better Care Fund plan with its checks, as `jointly
+    // export-bcf` reads it.
+    guarded(db, tolerate, [](storage::Database& database) {
+        for (const auto& list : bcf::codeLists()) {
+            (void)bcf::loadExpenditurePlan(database, list.year);
         }
     });
     // The change history, every edit put into words, as the window lists it.

@@ -1,3 +1,4 @@
+#include "bcf/BcfKinds.h"
 #include "stages/Stage.h"
 
 #include "monitoring/ContractPerformance.h"
@@ -47,11 +48,13 @@ void countProcureOthers(storage::Database& db, Counts& counts) {
 }
 
 // Workshops serve the plan (priorities ranked, options scored, proposals
-// decided, actions agreed), so the plan stage keeps and works them out too.
+// decided, actions agreed), so the plan stage keeps and works them out too;
+// and so with a Better Care Fund expenditure plan.
 const std::vector<const records::RecordKind*>& planAndWorkshopKinds() {
     static const std::vector<const records::RecordKind*> kinds = [] {
         auto both = planning::allKinds();
         both.insert(both.end(), workshop::allKinds().begin(), workshop::allKinds().end());
+        both.insert(both.end(), bcf::allKinds().begin(), bcf::allKinds().end());
         return both;
     }();
     return kinds;

@@ -198,6 +198,16 @@ INSERT INTO workshop_decision (id, workshop_id, agenda_item_id, round_id, decide
 INSERT INTO baseline (id, name, taken_on, note, archive) VALUES (1, 'Approved March 2026',
     '2026-03-26', 'Board, 26 March', 'JOINTLY-ARCHIVE 1 plan-baseline 2 not-checked-here
 ab');
+INSERT INTO bcf_year (id, year, asc_minimum_pence, notes) VALUES (1, 2026, 120000000, 'Published');
+INSERT INTO bcf_income (id, year, source, partner_id, district, amount_pence, narrative)
+    VALUES (1, 2026, 'Minimum NHS Contribution', 1, '', 150000000, 'ICB allocation');
+INSERT INTO bcf_scheme (id, reference, name, description, scheme_type, sub_type, other_type,
+    existing, priority_id) VALUES (1, 'S1', 'Falls service', 'Strength and balance',
+    'Community Based Schemes', 'Falls', '', 1, 1);
+INSERT INTO bcf_expenditure (id, scheme_id, year, area_of_spend, commissioner, nhs_share_bp,
+    provider, provider_id, funding_source, amount_pence, outputs, output_unit)
+    VALUES (1, 1, 2026, 'Social Care', 'joint', 6000, 'NHS Community Provider', 1,
+    'Minimum NHS Contribution', 150000000, 400, 'people');
 UPDATE plan_action SET decision_id = 1 WHERE id = 1;
 UPDATE proposal SET decision = 'agreed' WHERE id = 1;
 UPDATE allocation SET contract_id = 1 WHERE id = 1;

@@ -2,6 +2,7 @@
 
 #include "audit/ChangeHistory.h"
 #include "baseline/Baselines.h"
+#include "bcf/ExpenditurePlan.h"
 #include "calendar/IcsExport.h"
 #include "procurement/ProcurementKinds.h"
 #include "project/Project.h"
@@ -27,7 +28,8 @@ namespace jointly::testing {
 // what-ifs), the change history put into words, and the chains from the
 // evidence to the result: every priority's and KPI's, the gaps and the
 // traceability matrix, each baseline compared with the plan now, and the
-// calendar of its dates, and every report for a board. Returns how many
+// calendar of its dates, every report for a board and each year's Better
+// Care Fund plan. Returns how many
 // things were read. Reading a damaged page may
 // fail with a StorageError, which the window shows as a message; anything
 // else (a crash, a hang, another exception, undefined behaviour under the
@@ -95,6 +97,10 @@ inline std::int64_t readEverything(project::Project& project) {
             request.procurementId = id;
             read += report::makeReport(db, request).ok() ? 1 : 0;
             read += report::bidderSummaries(db, id, request.generatedOn).ok() ? 1 : 0;
+        }
+        // Each year's Better Care Fund plan with its checks.
+        for (const auto& list : bcf::codeLists()) {
+            read += bcf::loadExpenditurePlan(db, list.year).ok() ? 1 : 0;
         }
     } catch (const storage::StorageError&) {
     }

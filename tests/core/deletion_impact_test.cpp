@@ -59,6 +59,7 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
               "1 savings scheme loses its lead partner",
               "3 budget envelope lines lose their funding partner",
               "1 procurement loses its lead partner", "2 co-funders lose their partner",
+              "1 line of Better Care Fund income loses its contributing organisation",
               "3 risks lose their owner", "4 actions lose their owner",
               "3 evaluators lose their member", "4 KPIs lose their owner"});
     CHECK(records::deletionDescription(db, partnership::partnerOrganisation(), 2) ==
@@ -67,14 +68,16 @@ TEST_CASE("deleting a partner of the example names everything that goes and is l
           "interests, 4 attendees, 4 actions on interests and 27 votes; 2 care groups lose their "
           "lead commissioner, 1 savings scheme loses its lead partner, 3 budget envelope lines "
           "lose their funding partner, 1 procurement loses its lead partner, 2 co-funders lose "
-          "their partner, 3 risks lose their owner, 4 actions lose their owner, 3 evaluators "
+          "their partner, 1 line of Better Care Fund income loses its contributing "
+          "organisation, 3 risks lose their owner, 4 actions lose their owner, 3 evaluators "
           "lose their member and 4 KPIs lose their owner");
 
     // The county council (partner 1) also hosts the pooled fund.
     const auto council = phrases(db, "partner_organisation", 1);
     // With its members' six KPIs, and at the workshop its quorum rule, its
-    // members' attendance, votes and decisions' actions.
-    REQUIRE(council.size() == 17);
+    // members' attendance, votes and decisions' actions; in the Better Care
+    // Fund plan the income it contributes and the spending it provides.
+    REQUIRE(council.size() == 19);
     CHECK(std::find(council.begin(), council.end(), "the partnership loses its host partner") !=
           council.end());
 

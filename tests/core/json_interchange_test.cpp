@@ -170,11 +170,17 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
                     "\"taken_on\":\"2026-03-26\",\"note\":\"Board, 26 March\","
                     "\"archive\":\"JOINTLY-ARCHIVE 1 plan-baseline 2 "
                     "not-checked-here\\nab\"}\n    ],\n") != std::string::npos);
-    // Last, the project's identity: 32 hexadecimal digits made at random.
+    // The project's identity: 32 hexadecimal digits made at random.
     const auto identity = text.find("\"project_identity\": [\n      {\"id\":1,\"uid\":\"");
     REQUIRE(identity != std::string::npos);
-    CHECK(text.size() - identity == 43 + 32 + 15); // the row, its 32 digits, the end
-    CHECK(text.ends_with("\"}\n    ]\n  }\n}\n"));
+    CHECK(text.find("\"}\n    ],\n", identity) == identity + 43 + 32);
+    // Last, the Better Care Fund's lines of spending (format 20).
+    CHECK(text.ends_with("\"bcf_expenditure\": [\n      {\"id\":1,\"scheme_id\":1,\"year\":2026,"
+                         "\"area_of_spend\":\"Social Care\",\"commissioner\":\"joint\","
+                         "\"nhs_share_bp\":6000,\"provider\":\"NHS Community Provider\","
+                         "\"provider_id\":1,\"funding_source\":\"Minimum NHS Contribution\","
+                         "\"amount_pence\":150000000,\"outputs\":400,\"output_unit\":"
+                         "\"people\"}\n    ]\n  }\n}\n"));
     CHECK(text.find("\"objective\": [\n      {\"id\":1,\"text\":\"Fewer falls\"},\n      "
                     "{\"id\":2,\"text\":\"\"}\n    ],\n") != std::string::npos);
     CHECK(text.find("\"linked_group\": [\n      {\"id\":1,") != std::string::npos);
@@ -209,7 +215,7 @@ TEST_CASE("the JSON has a fixed shape: header, tables parents first, one row a l
     CHECK(document["tables"]["indicator_value"].size() == awkwardDoubles().size() + 1);
     CHECK(catalogue[0].name == "partner_organisation");
     CHECK(catalogue[1].name == "partnership");
-    CHECK(catalogue.back().name == "project_identity");
+    CHECK(catalogue.back().name == "bcf_expenditure");
 }
 
 TEST_CASE("writing the JSON to a file gives the same bytes, readable by the owner only", "[json]") {

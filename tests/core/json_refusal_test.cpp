@@ -276,7 +276,7 @@ TEST_CASE_METHOD(Spoilt, "links to rows that are not in the file are refused", "
     SECTION("a parent table left out") {
         document["tables"].erase("partner_organisation");
         CHECK(reason() == "$.tables.partnership[0].host_partner_id: refers to partner_organisation "
-                          "2, which is not in the file (and 20 other links lead to rows that are "
+                          "2, which is not in the file (and 22 other links lead to rows that are "
                           "not in the file)");
     }
     SECTION("no partnership") {

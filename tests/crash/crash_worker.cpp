@@ -1,14 +1,13 @@
 // The process crash_tests kills. It opens a project and changes it through
 // the core, as the app would, until it is killed: adding, renaming and
-// deleting partner organisations, adding members, importing small indicator
-// files, adding bids with their prices, scoring a bid as an evaluator and
-// recording the panel's consensus in moderation, entering a member's votes in
-// a workshop round, giving a contract KPI's
-// figures and assessing the contract, freezing the plan as a baseline, undoing and redoing. Before
-// each call into the core it writes an "intent" line to its journal saying exactly what the call
-// will change; only after the call has returned success does it write "done". The test can then
-// tell which changes were committed before the kill (every "done") and which one may or may not
-// have been (an "intent" with no "done").
+// deleting partner organisations, adding members, adding lines of the Better
+// Care Fund plan, importing small indicator files, adding bids with their prices, scoring a bid as
+// an evaluator and recording the panel's consensus in moderation, entering a member's votes in a
+// workshop round, giving a contract KPI's figures and assessing the contract, freezing the plan as
+// a baseline, undoing and redoing. Before each call into the core it writes an "intent" line to its
+// journal saying exactly what the call will change; only after the call has returned success does
+// it write "done". The test can then tell which changes were committed before the kill (every
+// "done") and which one may or may not have been (an "intent" with no "done").
 //
 // Usage: crash_worker PROJECT JOURNAL SEED READY_FD
 // READY_FD is written one byte (and closed) once the project is open.
@@ -20,6 +19,7 @@
 
 #include "CrashJournal.h"
 #include "baseline/Baselines.h"
+#include "bcf/BcfKinds.h"
 
 #include "monitoring/ActualsImport.h"
 #include "monitoring/ContractPerformance.h"
@@ -114,6 +114,8 @@ public:
                 addMember();
             } else if (roll < 56 && !state_.members.empty()) {
                 declareInterest();
+            } else if (roll < 58) {
+                addBetterCareFundLine();
             } else if (roll < 70) {
                 rename();
             } else if (roll < 80) {
@@ -237,6 +239,18 @@ private:
             check(
                 records::addRecord(project_, partnership::declaredInterest(),
                                    {{"member_id", member}, {"description", newName("Interest")}}));
+        });
+    }
+
+    // A line of the Better Care Fund plan's income, as one edit. Like
+    // interests, covered by the content digest journaled with each change.
+    void addBetterCareFundLine() {
+        const std::int64_t pence = pick(0, 5000000);
+        newStep("bcf-income", {{}, {}}, [&] {
+            check(records::addRecord(project_, bcf::bcfIncome(),
+                                     {{"year", std::int64_t{2026}},
+                                      {"source", std::string("Additional LA Contribution")},
+                                      {"amount_pence", pence}}));
         });
     }
 

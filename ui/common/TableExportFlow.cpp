@@ -65,24 +65,28 @@ bool exportTableTo(ProjectDocument& document, const records::RecordKind& kind, c
     return true;
 }
 
-void exportTable(ProjectDocument& document, const records::RecordKind& kind, QWidget* window) {
+QString askWhereToSaveSheet(QWidget* window, const QString& title, const QString& suggested) {
     const QString workbook = tr("Excel workbook (*.xlsx)");
     const QString csv = tr("CSV spreadsheet (*.csv)");
     QString chosen = workbook;
-    QString path = QFileDialog::getSaveFileName(
-        window, tr("Export table"),
-        FileFolders::suggestedPath(document.partnershipName(),
-                                   fromCore(util::capitalised(kind.plural)),
-                                   QStringLiteral("xlsx")),
-        workbook + QStringLiteral(";;") + csv, &chosen);
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) &&
+    QString path = QFileDialog::getSaveFileName(window, title, suggested,
+                                                workbook + QStringLiteral(";;") + csv, &chosen);
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) &&
         !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         path += chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     }
-    exportTableTo(document, kind, path, window);
+    return path;
+}
+
+void exportTable(ProjectDocument& document, const records::RecordKind& kind, QWidget* window) {
+    const auto path =
+        askWhereToSaveSheet(window, tr("Export table"),
+                            FileFolders::suggestedPath(document.partnershipName(),
+                                                       fromCore(util::capitalised(kind.plural)),
+                                                       QStringLiteral("xlsx")));
+    if (!path.isEmpty()) {
+        exportTableTo(document, kind, path, window);
+    }
 }
 
 } // namespace jointly::ui

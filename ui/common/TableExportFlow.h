@@ -19,6 +19,11 @@ class ProjectDocument;
 // Asks where, then writes; says where it was written, or why not.
 void exportTable(ProjectDocument& document, const records::RecordKind& kind, QWidget* window);
 
+// Asks where to save a spreadsheet, offering `suggested` as an Excel
+// workbook first and CSV second, and gives the path with its ending (.xlsx
+// unless CSV was chosen); empty when the user cancelled.
+QString askWhereToSaveSheet(QWidget* window, const QString& title, const QString& suggested);
+
 // Writes to `path` without asking; false (with the reason shown) if it
 // could not.
 bool exportTableTo(ProjectDocument& document, const records::RecordKind& kind, const QString& path,

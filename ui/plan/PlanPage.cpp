@@ -1,5 +1,6 @@
 #include "ui/plan/PlanPage.h"
 
+#include "bcf/BcfKinds.h"
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanStore.h"
@@ -13,6 +14,7 @@
 #include "ui/common/RecordTableView.h"
 #include "ui/plan/AppraisalPanel.h"
 #include "ui/plan/BaselinesPanel.h"
+#include "ui/plan/BcfPanel.h"
 #include "ui/plan/BudgetPanel.h"
 #include "ui/plan/PbmaPanel.h"
 #include "ui/plan/RiskHeatMap.h"
@@ -231,7 +233,12 @@ QWidget* PlanPage::budgetTab() {
     lines->addTab(new RecordTableView(document_, planning::budgetForecast(),
                                       tr("Forecast overspend or underspend by year")),
                   tr("Forecasts"));
+    const int bcf = lines->addTab(bcfTab(), tr("Better Care Fund"));
     budget_ = new BudgetPanel(document_);
+    // The reconciliation below is of the contributions and allocations: the
+    // Better Care Fund's own tab takes the whole height instead.
+    connect(lines, &QTabWidget::currentChanged, budget_,
+            [this, bcf](int index) { budget_->setVisible(index != bcf); });
     layout->addWidget(stacked({lines, budget_}), 1);
     return page;
 }
@@ -257,6 +264,31 @@ QWidget* PlanPage::savingsTab() {
     top->setChildrenCollapsible(false);
     top->setSizes({480, 620});
     layout->addWidget(stacked({top, lower}), 1);
+    return page;
+}
+
+// A Better Care Fund-style expenditure plan, under Budget: the year's
+// income, the schemes and their lines of spending, the year's ring-fence;
+// beside them the template's checks and the export.
+QWidget* PlanPage::bcfTab() {
+    auto* page = new QWidget;
+    auto* layout = new QHBoxLayout(page);
+    auto* tables = new QTabWidget;
+    tables->addTab(new RecordTableView(document_, bcf::bcfIncome(), tr("Income by source")),
+                   tr("Income"));
+    tables->addTab(new RecordTableView(document_, bcf::bcfScheme(), tr("Schemes")), tr("Schemes"));
+    tables->addTab(
+        new RecordTableView(document_, bcf::bcfExpenditure(), tr("Each scheme's spending by year")),
+        tr("Spending"));
+    tables->addTab(new RecordTableView(document_, bcf::bcfYear(),
+                                       tr("Each year's NHS minimum to adult social care")),
+                   tr("Ring-fence"));
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(tables);
+    split->addWidget(new BcfPanel(document_));
+    split->setChildrenCollapsible(false);
+    split->setSizes({760, 440});
+    layout->addWidget(split);
     return page;
 }
 

@@ -39,6 +39,7 @@ private:
     QWidget* prioritiesTab();
     QWidget* budgetTab();
     QWidget* savingsTab();
+    QWidget* bcfTab();
     QWidget* risksTab();
     QWidget* actionsTab();
     QWidget* plansTab();

@@ -1,5 +1,4 @@
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/ReportDialog.h"
 
 #include "calendar/IcsExport.h"
 #include "trace/TraceMatrix.h"
@@ -17,6 +16,7 @@
 #include "ui/shell/BackgroundOpen.h"
 #include "ui/shell/MessageBar.h"
 #include "ui/shell/NewPartnershipDialog.h"
+#include "ui/shell/ReportDialog.h"
 #include "ui/shell/StagePages.h"
 #include "util/Text.h"
 

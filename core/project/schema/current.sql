@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 19, as a file made by the steps in
+-- The whole schema of a project file at format 20, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -1061,3 +1061,55 @@ CREATE TABLE project_identity (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     uid TEXT NOT NULL CHECK (length(uid) BETWEEN 16 AND 64 AND uid NOT GLOB '*[^0-9a-f-]*')
 );
+
+CREATE TABLE bcf_year (
+    id INTEGER PRIMARY KEY,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    asc_minimum_pence INTEGER CHECK (asc_minimum_pence >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE bcf_income (
+    id INTEGER PRIMARY KEY,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    source TEXT NOT NULL DEFAULT '',
+    partner_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    district TEXT NOT NULL DEFAULT '',
+    amount_pence INTEGER CHECK (amount_pence >= 0),
+    narrative TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX bcf_income_by_partner ON bcf_income(partner_id);
+
+CREATE TABLE bcf_scheme (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    scheme_type TEXT NOT NULL DEFAULT '',
+    sub_type TEXT NOT NULL DEFAULT '',
+    other_type TEXT NOT NULL DEFAULT '',
+    existing INTEGER NOT NULL DEFAULT 0 CHECK (existing IN (0, 1)),
+    priority_id INTEGER REFERENCES priority(id) ON DELETE SET NULL
+);
+
+CREATE INDEX bcf_scheme_by_priority ON bcf_scheme(priority_id);
+
+CREATE TABLE bcf_expenditure (
+    id INTEGER PRIMARY KEY,
+    scheme_id INTEGER NOT NULL REFERENCES bcf_scheme(id) ON DELETE CASCADE,
+    year INTEGER CHECK (year BETWEEN 1000 AND 9998),
+    area_of_spend TEXT NOT NULL DEFAULT '',
+    commissioner TEXT CHECK (commissioner IN ('la', 'nhs', 'joint')),
+    nhs_share_bp INTEGER CHECK (nhs_share_bp BETWEEN 0 AND 10000),
+    provider TEXT NOT NULL DEFAULT '',
+    provider_id INTEGER REFERENCES partner_organisation(id) ON DELETE SET NULL,
+    funding_source TEXT NOT NULL DEFAULT '',
+    amount_pence INTEGER CHECK (amount_pence >= 0),
+    outputs INTEGER CHECK (outputs >= 0),
+    output_unit TEXT NOT NULL DEFAULT ''
+);
+
+CREATE INDEX bcf_expenditure_by_scheme ON bcf_expenditure(scheme_id);
+
+CREATE INDEX bcf_expenditure_by_provider ON bcf_expenditure(provider_id);

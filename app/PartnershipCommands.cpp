@@ -25,7 +25,7 @@ int termsOfReferenceCommand(const Invocation& call) {
         ui::exportDocument(QString::fromStdString(html), QString::fromStdString(args[1]));
     if (!problem.isEmpty()) {
         err << "jointly: " << problem.toStdString() << "\n";
-        return problem.contains(QStringLiteral("does not end in")) ? kUsage : kFailed;
+        return ui::isDocumentPath(QString::fromStdString(args[1])) ? kFailed : kUsage;
     }
     out << "Wrote " << args[1] << "\n";
     return kOk;

@@ -194,7 +194,7 @@ int dashboardCommand(const Invocation& call) {
                                                QString::fromStdString(call.positional[1]));
     if (!problem.isEmpty()) {
         call.err << "jointly: " << problem.toStdString() << "\n";
-        return problem.contains(QStringLiteral("does not end in")) ? kUsage : kFailed;
+        return ui::isDocumentPath(QString::fromStdString(call.positional[1])) ? kFailed : kUsage;
     }
     call.out << "Wrote " << call.positional[1] << "\n";
     return kOk;

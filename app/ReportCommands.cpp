@@ -6,6 +6,7 @@
 #include "report/EvaluationReport.h"
 #include "report/ReportChoice.h"
 #include "ui/documents/DocumentDate.h"
+#include "ui/documents/DocumentExporter.h"
 #include "ui/documents/ReportWriting.h"
 
 namespace jointly::app {
@@ -15,7 +16,7 @@ namespace {
 int written(const Invocation& call, const QString& problem, const std::string& path) {
     if (!problem.isEmpty()) {
         call.err << "jointly: " << problem.toStdString() << "\n";
-        return problem.contains(QStringLiteral("does not end in")) ? kUsage : kFailed;
+        return kFailed;
     }
     call.out << "Wrote " << path << "\n";
     return kOk;
@@ -42,6 +43,11 @@ int reportCommand(const Invocation& call) {
             return usage(call.err, sections.error().message, call.verb);
         }
         request.sections = sections.value();
+    }
+    const auto out = call.positional[2];
+    if (!ui::isDocumentPath(QString::fromStdString(out))) {
+        return usage(call.err, ui::documentPathProblem(QString::fromStdString(out)).toStdString(),
+                     call.verb);
     }
     if (call.value("--procurement") && *kind != report::ReportKind::Evaluation) {
         return usage(call.err, "--procurement is for the evaluation report only.", call.verb);
@@ -73,7 +79,6 @@ int reportCommand(const Invocation& call) {
     if (!made.ok()) {
         return fail(call.err, made.error());
     }
-    const auto& out = call.positional[2];
     const int code = written(call, ui::writeReport(made.value(), QString::fromStdString(out)), out);
     if (code != kOk || *kind != report::ReportKind::Evaluation) {
         return code;
@@ -86,13 +91,14 @@ int reportCommand(const Invocation& call) {
     if (!summaries.ok()) {
         return fail(call.err, summaries.error());
     }
-    for (const auto& summary : summaries.value()) {
-        const auto path = report::bidderSummaryPath(out, summary.bid);
-        const int each =
-            written(call, ui::writeReport(summary.report, QString::fromStdString(path)), path);
-        if (each != kOk) {
-            return each;
-        }
+    QStringList written;
+    const auto done =
+        ui::writeBidderSummaries(summaries.value(), QString::fromStdString(out), written);
+    for (const auto& path : written) {
+        call.out << "Wrote " << path.toStdString() << "\n";
+    }
+    if (!done.ok()) {
+        return fail(call.err, done.error());
     }
     return kOk;
 }

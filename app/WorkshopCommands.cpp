@@ -114,7 +114,7 @@ int workshopRecordCommand(const Invocation& call) {
         ui::exportDocument(QString::fromStdString(html), QString::fromStdString(args[1]));
     if (!problem.isEmpty()) {
         call.err << "jointly: " << problem.toStdString() << "\n";
-        return problem.contains(QStringLiteral("does not end in")) ? kUsage : kFailed;
+        return ui::isDocumentPath(QString::fromStdString(args[1])) ? kFailed : kUsage;
     }
     call.out << "Wrote " << args[1] << "\n";
     return kOk;

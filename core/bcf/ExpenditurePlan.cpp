@@ -36,7 +36,7 @@ void checkCode(std::string& value, const std::vector<std::string>& list, const s
         value = *found;
         return;
     }
-    checks.push_back({false, owner + ": \u201c" + value + "\u201d is not " + what + " on the " +
+    checks.push_back({false, owner + ": its " + what + " \u201c" + value + "\u201d is not on the " +
                                  year + " list. Write " + oneOf(list) + "."});
 }
 
@@ -79,14 +79,21 @@ Outcome<ExpenditurePlan> loadExpenditurePlan(storage::Database& db,
 
     auto income = db.prepare(
         "SELECT i.id, i.source, COALESCE(p.name, ''), i.district, COALESCE(i.amount_pence, 0), "
-        "i.narrative FROM bcf_income i LEFT JOIN partner_organisation p ON p.id = i.partner_id "
+        "i.narrative, i.amount_pence IS NULL FROM bcf_income i LEFT JOIN partner_organisation p ON "
+        "p.id = i.partner_id "
         "WHERE i.year = ?1 ORDER BY i.id");
     income.bind(1, static_cast<std::int64_t>(year.startYear));
     while (income.step()) {
         IncomeLine line{income.int64(0), income.text(1),  income.text(2),
                         income.text(3),  income.int64(4), income.text(5)};
-        checkCode(line.source, codes->incomeSources, "source",
-                  "A line of income of " + formatPounds(line.pence), yearText, plan.checks);
+        const auto owner =
+            "The line of income of " + formatPounds(line.pence) +
+            (line.organisation.empty() ? std::string() : " from " + line.organisation) +
+            (line.district.empty() ? std::string() : " for " + line.district);
+        checkCode(line.source, codes->incomeSources, "source", owner, yearText, plan.checks);
+        if (income.int64(6) != 0) {
+            plan.checks.push_back({false, owner + " has no amount."});
+        }
         if (!add(plan.incomePence, line.pence)) {
             return tooLarge;
         }
@@ -97,7 +104,8 @@ Outcome<ExpenditurePlan> loadExpenditurePlan(storage::Database& db,
         "SELECT e.id, s.reference, s.name, s.description, s.scheme_type, s.sub_type, "
         "s.other_type, s.existing, e.area_of_spend, e.commissioner, e.nhs_share_bp, e.provider, "
         "COALESCE(p.name, ''), e.funding_source, COALESCE(e.amount_pence, 0), e.outputs, "
-        "e.output_unit FROM bcf_expenditure e JOIN bcf_scheme s ON s.id = e.scheme_id "
+        "e.output_unit, e.amount_pence IS NULL FROM bcf_expenditure e JOIN bcf_scheme s ON s.id = "
+        "e.scheme_id "
         "LEFT JOIN partner_organisation p ON p.id = e.provider_id WHERE e.year = ?1 "
         "ORDER BY s.reference, s.id, e.id");
     spending.bind(1, static_cast<std::int64_t>(year.startYear));
@@ -128,6 +136,9 @@ Outcome<ExpenditurePlan> loadExpenditurePlan(storage::Database& db,
         checkCode(line.provider, codes->providers, "provider", owner, yearText, codeChecks);
         checkCode(line.fundingSource, codes->incomeSources, "source of funding", owner, yearText,
                   codeChecks);
+        if (spending.int64(17) != 0) {
+            codeChecks.push_back({false, owner + " has no amount."});
+        }
         if (line.commissioner.empty()) {
             codeChecks.push_back({false, owner + " has no commissioner."});
         } else if (line.commissioner == "joint" && !line.nhsShareBp) {
@@ -179,12 +190,41 @@ Outcome<ExpenditurePlan> loadExpenditurePlan(storage::Database& db,
                                    " is " + difference(amounts.first, amounts.second) + " the " +
                                    formatPounds(amounts.second) + " it brings in."});
     }
-    // The NHS minimum contribution to adult social care.
+    // The NHS minimum contribution to adult social care: the first figure
+    // given for the year, and a check when there are two.
     auto minimum = db.prepare("SELECT asc_minimum_pence FROM bcf_year WHERE year = ?1 AND "
-                              "asc_minimum_pence IS NOT NULL ORDER BY id LIMIT 1");
+                              "asc_minimum_pence IS NOT NULL ORDER BY id");
     minimum.bind(1, static_cast<std::int64_t>(year.startYear));
-    if (minimum.step()) {
-        plan.ascMinimumPence = minimum.int64(0);
+    std::size_t figures = 0;
+    while (minimum.step()) {
+        if (figures++ == 0) {
+            plan.ascMinimumPence = minimum.int64(0);
+        }
+    }
+    if (figures > 1) {
+        sums.push_back({false, "There are " + std::to_string(figures) +
+                                   " figures for the NHS minimum contribution to adult social "
+                                   "care in " +
+                                   yearText + "; keep one (the first given is used)."});
+    }
+    // Lines without a year are in no year's plan.
+    auto undated = db.prepare("SELECT (SELECT count(*) FROM bcf_income WHERE year IS NULL), "
+                              "(SELECT count(*) FROM bcf_expenditure WHERE year IS NULL)");
+    if (undated.step() && (undated.int64(0) > 0 || undated.int64(1) > 0)) {
+        const auto undatedIncome = undated.int64(0);
+        const auto undatedSpending = undated.int64(1);
+        std::string which;
+        if (undatedIncome > 0) {
+            which = std::to_string(undatedIncome) +
+                    (undatedIncome == 1 ? " line of income" : " lines of income");
+        }
+        if (undatedSpending > 0) {
+            which += (which.empty() ? "" : " and ") + std::to_string(undatedSpending) +
+                     (undatedSpending == 1 ? " line of spending" : " lines of spending");
+        }
+        sums.push_back({false, which + (undatedIncome + undatedSpending == 1 ? " has" : " have") +
+                                   " no financial year, so no year's plan counts "
+                                   "them: give each its year."});
     }
     const auto ascWords = codes->nhsMinimum + " spent on " + codes->adultSocialCare;
     if (!plan.ascMinimumPence) {

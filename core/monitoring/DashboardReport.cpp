@@ -86,8 +86,8 @@ std::string kpiSentences(const KpiRecord& kpi, const KpiStatus& status) {
 } // namespace
 
 void writeKpiTable(util::HtmlWriter& html, const std::vector<KpiRecord>& kpis,
-                   const std::vector<KpiStatus>& board) {
-    html.heading(2, "KPIs");
+                   const std::vector<KpiStatus>& board, std::string_view number) {
+    html.heading(2, std::string(number) + "KPIs");
     if (board.empty()) {
         html.paragraph("No KPIs yet.");
         return;
@@ -121,8 +121,9 @@ void writeKpiTable(util::HtmlWriter& html, const std::vector<KpiRecord>& kpis,
     html.bulletList(rules);
 }
 
-void writeYearAtAGlance(util::HtmlWriter& html, const YearAtAGlance& glance) {
-    html.heading(2, "The year at a glance, " + glance.yearText);
+void writeYearAtAGlance(util::HtmlWriter& html, const YearAtAGlance& glance,
+                        std::string_view number) {
+    html.heading(2, std::string(number) + "The year at a glance, " + glance.yearText);
     html.labelled("Budget", glance.budget);
     if (!glance.partners.empty()) {
         html.bulletList(glance.partners);
@@ -154,8 +155,9 @@ void writeYearAtAGlance(util::HtmlWriter& html, const YearAtAGlance& glance) {
 }
 
 void writeContractPerformance(util::HtmlWriter& html,
-                              const std::vector<ContractPerformance>& contracts) {
-    html.heading(2, "Contract performance");
+                              const std::vector<ContractPerformance>& contracts,
+                              std::string_view number) {
+    html.heading(2, std::string(number) + "Contract performance");
     if (contracts.empty()) {
         html.paragraph("No contracts yet.");
         return;

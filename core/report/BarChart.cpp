@@ -12,6 +12,24 @@ std::string seriesShade(std::size_t series) {
     return kShades[series % std::size(kShades)];
 }
 
+std::string seriesOutline(std::size_t series) {
+    static const char* const kDashes[] = {"", "4 2", "1 2"};
+    return kDashes[(series / 5) % std::size(kDashes)];
+}
+
+namespace {
+
+// A bar or a legend's swatch: the series' grey, outlined in its dashes.
+std::string swatch(double x, double y, double width, double height, std::size_t series) {
+    const auto dashes = seriesOutline(series);
+    return "<rect x=\"" + at(x) + "\" y=\"" + at(y) + "\" width=\"" + at(width) + "\" height=\"" +
+           at(height) + "\" fill=\"" + seriesShade(series) +
+           "\" stroke=\"#000000\" stroke-width=\"0.8\"" +
+           (dashes.empty() ? std::string() : " stroke-dasharray=\"" + dashes + "\"") + "/>\n";
+}
+
+} // namespace
+
 std::string barChartSvg(const BarChart& chart) {
     const auto label = [&](std::int64_t value) {
         return chart.label ? chart.label(value) : std::to_string(value);
@@ -82,9 +100,7 @@ std::string barChartSvg(const BarChart& chart) {
             const double y = yOf(*values[c]);
             const double barTop = std::min(y, zero);
             const double barHeight = std::abs(zero - y);
-            svg += "<rect x=\"" + at(x) + "\" y=\"" + at(barTop) + "\" width=\"" + at(barWidth) +
-                   "\" height=\"" + at(barHeight) + "\" fill=\"" + seriesShade(s) +
-                   "\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n";
+            svg += swatch(x, barTop, barWidth, barHeight, s);
             // The exact value, above a bar that rises and below one that falls.
             const double labelY = *values[c] >= 0 ? barTop - 4 : barTop + barHeight + 12;
             svg += svgText(x + barWidth / 2, labelY, labelSize, label(*values[c]), Anchor::Middle);
@@ -98,9 +114,7 @@ std::string barChartSvg(const BarChart& chart) {
     for (std::size_t s = 0; s < chart.series.size(); ++s) {
         const double y =
             bottom + 34 + 13.0 * static_cast<double>(lines - 1) + 20.0 * static_cast<double>(s);
-        svg += "<rect x=\"" + at(left) + "\" y=\"" + at(y - 10) +
-               "\" width=\"14\" height=\"12\" fill=\"" + seriesShade(s) +
-               "\" stroke=\"#000000\" stroke-width=\"0.8\"/>\n";
+        svg += swatch(left, y - 10, 14, 12, s);
         svg += svgText(left + 20, y, 11, chart.series[s].name);
     }
     svg += "</svg>\n";

@@ -33,7 +33,11 @@ struct BarChart {
 // The chart as an SVG document. All text is escaped.
 std::string barChartSvg(const BarChart& chart);
 
-// The grey that fills the bars of the n-th series (from 0), darkest first.
+// The grey that fills the bars of the n-th series (from 0), darkest first,
+// and the dashes of their outline ("" solid): five greys with solid
+// outlines, then the five again dashed, then dotted, so that no two of
+// fifteen series look the same.
 std::string seriesShade(std::size_t series);
+std::string seriesOutline(std::size_t series);
 
 } // namespace jointly::report

@@ -247,7 +247,9 @@ void summaryBody(util::HtmlWriter& html, const procurement::AssessmentSummary& s
 
 } // namespace
 
-std::string bidderSummaryPath(const std::string& reportPath, const std::string& bid) {
+namespace {
+
+std::string safeForFileName(const std::string& bid) {
     std::string safe;
     for (const char c : bid) {
         const auto u = static_cast<unsigned char>(c);
@@ -255,13 +257,43 @@ std::string bidderSummaryPath(const std::string& reportPath, const std::string& 
                           c == '(' || c == ')' || c == '&' || c == ',' || c == '\'';
         safe += keep ? c : '-';
     }
+    if (safe.size() > 80) {
+        // Cut before a UTF-8 continuation byte (10xxxxxx), never inside a
+        // character.
+        std::size_t cut = 80;
+        while (cut > 0 && (static_cast<unsigned char>(safe[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        safe.resize(cut);
+    }
     if (safe.find_first_not_of(" -") == std::string::npos) {
         safe = "bid";
     }
+    return safe;
+}
+
+} // namespace
+
+std::vector<std::string> bidderSummaryPaths(const std::string& reportPath,
+                                            const std::vector<BidderSummary>& summaries) {
     const std::filesystem::path target(reportPath);
-    return (target.parent_path() / (target.stem().string() + " \u2013 " + safe.substr(0, 80) +
-                                    target.extension().string()))
-        .string();
+    std::map<std::string, int> seen;
+    std::vector<std::string> paths;
+    for (const auto& summary : summaries) {
+        auto name = safeForFileName(summary.bid);
+        // Compared as a file system would on a laptop that ignores case.
+        std::string key;
+        for (const char c : name) {
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        if (const int times = ++seen[key]; times > 1) {
+            name += " (" + std::to_string(times) + ")";
+        }
+        paths.push_back((target.parent_path() /
+                         (target.stem().string() + " \u2013 " + name + target.extension().string()))
+                            .string());
+    }
+    return paths;
 }
 
 Outcome<Report> tenderEvaluationReport(storage::Database& db, std::int64_t procurementId,

@@ -34,9 +34,14 @@ struct BidderSummary {
 Outcome<std::vector<BidderSummary>>
 bidderSummaries(storage::Database& db, std::int64_t procurementId, const std::string& generatedOn);
 
-// Where a bidder's summary goes beside the report written to reportPath:
-// "Award.pdf" gives "Award – Home Care Ltd.pdf", the bidder's name made
-// safe for a file's name (a slash or colon becomes a dash).
-std::string bidderSummaryPath(const std::string& reportPath, const std::string& bid);
+// Where each bidder's summary goes beside the report written to
+// reportPath: "Award.pdf" gives "Award – Home Care Ltd.pdf", the bidder's
+// name made safe for a file's name (a slash or colon becomes a dash, a
+// long name is cut at a whole character), an unnamed bid "bid", and a name
+// that comes again (the same provider in two lots, two names that are the
+// same once made safe) numbered "(2)", "(3)", so no summary overwrites
+// another.
+std::vector<std::string> bidderSummaryPaths(const std::string& reportPath,
+                                            const std::vector<BidderSummary>& summaries);
 
 } // namespace jointly::report

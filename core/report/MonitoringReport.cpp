@@ -11,6 +11,7 @@
 #include "planning/SavingsSplit.h"
 #include "quantities/FinancialYear.h"
 #include "quantities/Money.h"
+#include "quantities/WorkingDays.h"
 #include "report/ReportBuilder.h"
 #include "report/SpcChartDrawing.h"
 
@@ -76,7 +77,7 @@ void kpiCharts(ReportBuilder& report, const std::vector<monitoring::KpiRecord>& 
             }
         }
         if (!notes.empty()) {
-            html.labelled("Annotations", "");
+            html.heading(4, "Annotations");
             html.bulletList(notes);
         }
     }
@@ -138,10 +139,11 @@ void outcomeReview(util::HtmlWriter& html, storage::Database& db, const std::str
 Outcome<Report> monitoringReport(storage::Database& db, const MonitoringReportOptions& options,
                                  const ReportProgress& progress) {
     ReportBuilder report("Monitoring report", partnershipName(db), options.generatedOn);
-    const std::vector<std::string> contents = {"The dashboard",        "Each KPI's SPC chart",
-                                               "Savings realised",     "Outcome review",
-                                               "The year at a glance", "Contract performance"};
-    report.titlePage("How the partnership's commissioning is doing, as at " + options.today + ".",
+    const std::vector<std::string> contents = {
+        "KPIs",           "Each KPI's SPC chart", "Savings realised",
+        "Outcome review", "The year at a glance", "Contract performance"};
+    report.titlePage("How the partnership's commissioning is doing, as at " +
+                         quantities::dateInWords(options.today) + ".",
                      contents);
     const auto kpis = monitoring::readKpis(db);
     std::vector<monitoring::KpiStatus> board;
@@ -153,14 +155,14 @@ Outcome<Report> monitoringReport(storage::Database& db, const MonitoringReportOp
         if (progress && !progress(i, contents.size())) {
             return Error{ErrorKind::Cancelled, "The report was cancelled; nothing was written."};
         }
-        // The year at a glance and contract performance bring their own
-        // headings.
-        if (i < 4) {
-            html.heading(2, std::to_string(i + 1) + ". " + contents[i]);
+        // The dashboard's parts bring their own headings.
+        const auto number = std::to_string(i + 1) + ". ";
+        if (i >= 1 && i <= 3) {
+            html.heading(2, number + contents[i]);
         }
         switch (i) {
         case 0:
-            monitoring::writeKpiTable(html, kpis, board);
+            monitoring::writeKpiTable(html, kpis, board, number);
             break;
         case 1:
             kpiCharts(report, kpis, board);
@@ -172,11 +174,12 @@ Outcome<Report> monitoringReport(storage::Database& db, const MonitoringReportOp
             outcomeReview(html, db, options.today);
             break;
         case 4:
-            monitoring::writeYearAtAGlance(html, monitoring::yearAtAGlance(db, options.today));
+            monitoring::writeYearAtAGlance(html, monitoring::yearAtAGlance(db, options.today),
+                                           number);
             break;
         default:
             monitoring::writeContractPerformance(
-                html, monitoring::contractPerformance(db, options.today));
+                html, monitoring::contractPerformance(db, options.today), number);
         }
     }
     return report.finish();

@@ -3,6 +3,7 @@
 #include "monitoring/Delivery.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
+#include "quantities/WorkingDays.h"
 #include "records/FieldInput.h"
 #include "records/RecordStore.h"
 #include "report/PlanReportSections.h"
@@ -103,15 +104,26 @@ void writeRisksSection(ReportBuilder& report, storage::Database& db) {
 
 void writeActionsSection(ReportBuilder& report, storage::Database& db, const std::string& today) {
     auto& html = report.html();
+    // Each plan action's state as at today (procurement and remedial
+    // milestones have their own ids and are not in this table).
     std::map<std::int64_t, std::string> when;
     if (!today.empty()) {
         const auto delivery = monitoring::deliveryAsAt(db, today);
+        std::size_t overdue = 0;
+        std::size_t done = 0;
+        std::size_t actionsDue = 0;
         for (const auto& item : delivery.items) {
-            if (item.kind != "remedial") {
+            if (item.kind == "action") {
                 when[item.id] = std::string(monitoring::deliveryWords(item.state));
+                ++actionsDue;
+                overdue += item.state == monitoring::DeliveryState::Overdue ? 1 : 0;
+                done += item.state == monitoring::DeliveryState::Done ? 1 : 0;
             }
         }
-        html.paragraph("As at " + today + ": " + delivery.sentence);
+        html.paragraph("As at " + quantities::dateInWords(today) + ": " + std::to_string(overdue) +
+                       " overdue and " + std::to_string(done) + " done, of " +
+                       std::to_string(actionsDue) + (actionsDue == 1 ? " action" : " actions") +
+                       " not cancelled.");
     }
     const auto& actions = planning::planAction();
     auto table = recordTable(db, actions,

@@ -109,6 +109,11 @@ std::vector<std::vector<std::string>> proposalRows(const std::vector<planning::P
 }
 
 std::string riskShareWords(const planning::RiskShareRule& rule) {
+    if (rule.kind == planning::RiskShareKind::Fixed && rule.fixedShares.empty()) {
+        return "The agreement shares an overspend or underspend of the pooled fund in fixed "
+               "parts, but no partner's part is set yet: set each partner's fixed share on the "
+               "Partnership page.";
+    }
     if (rule.kind == planning::RiskShareKind::Fixed) {
         std::string words = "An overspend or underspend of the pooled fund is shared in fixed "
                             "parts agreed by the partners:";

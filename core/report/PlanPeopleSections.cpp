@@ -3,6 +3,7 @@
 #include "needs/ComparatorDescription.h"
 #include "needs/IndicatorSeries.h"
 #include "needs/NeedsKinds.h"
+#include "needs/Statistics.h"
 #include "partnership/PartnershipKinds.h"
 #include "planning/PlanningKinds.h"
 #include "quantities/Decimal.h"
@@ -168,7 +169,7 @@ void writeNeedsSection(ReportBuilder& report, storage::Database& db) {
                  value.value ? decimalText(*value.value, value.decimals) : std::string("\u2014"),
                  value.comparatorValue ? decimalText(*value.comparatorValue, value.decimals)
                                        : std::string("\u2014"),
-                 needs::trendWords(value)});
+                 needs::describeSignificance(value.significance), needs::trendWords(value)});
         }
         html.table(
             {"Indicator", "Area", "Period", "Value", "Comparator", "Compared", "Recent trend"},

@@ -75,3 +75,21 @@ TEST_CASE("a bar chart draws a value below zero beneath the axis", "[report]") {
     chart.title = std::string("Line\x01one");
     CHECK(report::barChartSvg(chart).find("<title>Line one</title>") != std::string::npos);
 }
+
+TEST_CASE("a bar chart of more than five series tells the sixth from the first by its outline",
+          "[report]") {
+    // Five greys with solid outlines, then the same five dashed, then dotted.
+    CHECK(report::seriesShade(5) == report::seriesShade(0));
+    CHECK(report::seriesOutline(0).empty());
+    CHECK(report::seriesOutline(4).empty());
+    CHECK(report::seriesOutline(5) == "4 2");
+    CHECK(report::seriesOutline(10) == "1 2");
+    report::BarChart chart;
+    chart.categories = {"2026/27"};
+    for (int s = 0; s < 6; ++s) {
+        chart.series.push_back({"Partner " + std::to_string(s + 1), {100}});
+    }
+    const auto svg = report::barChartSvg(chart);
+    // The sixth bar and its legend swatch are dashed; no other is.
+    CHECK(all(svg, "(stroke-dasharray=\"4 2\")").size() == 2);
+}

@@ -105,7 +105,67 @@ void matchesGolden(const std::string& words, const std::string& name) {
     CHECK_FALSE(std::getline(actual, got));
 }
 
+// Every table of the HTML: its headings and rows, each a list of cells.
+std::vector<std::vector<std::vector<std::string>>> tablesOf(const std::string& html) {
+    std::vector<std::vector<std::vector<std::string>>> tables;
+    for (auto table = html.find("<table"); table != std::string::npos;
+         table = html.find("<table", table + 1)) {
+        const auto end = html.find("</table>", table);
+        auto& rows = tables.emplace_back();
+        for (auto row = html.find("<tr>", table); row != std::string::npos && row < end;
+             row = html.find("<tr>", row + 1)) {
+            const auto rowEnd = html.find("</tr>", row);
+            auto& cells = rows.emplace_back();
+            const std::regex cell("<t[hd]>([^<]*)</t[hd]>");
+            for (auto it =
+                     std::sregex_iterator(html.begin() + static_cast<std::ptrdiff_t>(row),
+                                          html.begin() + static_cast<std::ptrdiff_t>(rowEnd), cell);
+                 it != std::sregex_iterator(); ++it) {
+                cells.push_back((*it)[1].str());
+            }
+        }
+    }
+    return tables;
+}
+
 } // namespace
+
+TEST_CASE("every table of every report has a cell under each heading, and each action's state "
+          "as at today agrees with its status",
+          "[report]") {
+    TempDir dir;
+    auto project = exampleCopy(dir);
+    for (const auto kind : {report::ReportKind::Plan, report::ReportKind::Monitoring}) {
+        auto request = asAt3December();
+        request.kind = kind;
+        const auto made = report::makeReport(project->database(), request);
+        REQUIRE(made.ok());
+        const auto tables = tablesOf(made.value().html);
+        CHECK(tables.size() >= 5);
+        for (const auto& rows : tables) {
+            REQUIRE_FALSE(rows.empty());
+            for (const auto& row : rows) {
+                INFO(made.value().title << ": a row under " << rows[0][0]);
+                CHECK(row.size() == rows[0].size());
+            }
+        }
+        if (kind != report::ReportKind::Plan) {
+            continue;
+        }
+        // The last table is the actions': Done as at today only when done.
+        const auto& actions = tables.back();
+        REQUIRE(actions[0].back() == "As at today");
+        std::size_t done = 0;
+        for (std::size_t r = 1; r < actions.size(); ++r) {
+            const auto& status = actions[r][4];
+            INFO(actions[r][0] << ": " << status << ", " << actions[r].back());
+            CHECK((status == "Done") == (actions[r].back() == "Done"));
+            done += status == "Done" ? 1U : 0U;
+        }
+        CHECK(done > 0);
+        CHECK(done + 1 < actions.size());
+    }
+}
 
 TEST_CASE("the sections of the plan are chosen by key, in the plan's order, and an unknown one "
           "is refused with the keys there are",
@@ -267,9 +327,19 @@ TEST_CASE("the tender evaluation report and the bidders' summaries of the exampl
     const auto which = report::procurementForReport(db, std::nullopt);
     REQUIRE_FALSE(which.ok());
     CHECK(which.error().message.find("--procurement NAME: there are 2") != std::string::npos);
-    CHECK(report::bidderSummaryPath("/tmp/Award.pdf", "A/B: C\\D") ==
-          "/tmp/Award \u2013 A-B- C-D.pdf");
-    CHECK(report::bidderSummaryPath("Award.odt", "../..") == "Award \u2013 bid.odt");
+    // Each summary a file of its own: a repeated or unnamed bidder numbered,
+    // a long name cut at a whole character.
+    std::vector<report::BidderSummary> bids(5);
+    bids[0].bid = "A/B: C\\D";
+    bids[1].bid = "A-B- C-d";
+    bids[2].bid = "";
+    bids[3].bid = "../..";
+    bids[4].bid = std::string(79, 'x') + "\u00e9"; // é is two bytes: bytes 80 and 81
+    const auto paths = report::bidderSummaryPaths("/tmp/Award.pdf", bids);
+    CHECK(paths == std::vector<std::string>{
+                       "/tmp/Award \u2013 A-B- C-D.pdf", "/tmp/Award \u2013 A-B- C-d (2).pdf",
+                       "/tmp/Award \u2013 bid.pdf", "/tmp/Award \u2013 bid (2).pdf",
+                       "/tmp/Award \u2013 " + std::string(79, 'x') + ".pdf"});
 }
 
 TEST_CASE("the monitoring report of the example reads as its golden file, with an SPC chart for "

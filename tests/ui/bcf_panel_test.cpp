@@ -59,8 +59,9 @@ TEST_CASE("the Better Care Fund tab checks the year's plan as it is edited, and 
     CHECK(panel->checks().item(0)->text().startsWith(QStringLiteral("\u2714 Met: Planned "
                                                                     "spending equals income")));
 
-    // £1,000.00 more income from the ICB: neither the total nor the NHS
-    // minimum balances any more, said in words; undone, both do again.
+    // £1,000.00 more income from the ICB: neither the total nor the minimum
+    // NHS contribution source by source balances any more, said in words;
+    // undone, both do again.
     auto& document = *window.document();
     std::int64_t line = 0;
     document.readSafely([&] {

@@ -105,7 +105,8 @@ TEST_CASE("a report printed goes onto the printer's pages as onto its PDF's, hea
     printer.setOutputFormat(QPrinter::PdfFormat);
     const auto printed = folder.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFileName(printed);
-    printer.setFullPage(true);
+    ui::setUpPrinterFor(printer, *made);
+    CHECK(printer.fullPage());
     REQUIRE(ui::printReport(*made, printer));
     const auto saved = folder.filePath(QStringLiteral("saved.pdf"));
     REQUIRE(ui::writeReport(*made, saved).isEmpty());
@@ -114,7 +115,7 @@ TEST_CASE("a report printed goes onto the printer's pages as onto its PDF's, hea
     const auto pages = onDisk.count(QChar(u'\f'));
     CHECK(pages >= 5);
     CHECK(onPaper.count(QChar(u'\f')) == pages);
-    CHECK(onPaper.count(QStringLiteral("Westshire Joint Commissioning Unit \u00b7 Monitoring "
-                                       "report \u00b7 3 December 2026")) == pages);
+    // (The head's end: pdftotext may put its start on a line of its own.)
+    CHECK(onPaper.count(QStringLiteral("Monitoring report \u00b7 3 December 2026")) == pages);
     CHECK(onPaper.contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }

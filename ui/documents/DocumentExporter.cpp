@@ -12,6 +12,8 @@
 #include <QTextCursor>
 #include <QUrl>
 
+#include <filesystem>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -29,6 +31,18 @@ namespace jointly::ui {
 
 QString exportFileFilter() {
     return QObject::tr("PDF document (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)");
+}
+
+bool isDocumentPath(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("odt") ||
+           suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+}
+
+QString documentPathProblem(const QString& path) {
+    return QObject::tr("%1 does not end in .pdf, .odt or .html, so Jointly does not know which "
+                       "kind of document to write. Add one of those endings.")
+        .arg(QFileInfo(path).fileName());
 }
 
 QString exportDocument(const QString& html, const QString& path) {
@@ -142,13 +156,7 @@ bool printPages(QTextDocument& document, QPagedPaintDevice& writer, const QStrin
         painter.translate(body.left(), body.top() - view.top());
         painter.setClipRect(view);
         QAbstractTextDocumentLayout::PaintContext context;
-        // A line's spacing may run a little past the foot of its page into
-        // the next; the layout would draw that line again there, hidden by
-        // the painter's clip but still in the PDF's text (found twice by a
-        // search, read twice by a screen reader). Lines drawn on a page
-        // are those that start on it, so the layout's clip begins 3 mm
-        // below the page's top, less than any line's height.
-        context.clip = view.adjusted(0, 3 * dotsPerMm, 0, 0);
+        context.clip = view;
         document.documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(small);
@@ -161,6 +169,14 @@ bool printPages(QTextDocument& document, QPagedPaintDevice& writer, const QStrin
                          QObject::tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     return painter.end();
+}
+
+// Moves the finished file over the one it replaces in one step, so that a
+// failure leaves the old one as it was.
+bool replaceWith(const QString& partial, const QString& path) {
+    std::error_code failed;
+    std::filesystem::rename(partial.toStdString(), path.toStdString(), failed);
+    return !failed;
 }
 
 } // namespace
@@ -213,8 +229,7 @@ QString exportDocument(const QString& html, const QString& path, const ReportPag
                 return QString::fromStdString(headed.error().message);
             }
         }
-        QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
+        if (!replaceWith(partial, path)) {
             QFile::remove(partial);
             return QObject::tr("Cannot write %1.").arg(name);
         }
@@ -249,16 +264,13 @@ QString exportDocument(const QString& html, const QString& path, const ReportPag
             return QObject::tr("Cannot write %1. Check the folder exists and there is space.")
                 .arg(name);
         }
-        QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
+        if (!replaceWith(partial, path)) {
             QFile::remove(partial);
             return QObject::tr("Cannot write %1.").arg(name);
         }
         return {};
     }
-    return QObject::tr("%1 does not end in .pdf, .odt or .html, so Jointly does not know which "
-                       "kind of document to write. Add one of those endings.")
-        .arg(name);
+    return documentPathProblem(path);
 }
 
 } // namespace jointly::ui

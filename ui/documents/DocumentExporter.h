@@ -32,6 +32,12 @@ QString exportDocument(const QString& html, const QString& path, const ReportPag
 // refused to start or to turn a page.
 bool paintDocument(const QString& html, const ReportPages& pages, QPagedPaintDevice& device);
 
+// Whether a file's name ends in .pdf, .odt, .html or .htm (in any case), so
+// that exportDocument() knows what to write; and the sentence that says so
+// when it does not.
+bool isDocumentPath(const QString& path);
+QString documentPathProblem(const QString& path);
+
 // The endings exportDocument() understands, for file dialogs.
 QString exportFileFilter();
 

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "Outcome.h"
+#include "report/EvaluationReport.h"
 #include "report/Report.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -15,6 +21,15 @@ class QPagedPaintDevice;
 namespace jointly::ui {
 
 QString writeReport(const report::Report& report, const QString& path);
+
+// Writes each bidder's summary of a tender evaluation beside the report
+// written to reportPath, under the names report::bidderSummaryPaths gives,
+// adding each file written to `written`. `goOn` is asked before each: false
+// stops (Cancelled). A failure says which summary could not be written and
+// how many were.
+Status writeBidderSummaries(const std::vector<report::BidderSummary>& summaries,
+                            const QString& reportPath, QStringList& written,
+                            const std::function<bool()>& goOn = {});
 
 // The report drawn onto a printer, as its PDF would be (QPrinter with
 // setFullPage(true)); false if the printer refused.

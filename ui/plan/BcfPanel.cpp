@@ -3,7 +3,9 @@
 #include "bcf/CodeLists.h"
 #include "bcf/ExpenditurePlan.h"
 #include "bcf/PlanExport.h"
+#include "project/Project.h"
 #include "quantities/Money.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/TableExportFlow.h"
@@ -127,9 +129,21 @@ void BcfPanel::exportPlan() {
 bool BcfPanel::exportTo(const QString& path) {
     const quantities::FinancialYear year{year_->currentData().toInt()};
     Outcome<bcf::ExpenditurePlan> written = Error{ErrorKind::Storage, "The plan was not written."};
-    document_.readSafely([&] {
-        written = bcf::exportExpenditurePlan(document_.database(), year, path.toStdString());
-    });
+    const auto out = path.toStdString();
+    // Off the window's thread, with a connection of its own, as the table
+    // export.
+    runWithProgress(tr("Exporting"), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), this,
+                    [&](const std::function<bool(int)>&) {
+                        auto opened = document_.openReader();
+                        if (!opened.ok()) {
+                            written = opened.error();
+                            return;
+                        }
+                        auto& project = *opened.value();
+                        written = project.guarded<Outcome<bcf::ExpenditurePlan>>([&] {
+                            return bcf::exportExpenditurePlan(project.database(), year, out);
+                        });
+                    });
     if (!written.ok()) {
         emit document_.problem(QString::fromStdString(written.error().message));
         return false;

@@ -59,6 +59,13 @@ Outcome<report::Report> make(ProjectDocument& document, const report::ReportRequ
 
 } // namespace
 
+void setUpPrinterFor(QPrinter& printer, const report::Report& made) {
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    printer.setDocName(QString::fromStdString(made.title));
+    printer.setCreator(QStringLiteral("Jointly"));
+}
+
 std::optional<report::Report> makeReportInBackground(ProjectDocument& document,
                                                      const report::ReportRequest& request,
                                                      QWidget* window) {
@@ -114,16 +121,10 @@ bool saveReportTo(ProjectDocument& document, const report::ReportRequest& reques
                             done = summaries.error();
                             return;
                         }
-                        for (const auto& summary : summaries.value()) {
-                            const auto each = QString::fromStdString(
-                                report::bidderSummaryPath(path.toStdString(), summary.bid));
-                            const auto failed = writeReport(summary.report, each);
-                            if (!failed.isEmpty()) {
-                                done = Error{ErrorKind::Storage, failed.toStdString()};
-                                return;
-                            }
-                            ++files;
-                        }
+                        QStringList written;
+                        done = writeBidderSummaries(summaries.value(), path, written,
+                                                    [&] { return progress(90); });
+                        files += static_cast<int>(written.size());
                     });
     if (!said(document, done)) {
         return false;
@@ -149,10 +150,7 @@ void onPrinter(ProjectDocument& document, const report::ReportRequest& request, 
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    printer.setDocName(QString::fromStdString(made->title));
-    printer.setCreator(QStringLiteral("Jointly"));
+    setUpPrinterFor(printer, *made);
     use(*made, printer);
 }
 
@@ -174,6 +172,9 @@ void printReportFromWindow(ProjectDocument& document, const report::ReportReques
                            QWidget* window) {
     onPrinter(document, request, window, [&](const report::Report& made, QPrinter& printer) {
         QPrintDialog dialog(&printer, window);
+        // The report is drawn whole onto the printer: a range of its pages
+        // is not offered.
+        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
         dialog.setWindowTitle(tr("Print %1").arg(QString::fromStdString(made.title)));
         if (dialog.exec() == QDialog::Accepted && !printReport(made, printer)) {
             emit document.problem(tr("The printer did not take the report. Check that it is "

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 // Making a report from the window: off the window's thread with a
@@ -28,6 +29,11 @@ std::optional<report::Report> makeReportInBackground(ProjectDocument& document,
 // HTML); false, with the reason shown, if it could not.
 bool saveReportTo(ProjectDocument& document, const report::ReportRequest& request,
                   const QString& path, QWidget* window);
+
+// A printer set up for the report, as Print and Print preview set theirs:
+// A4, the whole page given to the report (which keeps its own margins),
+// named after the report.
+void setUpPrinterFor(QPrinter& printer, const report::Report& made);
 
 // Print preview, and the printer's own dialog then printing.
 void previewReport(ProjectDocument& document, const report::ReportRequest& request,

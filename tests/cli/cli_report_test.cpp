@@ -17,9 +17,11 @@ using jointly::cli_testing::Folder;
 namespace {
 
 // The text of a PDF as pdftotext (poppler-utils) reads it, pages split by
-// form feeds.
-std::string pdfText(const std::filesystem::path& pdf) {
-    const auto command = "pdftotext -layout " + jointly::cli_testing::quote(pdf.string()) + " -";
+// form feeds: laid out as on the page, or with "-raw" in the order the PDF
+// draws it.
+std::string pdfText(const std::filesystem::path& pdf, const std::string& mode = "-layout") {
+    const auto command =
+        "pdftotext " + mode + " " + jointly::cli_testing::quote(pdf.string()) + " -";
     std::string text;
     if (FILE* pipe = popen(command.c_str(), "r")) {
         char buffer[4096];
@@ -157,16 +159,7 @@ TEST_CASE("the plan's PDF holds the words of its golden file, in order, and besi
     REQUIRE(folder.jointly("report west.jointly plan plan.pdf --as-at 2026-12-03").exitCode == 0);
     // In the order the PDF draws its text (pdftotext -raw), without the
     // heads and feet of its pages.
-    const auto command =
-        "pdftotext -raw " + jointly::cli_testing::quote((folder / "plan.pdf").string()) + " -";
-    std::string raw;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        while (const auto got = std::fread(buffer, 1, sizeof buffer, pipe)) {
-            raw.append(buffer, got);
-        }
-        pclose(pipe);
-    }
+    const auto raw = pdfText(folder / "plan.pdf", "-raw");
     std::string body;
     std::string madeOn;
     std::istringstream lines(raw);

@@ -20,6 +20,7 @@ enum ExitCode : int {
     kLocked = 8,           // open in another Jointly process
     kInvalid = 9,          // the input was refused (a bad value, a bad row)
     kDuplicates = 10,      // an import found rows already held: choose --replace or --keep
+    kConflicts = 11,       // a merge met conflicts: answer them, or choose --prefer
 };
 
 // Runs a verb if the arguments name one; returns nothing when they do not (the

@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 #include "ExportCommands.h"
 #include "GovernanceCommands.h"
+#include "MergeCommands.h"
 #include "MonitoringCommands.h"
 #include "NeedsCommands.h"
 #include "PartnershipCommands.h"
@@ -164,6 +165,33 @@ const std::vector<Command> kCommands = {
      .summary = "the plan now against a baseline: records added, removed and changed, and the "
                 "money per partner and year to the penny",
      .run = &compareCommand},
+    {.name = "copy-for-offline",
+     .words = {"FILE", "OUT"},
+     .summary = "take a complete copy of the project to work on offline, with ids of its own",
+     .run = &copyForOfflineCommand,
+     .details = "The copy remembers which file it came from and when. Everything added in it "
+                "takes ids no other copy uses, so its changes can be merged back without "
+                "clashing. OUT must not exist yet."},
+    {.name = "changes",
+     .words = {"COPY", "OUT.jointly-changes"},
+     .summary = "write the changes made in a copy to a small file to send back for merging",
+     .run = &changesCommand,
+     .details = "The file holds each edit made in the copy (who made it and when), the "
+                "project's identity and the file format. Edits merged already are skipped when "
+                "it is merged, so sending everything again is safe."},
+    {.name = "merge",
+     .words = {"FILE", "CHANGES"},
+     .options = {{.name = "--prefer",
+                  .valueName = "mine|theirs",
+                  .help = "settle every conflict keeping this file's side, or the incoming one"},
+                 kJson},
+     .summary = "merge a change file, or a whole copy of the project, as one undoable edit",
+     .run = &mergeCommand,
+     .details = "Changes to different fields merge without asking. Without --prefer, any "
+                "conflict (a field changed on both sides, a record deleted on one side and "
+                "changed on the other, a record that breaks a rule, a link to a record deleted "
+                "here) is listed and nothing is merged, with exit code 11. Merging the same "
+                "changes twice changes nothing."},
     {.name = "copy-records",
      .words = {"FILE", "KIND", "ID", "OUT"},
      .summary = "copy a partner organisation, an options appraisal or a contract, with what "

@@ -429,6 +429,70 @@ std::vector<std::string> historyPeople(storage::Database& db) {
     return people;
 }
 
+struct ChangeWords::Impl {
+    explicit Impl(storage::Database& db) : words(db) {}
+    Words words;
+};
+
+ChangeWords::ChangeWords(storage::Database& db) : impl_(std::make_unique<Impl>(db)) {
+}
+ChangeWords::~ChangeWords() = default;
+
+RecordChange ChangeWords::describe(const history::RowChange& row) {
+    if (const auto* kind = records::kindForTable(row.table)) {
+        return inWords(impl_->words, *kind, row);
+    }
+    std::set<std::string> stagesTouched;
+    auto single = singleRowChanges(impl_->words, row, stagesTouched);
+    if (!single.empty()) {
+        auto change = std::move(single.front());
+        for (std::size_t i = 1; i < single.size(); ++i) {
+            for (auto& field : single[i].fields) {
+                change.fields.push_back(std::move(field));
+            }
+        }
+        return change;
+    }
+    RecordChange change;
+    change.table = row.table;
+    change.id = row.id;
+    change.kind = spaced(row.table);
+    change.record = "number " + std::to_string(row.id);
+    change.op = row.op;
+    return change;
+}
+
+std::string ChangeWords::fieldLabel(const std::string& table, const std::string& column) {
+    for (const auto* kind : records::everyKind()) {
+        if (kind->table != table) {
+            continue;
+        }
+        const auto at = fieldAt(*kind, column);
+        if (at >= 0) {
+            return std::string(kind->fields[static_cast<std::size_t>(at)].label);
+        }
+    }
+    return util::capitalised(spaced(column));
+}
+
+std::string ChangeWords::valueWords(const std::string& table, const std::string& column,
+                                    const history::StoredValue& value) {
+    for (const auto* kind : records::everyKind()) {
+        if (kind->table != table) {
+            continue;
+        }
+        const auto at = fieldAt(*kind, column);
+        if (at >= 0) {
+            return impl_->words.valueWords(kind->fields[static_cast<std::size_t>(at)], value);
+        }
+    }
+    return rawWords(value);
+}
+
+const std::vector<std::string>& ChangeWords::columns(const std::string& table) {
+    return impl_->words.columns(table);
+}
+
 std::vector<std::string> describe(const RecordChange& change) {
     // The partnership's settings are one of a kind: "the budget settings".
     const auto named = change.record.empty() ? "the " + change.kind

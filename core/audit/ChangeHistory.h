@@ -3,6 +3,7 @@
 #include "history/ChangeDecoder.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -69,5 +70,33 @@ std::vector<std::string> historyPeople(storage::Database& db);
 // “Westshire County Council” from £1.00 to £2.00", "Added member
 // “Dr Amy Shah”", "Deleted member “Dr Amy Shah”".
 std::vector<std::string> describe(const RecordChange& change);
+
+// Puts single row changes into words as the history does, for changes not
+// yet in this file (a merge's incoming edits and their conflicts): values
+// and linked records' names are read from db as it is now.
+class ChangeWords {
+public:
+    explicit ChangeWords(storage::Database& db);
+    ~ChangeWords();
+    ChangeWords(const ChangeWords&) = delete;
+    ChangeWords& operator=(const ChangeWords&) = delete;
+
+    // The row change in words: its kind and record's name, and each of its
+    // columns that the window shows as a field, with its label and values.
+    // A row of a table no kind describes is named by its table and id.
+    RecordChange describe(const history::RowChange& row);
+    // A column's label, as the record's kind names it ("Annual
+    // contribution"), else the column's own name in words.
+    std::string fieldLabel(const std::string& table, const std::string& column);
+    // A value of the column in words, as the window would show it.
+    std::string valueWords(const std::string& table, const std::string& column,
+                           const history::StoredValue& value);
+    // The position of each of the table's columns, by name.
+    const std::vector<std::string>& columns(const std::string& table);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 } // namespace jointly::audit

@@ -13,12 +13,21 @@ constexpr std::string_view kMagic = "JOINTLY-ARCHIVE";
 constexpr std::size_t kLongestHeader = 200;
 
 std::string_view contentWord(ArchiveContent content) {
-    return content == ArchiveContent::PlanBaseline ? "plan-baseline" : "records";
+    switch (content) {
+    case ArchiveContent::PlanBaseline:
+        return "plan-baseline";
+    case ArchiveContent::Records:
+        break;
+    case ArchiveContent::Changes:
+        return "changes";
+    }
+    return "records";
 }
 
 std::string_view contentWords(std::string_view word) {
     return word == "plan-baseline" ? "a baseline of the plan"
            : word == "records"     ? "records copied from a project"
+           : word == "changes"     ? "changes sent from a copy of a project"
                                    : "something this version of Jointly does not know";
 }
 

@@ -13,11 +13,12 @@
 //   JOINTLY-ARCHIVE <format> <content> <length> <sha-256>\n<payload>
 //
 // format is the envelope's version (1), content says what the payload holds
-// ("plan-baseline", "records"), length is the payload's size in bytes and the
+// ("plan-baseline", "records",
+// "changes"), length is the payload's size in bytes and the
 // SHA-256 its 64 lower-case hexadecimal digits. The whole is text.
 namespace jointly::baseline {
 
-enum class ArchiveContent { PlanBaseline, Records };
+enum class ArchiveContent { PlanBaseline, Records, Changes };
 
 inline constexpr int kArchiveFormat = 1;
 // No archive holds more than this: a larger length is refused before

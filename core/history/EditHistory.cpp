@@ -2,6 +2,7 @@
 
 #include "history/ChangeDecoder.h"
 #include "storage/Database.h"
+#include "storage/ForeignKeysOff.h"
 #include "storage/StorageError.h"
 #include "util/Text.h"
 
@@ -46,27 +47,6 @@ TouchedTables tablesIn(const std::vector<unsigned char>& changes) {
 int abortOnConflict(void*, int, sqlite3_changeset_iter*) {
     return SQLITE_CHANGESET_ABORT;
 }
-
-// Turns foreign-key enforcement off for the life of this object. A recorded
-// step already holds every row its foreign-key actions changed (the members
-// deleted with their partner, links set to NULL), so while it is applied the
-// schema's actions must not run again: SQLite 3.40 has no apply flag for that
-// (SQLITE_CHANGESETAPPLY_FKNOACTION came in 3.42). The links are checked with
-// foreign_key_check before the step commits instead.
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(storage::Database& db) : db_(db) {
-        db_.execute("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff() {
-        sqlite3_exec(db_.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    storage::Database& db_;
-};
 
 // Every link to a missing row, as "table rowid parent constraint".
 std::set<std::string> brokenLinks(storage::Database& db) {
@@ -123,7 +103,8 @@ void EditHistory::load() {
 }
 
 Outcome<TouchedTables> EditHistory::record(const std::string& label,
-                                           const std::function<void(storage::Database&)>& change) {
+                                           const std::function<void(storage::Database&)>& change,
+                                           LinkActions links) {
     if (db_.isReadOnly()) {
         return Error{ErrorKind::ReadOnly,
                      util::fileNameOf(db_.path()) +
@@ -133,6 +114,10 @@ Outcome<TouchedTables> EditHistory::record(const std::string& label,
     std::vector<unsigned char> changes;
     std::int64_t stepId = 0;
     try {
+        std::optional<storage::ForeignKeysOff> noActions;
+        if (links == LinkActions::Skip) {
+            noActions.emplace(db_);
+        }
         storage::Transaction transaction(db_);
         sqlite3_session* raw = nullptr;
         int rc = sqlite3session_create(db_.handle(), "main", &raw);
@@ -205,7 +190,7 @@ Outcome<TouchedTables> EditHistory::apply(const Step& step, bool inverse) {
     // Applies the step in a transaction; commits it when `allowed` holds
     // every broken link afterwards, and returns the broken links found.
     auto attempt = [&](const std::set<std::string>* allowed) {
-        ForeignKeysOff noActions(db_);
+        storage::ForeignKeysOff noActions(db_);
         storage::Transaction transaction(db_);
         int rc = sqlite3changeset_apply(db_.handle(), static_cast<int>(toApply.size()),
                                         toApply.data(), nullptr, abortOnConflict, nullptr);

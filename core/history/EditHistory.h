@@ -18,6 +18,12 @@ namespace jointly::history {
 // The tables an edit, undo or redo touched, so views know what to reload.
 using TouchedTables = std::set<std::string>;
 
+// Whether the schema's link actions (delete with, clear the link) run
+// during an edit. An edit that brings rows from elsewhere, every action's
+// result included (a merge of another copy's edits), skips them and checks
+// the links itself before it ends.
+enum class LinkActions { Run, Skip };
+
 // Undo and redo for every edit, built on SQLite's session extension: each
 // edit runs in one transaction while a session records every row it changes
 // (including rows removed or altered by foreign-key actions, such as the
@@ -43,7 +49,8 @@ public:
     // Runs change() in one transaction and remembers it under label. If
     // change() throws, nothing is kept and the error is returned.
     Outcome<TouchedTables> record(const std::string& label,
-                                  const std::function<void(storage::Database&)>& change);
+                                  const std::function<void(storage::Database&)>& change,
+                                  LinkActions links = LinkActions::Run);
     Outcome<TouchedTables> undo();
     Outcome<TouchedTables> redo();
 

@@ -50,10 +50,12 @@ std::string quoted(const std::string& name) {
 Catalogue catalogueOf(storage::Database& db) {
     Catalogue catalogue;
     // The undo history (edit_step) belongs to this copy of the file, not to
-    // the project: its changesets mean nothing in another file.
-    auto tables =
-        db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                   "LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'edit_step' ORDER BY rowid");
+    // the project: its changesets mean nothing in another file. So do where
+    // an offline copy came from and which edits of other copies were merged.
+    auto tables = db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\' AND name NOT IN ('edit_step', 'offline_origin', 'merged_edit') ORDER BY "
+        "rowid");
     while (tables.step()) {
         Table table;
         table.name = tables.text(0);

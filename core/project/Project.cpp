@@ -240,8 +240,9 @@ Status Project::finish(Outcome<history::TouchedTables> result) {
 }
 
 Status Project::edit(const std::string& label,
-                     const std::function<void(storage::Database&)>& change) {
-    return finish(history_->record(label, change));
+                     const std::function<void(storage::Database&)>& change,
+                     history::LinkActions links) {
+    return finish(history_->record(label, change, links));
 }
 
 Status Project::undo() {

@@ -66,7 +66,8 @@ public:
     Error failure(const storage::StorageError& error) const;
 
     // Runs change() as one committed, undoable edit called label.
-    Status edit(const std::string& label, const std::function<void(storage::Database&)>& change);
+    Status edit(const std::string& label, const std::function<void(storage::Database&)>& change,
+                history::LinkActions links = history::LinkActions::Run);
     Status undo();
     Status redo();
     bool canUndo() const { return history_->canUndo(); }

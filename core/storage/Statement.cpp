@@ -129,6 +129,15 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
+int Statement::columnType(int column) const {
+    return sqlite3_column_type(stmt_, column);
+}
+
+std::string Statement::columnName(int column) const {
+    const char* name = sqlite3_column_name(stmt_, column);
+    return name ? std::string(name) : std::string();
+}
+
 bool Statement::isNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }

@@ -55,6 +55,10 @@ public:
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<std::string> optionalText(int column) const;
     int columnCount() const;
+    // SQLite's type of the value in the column: SQLITE_INTEGER, SQLITE_FLOAT,
+    // SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+    int columnType(int column) const;
+    std::string columnName(int column) const;
 
 private:
     void check(int rc) const;

@@ -54,7 +54,7 @@ TEST_CASE("the README's command list is what --help prints", "[cli][help]") {
         CHECK(one.out.starts_with("Usage: jointly " + verb));
         ++verbs;
     }
-    CHECK(verbs == 46);
+    CHECK(verbs == 49);
     auto unknown = folder.jointly("help frobnicate");
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.starts_with("jointly: there is no verb called \"frobnicate\".\n"));

@@ -1,4 +1,4 @@
--- The whole schema of a project file at format 20, as a file made by the steps in
+-- The whole schema of a project file at format 21, as a file made by the steps in
 -- this folder holds it (SQLite keeps each table's SQL with the columns later
 -- steps added). Read it to see every table; change the schema by adding a
 -- step, never by editing this file. tests/core/schema_test.cpp checks that
@@ -1113,3 +1113,18 @@ CREATE TABLE bcf_expenditure (
 CREATE INDEX bcf_expenditure_by_scheme ON bcf_expenditure(scheme_id);
 
 CREATE INDEX bcf_expenditure_by_provider ON bcf_expenditure(provider_id);
+
+CREATE TABLE offline_origin (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    original_file TEXT NOT NULL DEFAULT '',
+    taken_at TEXT NOT NULL DEFAULT '',
+    taken_by TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE merged_edit (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL DEFAULT '',
+    made_at TEXT NOT NULL DEFAULT '',
+    made_by TEXT NOT NULL DEFAULT '',
+    merged_from TEXT NOT NULL DEFAULT ''
+);

@@ -1,0 +1,110 @@
+#include "merge/ChangeFile.h"
+
+#include "project/Ids.h"
+#include "project/ProjectIdentity.h"
+#include "project/Schema.h"
+#include "storage/Database.h"
+#include "util/Text.h"
+
+#include <map>
+
+namespace jointly::merge {
+
+namespace {
+
+// The columns' names of a table, in their order, read once.
+class ColumnNames {
+public:
+    explicit ColumnNames(storage::Database& db) : db_(db) {}
+
+    const std::vector<std::string>& of(const std::string& table) {
+        auto found = names_.find(table);
+        if (found != names_.end()) {
+            return found->second;
+        }
+        std::vector<std::string> names;
+        auto read = db_.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+        read.bind(1, table);
+        while (read.step()) {
+            names.push_back(read.text(0));
+        }
+        return names_.emplace(table, std::move(names)).first->second;
+    }
+
+private:
+    storage::Database& db_;
+    std::map<std::string, std::vector<std::string>> names_;
+};
+
+FieldValues named(const std::vector<std::string>& names,
+                  const std::vector<history::ColumnChange>& columns, bool after) {
+    FieldValues values;
+    for (const auto& column : columns) {
+        if (column.column < 0 || static_cast<std::size_t>(column.column) >= names.size()) {
+            continue;
+        }
+        const auto& name = names[static_cast<std::size_t>(column.column)];
+        if (name != "id") {
+            values.emplace(name, after ? column.after : column.before);
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+Outcome<ChangeFile> editsMadeIn(storage::Database& copy, const std::string& fileName,
+                                const std::string& sentBy) {
+    ChangeFile changes;
+    changes.project = project::projectIdentity(copy);
+    changes.format = project::schemaVersionOf(copy);
+    changes.from = fileName;
+    changes.sentBy = sentBy.empty() ? util::systemUserName() : sentBy;
+    changes.sentAt = util::nowUtc();
+    if (!copy.tableExists("edit_step")) {
+        return changes;
+    }
+    const std::int64_t site = project::siteBlock(copy).first;
+    const std::int64_t first = site << project::kSerialBits;
+    const std::int64_t last = first + ((std::int64_t{1} << project::kSerialBits) - 1);
+    ColumnNames columns(copy);
+    auto steps = copy.prepare("SELECT id, label, made_at, made_by, undone, changes FROM "
+                              "edit_step WHERE id BETWEEN ?1 AND ?2 ORDER BY id");
+    steps.bind(1, first).bind(2, last);
+    while (steps.step()) {
+        SentEdit edit;
+        edit.id = steps.int64(0);
+        edit.label = steps.text(1);
+        edit.madeAt = steps.text(2);
+        edit.madeBy = steps.text(3);
+        edit.undone = steps.int64(4) != 0;
+        const auto rows = history::decodeChanges(steps.blob(5), kMostRows);
+        if (!rows) {
+            return Error{ErrorKind::Damaged,
+                         fileName + " holds an edit that cannot be read (“" + edit.label +
+                             "”, made " + edit.madeAt +
+                             "): the file may be damaged. No change file was written."};
+        }
+        for (const auto& row : *rows) {
+            const auto& names = columns.of(row.table);
+            RowEdit namedRow;
+            namedRow.table = row.table;
+            namedRow.op = row.op;
+            namedRow.id = row.id;
+            namedRow.before = named(names, row.columns, false);
+            namedRow.after = named(names, row.columns, true);
+            if (row.op == history::RowOp::Added) {
+                namedRow.before.clear();
+            } else if (row.op == history::RowOp::Removed) {
+                namedRow.after.clear();
+            }
+            namedRow.madeBy = edit.madeBy;
+            namedRow.madeAt = edit.madeAt;
+            edit.rows.push_back(std::move(namedRow));
+        }
+        changes.edits.push_back(std::move(edit));
+    }
+    return changes;
+}
+
+} // namespace jointly::merge

@@ -1,0 +1,435 @@
+#include "core/TestSupport.h"
+
+#include "merge/ChangeFile.h"
+#include "merge/Merging.h"
+#include "merge/OfflineCopy.h"
+#include "merge/RowEdit.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/Ids.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+
+using namespace jointly;
+using history::RowOp;
+using history::StoredValue;
+using jointly::testing::TempDir;
+namespace kinds = jointly::partnership;
+
+namespace {
+
+std::unique_ptr<project::Project> openProject(const std::string& path, const std::string& who) {
+    auto opened = project::Project::open(path);
+    REQUIRE(opened.ok());
+    opened.value()->setAuthor(who);
+    return std::move(opened.value());
+}
+
+std::int64_t add(project::Project& project, const records::RecordKind& kind,
+                 const records::FieldValues& values) {
+    auto added = records::addRecord(project, kind, values);
+    REQUIRE(added.ok());
+    return added.value();
+}
+
+void set(project::Project& project, const records::RecordKind& kind, std::int64_t id,
+         std::string_view field, const records::FieldValue& value) {
+    REQUIRE(records::setField(project, kind, id, field, value).ok());
+}
+
+records::FieldValue field(project::Project& project, const records::RecordKind& kind,
+                          std::int64_t id, std::string_view column) {
+    auto record = records::findRecord(project.database(), kind, id);
+    REQUIRE(record);
+    for (std::size_t i = 0; i < kind.fields.size(); ++i) {
+        if (kind.fields[i].column == column) {
+            return record->values[i];
+        }
+    }
+    FAIL("no field " << column);
+    return {};
+}
+
+bool exists(project::Project& project, const records::RecordKind& kind, std::int64_t id) {
+    return records::findRecord(project.database(), kind, id).has_value();
+}
+
+// An original with a partner organisation and one member, and a copy of it
+// taken to work offline by Bob; Alice keeps the original.
+struct TwoLaptops {
+    TempDir dir;
+    std::string originalPath = dir.file("Westshire.jointly");
+    std::string copyPath = dir.file("Westshire (Bob).jointly");
+    std::string changesPath = dir.file("bob.jointly-changes");
+    std::unique_ptr<project::Project> alice;
+    std::unique_ptr<project::Project> bob;
+    std::int64_t council = 0;
+    std::int64_t amy = 0;
+
+    TwoLaptops() {
+        {
+            auto created = project::Project::create(originalPath, "Westshire Partnership");
+            REQUIRE(created.ok());
+        }
+        alice = openProject(originalPath, "Alice");
+        council = add(*alice, kinds::partnerOrganisation(),
+                      {{"name", std::string("Westshire County Council")},
+                       {"annual_contribution_pence", std::int64_t{120'000'000}}});
+        amy = add(*alice, kinds::member(),
+                  {{"partner_id", council}, {"name", std::string("Dr Amy Shah")}});
+        REQUIRE(merge::takeOfflineCopy(*alice, copyPath, "Alice").ok());
+        bob = openProject(copyPath, "Bob");
+    }
+
+    // Bob's changes as Alice receives them.
+    merge::ChangeFile bobsChanges() {
+        REQUIRE(merge::sendChanges(*bob, changesPath, "Bob").ok());
+        auto read = merge::readChanges(changesPath);
+        REQUIRE(read.ok());
+        return read.value();
+    }
+
+    Outcome<merge::MergeSummary> mergeIntoAlice(const merge::Answers& answers = {}) {
+        return merge::mergeChanges(*alice, bobsChanges(), "bob.jointly-changes", answers);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A copy taken to work offline knows where it came from and has sites of its own",
+          "[merge]") {
+    TwoLaptops laptops;
+    const auto origin = merge::offlineOrigin(laptops.bob->database());
+    REQUIRE(origin);
+    CHECK(origin->originalFile == std::filesystem::absolute(laptops.originalPath).string());
+    CHECK(origin->takenBy == "Alice");
+    CHECK(origin->takenAt.size() == 20); // "2026-12-03T19:55:42Z"
+    CHECK_FALSE(merge::offlineOrigin(laptops.alice->database()));
+    // The original keeps the lower half of its sites; the copy has the upper.
+    const auto mine = project::siteBlock(laptops.alice->database());
+    const auto theirs = project::siteBlock(laptops.bob->database());
+    CHECK(mine.first == 0);
+    CHECK(mine.last == 4'194'303);
+    CHECK(theirs.first == 4'194'304);
+    CHECK(theirs.last == 8'388'607);
+    // What Bob adds takes an id from his own site.
+    const auto added =
+        add(*laptops.bob, kinds::partnerOrganisation(), {{"name", std::string("NHS Westshire")}});
+    CHECK(project::siteOf(added) == 4'194'304);
+    // The copy starts with no undo history, and the original's two edits
+    // are counted as merged already.
+    REQUIRE(laptops.bob->undo().ok());
+    CHECK_FALSE(laptops.bob->canUndo());
+    CHECK(laptops.bob->database().queryInt64("SELECT count(*) FROM merged_edit") == 2);
+    // The copy's own file cannot be its destination.
+    CHECK_FALSE(merge::takeOfflineCopy(*laptops.alice, laptops.originalPath, {}).ok());
+}
+
+TEST_CASE("Edits to different fields of one record merge without asking", "[merge]") {
+    TwoLaptops laptops;
+    set(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "notes",
+        std::string("Host of the pooled fund"));
+    set(*laptops.bob, kinds::partnerOrganisation(), laptops.council, "annual_contribution_pence",
+        std::int64_t{135'000'000});
+    const auto nhs =
+        add(*laptops.bob, kinds::partnerOrganisation(), {{"name", std::string("NHS Westshire")}});
+    auto merged = laptops.mergeIntoAlice();
+    REQUIRE(merged.ok());
+    CHECK(merged.value().merged);
+    CHECK(merged.value().conflicts.empty());
+    CHECK(merged.value().editsMerged == 2);
+    CHECK(merged.value().added == 1);
+    CHECK(merged.value().changed == 1);
+    auto& alice = *laptops.alice;
+    CHECK(field(alice, kinds::partnerOrganisation(), laptops.council,
+                "annual_contribution_pence") == records::FieldValue{std::int64_t{135'000'000}});
+    CHECK(field(alice, kinds::partnerOrganisation(), laptops.council, "notes") ==
+          records::FieldValue{std::string("Host of the pooled fund")});
+    CHECK(field(alice, kinds::partnerOrganisation(), nhs, "name") ==
+          records::FieldValue{std::string("NHS Westshire")});
+    // One undoable step, named after where the changes came from.
+    CHECK(alice.undoLabel() == "Merge Bob’s changes (bob.jointly-changes)");
+    REQUIRE(alice.undo().ok());
+    CHECK_FALSE(exists(alice, kinds::partnerOrganisation(), nhs));
+    CHECK(field(alice, kinds::partnerOrganisation(), laptops.council,
+                "annual_contribution_pence") == records::FieldValue{std::int64_t{120'000'000}});
+    // Undone, it can be merged again; merged, a second time changes nothing.
+    REQUIRE(laptops.mergeIntoAlice().ok());
+    auto again = laptops.mergeIntoAlice();
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message ==
+          "Every change in bob.jointly-changes is in Westshire.jointly already: merging it "
+          "again would change nothing.");
+}
+
+TEST_CASE("The same field changed on both sides is a conflict, settled by its answer", "[merge]") {
+    for (const auto choice : {merge::Choice::Mine, merge::Choice::Theirs, merge::Choice::Edited}) {
+        TwoLaptops laptops;
+        set(*laptops.alice, kinds::partnerOrganisation(), laptops.council,
+            "annual_contribution_pence", std::int64_t{130'000'000});
+        set(*laptops.bob, kinds::partnerOrganisation(), laptops.council,
+            "annual_contribution_pence", std::int64_t{140'000'000});
+        // A field only Bob changed, in the same record, merges either way.
+        set(*laptops.bob, kinds::partnerOrganisation(), laptops.council, "notes",
+            std::string("Bob's note"));
+        auto asked = laptops.mergeIntoAlice();
+        REQUIRE(asked.ok());
+        CHECK_FALSE(asked.value().merged);
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::BothChanged);
+        CHECK(conflict.key == "partner_organisation#" + std::to_string(laptops.council) +
+                                  ".annual_contribution_pence");
+        CHECK(conflict.record == "partner organisation “Westshire County Council”");
+        CHECK(conflict.field == "Annual contribution");
+        CHECK(conflict.mine == "£1,300,000.00");
+        CHECK(conflict.theirs == "£1,400,000.00");
+        CHECK(conflict.mineBy == "Alice");
+        CHECK(conflict.theirsBy == "Bob");
+        CHECK(conflict.sentence ==
+              "Annual contribution of partner organisation “Westshire County Council” was "
+              "£1,200,000.00; it was changed to £1,300,000.00 here and to £1,400,000.00 in "
+              "Bob’s copy.");
+        // Nothing was merged while it had no answer.
+        CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "notes") ==
+              records::FieldValue{std::string()});
+        merge::Answers answers;
+        answers[conflict.key] = merge::Answer{choice, std::int64_t{135'000'000}};
+        auto merged = laptops.mergeIntoAlice(answers);
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        const std::int64_t expected = choice == merge::Choice::Mine     ? 130'000'000
+                                      : choice == merge::Choice::Theirs ? 140'000'000
+                                                                        : 135'000'000;
+        CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council,
+                    "annual_contribution_pence") == records::FieldValue{expected});
+        CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "notes") ==
+              records::FieldValue{std::string("Bob's note")});
+    }
+}
+
+TEST_CASE("A record deleted on one side and changed on the other is a conflict", "[merge]") {
+    SECTION("deleted here, changed there") {
+        TwoLaptops laptops;
+        REQUIRE(records::deleteRecord(*laptops.alice, kinds::member(), laptops.amy).ok());
+        set(*laptops.bob, kinds::member(), laptops.amy, "role", std::string("Chair"));
+        auto asked = laptops.mergeIntoAlice();
+        REQUIRE(asked.ok());
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::RemovedHereChangedThere);
+        CHECK(conflict.sentence == "Member “Dr Amy Shah” was deleted here, but Bob changed it "
+                                   "(role from nothing to Chair).");
+        CHECK(conflict.canTakeTheirs);
+        merge::Answers answers;
+        answers[conflict.key] = merge::Answer{merge::Choice::Theirs, {}};
+        REQUIRE(laptops.mergeIntoAlice(answers).ok());
+        // Brought back from this file's history, with Bob's change.
+        CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "role") ==
+              records::FieldValue{std::string("Chair")});
+        CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "name") ==
+              records::FieldValue{std::string("Dr Amy Shah")});
+    }
+    SECTION("changed here, deleted there") {
+        TwoLaptops laptops;
+        set(*laptops.alice, kinds::member(), laptops.amy, "role", std::string("Chair"));
+        REQUIRE(records::deleteRecord(*laptops.bob, kinds::member(), laptops.amy).ok());
+        auto asked = laptops.mergeIntoAlice();
+        REQUIRE(asked.ok());
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::ChangedHereRemovedThere);
+        CHECK(conflict.sentence == "Member “Dr Amy Shah” was deleted in Bob’s copy, but changed "
+                                   "here (role from nothing to Chair).");
+        merge::Answers answers;
+        answers[conflict.key] = merge::Answer{merge::Choice::Theirs, {}};
+        REQUIRE(laptops.mergeIntoAlice(answers).ok());
+        CHECK_FALSE(exists(*laptops.alice, kinds::member(), laptops.amy));
+    }
+}
+
+TEST_CASE("A link to a record the other side deleted is a conflict", "[merge]") {
+    SECTION("Bob adds a member to a partner Alice deleted") {
+        TwoLaptops laptops;
+        REQUIRE(records::deleteRecord(*laptops.alice, kinds::partnerOrganisation(), laptops.council)
+                    .ok());
+        const auto jo = add(*laptops.bob, kinds::member(),
+                            {{"partner_id", laptops.council}, {"name", std::string("Jo Bloggs")}});
+        auto asked = laptops.mergeIntoAlice();
+        REQUIRE(asked.ok());
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::LinksToRemovedHere);
+        CHECK(conflict.sentence ==
+              "Member “Jo Bloggs” from Bob’s copy links to partner organisation “Westshire "
+              "County Council”, which was deleted here.");
+        SECTION("kept as here: the member is left out") {
+            merge::Answers answers;
+            answers[conflict.key] = merge::Answer{merge::Choice::Mine, {}};
+            REQUIRE(laptops.mergeIntoAlice(answers).ok());
+            CHECK_FALSE(exists(*laptops.alice, kinds::member(), jo));
+            CHECK_FALSE(exists(*laptops.alice, kinds::partnerOrganisation(), laptops.council));
+        }
+        SECTION("theirs: the partner comes back with the new member") {
+            merge::Answers answers;
+            answers[conflict.key] = merge::Answer{merge::Choice::Theirs, {}};
+            REQUIRE(laptops.mergeIntoAlice(answers).ok());
+            CHECK(exists(*laptops.alice, kinds::member(), jo));
+            CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "name") ==
+                  records::FieldValue{std::string("Westshire County Council")});
+        }
+    }
+    SECTION("Bob deletes a partner Alice added a member to") {
+        TwoLaptops laptops;
+        const auto jo = add(*laptops.alice, kinds::member(),
+                            {{"partner_id", laptops.council}, {"name", std::string("Jo Bloggs")}});
+        REQUIRE(records::deleteRecord(*laptops.bob, kinds::partnerOrganisation(), laptops.council)
+                    .ok());
+        auto asked = laptops.mergeIntoAlice();
+        REQUIRE(asked.ok());
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::ChangedHereRemovedThere);
+        CHECK(conflict.sentence ==
+              "Partner organisation “Westshire County Council” was deleted in Bob’s copy, but "
+              "member “Jo Bloggs” here links to it.");
+        SECTION("kept") {
+            merge::Answers answers;
+            answers[conflict.key] = merge::Answer{merge::Choice::Mine, {}};
+            REQUIRE(laptops.mergeIntoAlice(answers).ok());
+            CHECK(exists(*laptops.alice, kinds::member(), jo));
+            CHECK(exists(*laptops.alice, kinds::partnerOrganisation(), laptops.council));
+            // Bob's deletion of Amy, which came with the partner's, stands.
+            CHECK_FALSE(exists(*laptops.alice, kinds::member(), laptops.amy));
+        }
+        SECTION("theirs: deleted with the member, as the schema deletes members") {
+            merge::Answers answers;
+            answers[conflict.key] = merge::Answer{merge::Choice::Theirs, {}};
+            REQUIRE(laptops.mergeIntoAlice(answers).ok());
+            CHECK_FALSE(exists(*laptops.alice, kinds::member(), jo));
+            CHECK_FALSE(exists(*laptops.alice, kinds::partnerOrganisation(), laptops.council));
+        }
+    }
+}
+
+TEST_CASE("An edit undone in the copy is not merged, and one undone after merging is taken "
+          "back",
+          "[merge]") {
+    TwoLaptops laptops;
+    set(*laptops.bob, kinds::member(), laptops.amy, "role", std::string("Chair"));
+    set(*laptops.bob, kinds::member(), laptops.amy, "email", std::string("amy@example.org"));
+    REQUIRE(laptops.bob->undo().ok()); // the e-mail address
+    auto first = laptops.mergeIntoAlice();
+    REQUIRE(first.ok());
+    CHECK(first.value().editsMerged == 1);
+    CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "email") ==
+          records::FieldValue{std::string()});
+    CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "role") ==
+          records::FieldValue{std::string("Chair")});
+    // Bob undoes the role too, and sends again: the merged edit is taken back.
+    REQUIRE(laptops.bob->undo().ok());
+    auto second = laptops.mergeIntoAlice();
+    REQUIRE(second.ok());
+    CHECK(second.value().editsMerged == 0);
+    CHECK(second.value().editsTakenBack == 1);
+    CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "role") ==
+          records::FieldValue{std::string()});
+}
+
+TEST_CASE("Changes from another project, a newer version or a damaged file are refused",
+          "[merge]") {
+    TwoLaptops laptops;
+    set(*laptops.bob, kinds::member(), laptops.amy, "role", std::string("Chair"));
+    auto changes = laptops.bobsChanges();
+    SECTION("another project") {
+        changes.project = "0123456789abcdef0123456789abcdef";
+        auto refused = merge::mergeChanges(*laptops.alice, changes, "other.jointly-changes", {});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message ==
+              "other.jointly-changes holds changes to another project, not to a copy of "
+              "Westshire.jointly. Nothing was merged: check that you chose the right file.");
+    }
+    SECTION("a newer format") {
+        changes.format += 1;
+        auto refused = merge::mergeChanges(*laptops.alice, changes, "new.jointly-changes", {});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::NewerVersion);
+    }
+    SECTION("a field this version does not have") {
+        changes.edits.front().rows.front().after["favourite_colour"] = std::string("blue");
+        auto refused = merge::mergeChanges(*laptops.alice, changes, "odd.jointly-changes", {});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.find("“favourite_colour” of “member”") != std::string::npos);
+    }
+    SECTION("a damaged file") {
+        auto bytes = jointly::testing::readBytes(laptops.changesPath);
+        bytes[bytes.size() - 5] ^= 0x20;
+        auto refused = merge::readChangeFile(bytes, "bob.jointly-changes");
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::Damaged);
+    }
+    // None of it changed Alice's file.
+    CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "role") ==
+          records::FieldValue{std::string()});
+}
+
+TEST_CASE("A whole copy can be merged as its change file would be", "[merge]") {
+    TwoLaptops laptops;
+    set(*laptops.bob, kinds::member(), laptops.amy, "role", std::string("Chair"));
+    laptops.bob.reset(); // closed, as a copy sent by e-mail would be
+    auto changes = merge::readChanges(laptops.copyPath);
+    REQUIRE(changes.ok());
+    REQUIRE(changes.value().edits.size() == 1);
+    REQUIRE(
+        merge::mergeChanges(*laptops.alice, changes.value(), "Westshire (Bob).jointly", {}).ok());
+    CHECK(field(*laptops.alice, kinds::member(), laptops.amy, "role") ==
+          records::FieldValue{std::string("Chair")});
+}
+
+TEST_CASE("Edits fold into one change per record", "[merge]") {
+    auto row = [](RowOp op, std::int64_t id, merge::FieldValues before, merge::FieldValues after) {
+        merge::RowEdit edit;
+        edit.table = "member";
+        edit.op = op;
+        edit.id = id;
+        edit.before = std::move(before);
+        edit.after = std::move(after);
+        return edit;
+    };
+    const StoredValue a = std::string("A"), b = std::string("B"), c = std::string("C");
+    // Added then changed: added with the later value.
+    auto folded = merge::fold({{row(RowOp::Added, 1, {}, {{"name", a}, {"role", a}})},
+                               {row(RowOp::Changed, 1, {{"name", a}}, {{"name", b}})}});
+    REQUIRE(folded.size() == 1);
+    CHECK(folded[0].op == RowOp::Added);
+    CHECK(folded[0].after == merge::FieldValues{{"name", b}, {"role", a}});
+    // Added then removed: nothing.
+    CHECK(merge::fold({{row(RowOp::Added, 1, {}, {{"name", a}})},
+                       {row(RowOp::Removed, 1, {{"name", a}}, {})}})
+              .empty());
+    // Changed A to B, then B to C: A to C; and changed back: nothing.
+    folded = merge::fold({{row(RowOp::Changed, 2, {{"name", a}}, {{"name", b}})},
+                          {row(RowOp::Changed, 2, {{"name", b}}, {{"name", c}})}});
+    REQUIRE(folded.size() == 1);
+    CHECK(folded[0].before == merge::FieldValues{{"name", a}});
+    CHECK(folded[0].after == merge::FieldValues{{"name", c}});
+    CHECK(merge::fold({{row(RowOp::Changed, 2, {{"name", a}}, {{"name", b}})},
+                       {row(RowOp::Changed, 2, {{"name", b}}, {{"name", a}})}})
+              .empty());
+    // Changed then removed: removed as it was before the change.
+    folded = merge::fold({{row(RowOp::Changed, 3, {{"name", a}}, {{"name", b}})},
+                          {row(RowOp::Removed, 3, {{"name", b}, {"role", c}}, {})}});
+    REQUIRE(folded.size() == 1);
+    CHECK(folded[0].op == RowOp::Removed);
+    CHECK(folded[0].before == merge::FieldValues{{"name", a}, {"role", c}});
+    // The inverse of an addition is a removal of the same values.
+    const auto back = merge::inverse(row(RowOp::Added, 4, {}, {{"name", a}}));
+    CHECK(back.op == RowOp::Removed);
+    CHECK(back.before == merge::FieldValues{{"name", a}});
+    CHECK(back.after.empty());
+}

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Text.h"
 
+#include <iterator>
 #include <map>
 
 namespace jointly::merge {
@@ -49,6 +50,74 @@ FieldValues named(const std::vector<std::string>& names,
         }
     }
     return values;
+}
+
+// Every row of a table matching `where` (our own constant SQL, with ?1 the
+// import's id), as added rows.
+void addRowsOf(storage::Database& db, ColumnNames& columns, const std::string& table,
+               const std::string& where, std::int64_t import, const SentEdit& edit,
+               std::vector<RowEdit>& rows) {
+    const auto& names = columns.of(table);
+    auto read = db.prepare("SELECT * FROM " + table + " WHERE " + where + " ORDER BY id");
+    read.bind(1, import);
+    while (read.step()) {
+        RowEdit row;
+        row.table = table;
+        row.op = history::RowOp::Added;
+        row.madeBy = edit.madeBy;
+        row.madeAt = edit.madeAt;
+        for (int column = 0;
+             column < read.columnCount() && static_cast<std::size_t>(column) < names.size();
+             ++column) {
+            history::StoredValue value;
+            switch (read.columnType(column)) {
+            case 1: // SQLITE_INTEGER
+                value = read.int64(column);
+                break;
+            case 2: // SQLITE_FLOAT
+                value = read.real(column);
+                break;
+            case 3: // SQLITE_TEXT
+                value = read.text(column);
+                break;
+            case 4: // SQLITE_BLOB
+                value = read.blob(column);
+                break;
+            default:
+                break;
+            }
+            const auto& name = names[static_cast<std::size_t>(column)];
+            if (name == "id") {
+                row.id = std::get<std::int64_t>(value);
+            } else {
+                row.after.emplace(name, std::move(value));
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+}
+
+// An indicator import is staged outside the undo history and made live by
+// one small edit; what travels is the whole import, with its provenance (the
+// file's name and SHA-256): the import, the indicators it added and its
+// values, added before the edit that makes it live.
+std::vector<RowEdit> importsMadeLive(storage::Database& db, ColumnNames& columns,
+                                     const SentEdit& edit) {
+    std::vector<RowEdit> rows;
+    for (const auto& row : edit.rows) {
+        auto active = row.after.find("active");
+        if (row.table != "indicator_import" || row.op != history::RowOp::Changed ||
+            active == row.after.end() || active->second != history::StoredValue{std::int64_t{1}}) {
+            continue;
+        }
+        addRowsOf(db, columns, "indicator_import", "id = ?1", row.id, edit, rows);
+        if (!rows.empty() && rows.back().table == "indicator_import") {
+            rows.back().after["active"] = std::int64_t{0}; // made live by the edit itself
+        }
+        addRowsOf(db, columns, "indicator", "created_by_import = ?1", row.id, edit, rows);
+        addRowsOf(db, columns, "indicator_value", "import_id = ?1", row.id, edit, rows);
+    }
+    return rows;
 }
 
 } // namespace
@@ -101,6 +170,12 @@ Outcome<ChangeFile> editsMadeIn(storage::Database& copy, const std::string& file
             namedRow.madeBy = edit.madeBy;
             namedRow.madeAt = edit.madeAt;
             edit.rows.push_back(std::move(namedRow));
+        }
+        auto imported = importsMadeLive(copy, columns, edit);
+        if (!imported.empty()) {
+            imported.insert(imported.end(), std::make_move_iterator(edit.rows.begin()),
+                            std::make_move_iterator(edit.rows.end()));
+            edit.rows = std::move(imported);
         }
         changes.edits.push_back(std::move(edit));
     }

@@ -3,6 +3,7 @@
 #include "audit/ChangeHistory.h"
 #include "interchange/ConstraintWords.h"
 #include "interchange/SchemaCatalogue.h"
+#include "merge/TotalRules.h"
 #include "records/RecordKind.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -127,6 +128,9 @@ std::string linkKey(const BrokenLink& link) {
 
 Merger::Merger(storage::Database& db, const Answers& answers)
     : db_(db), answers_(answers), words_(std::make_unique<audit::ChangeWords>(db)) {
+    for (const auto& rule : totalRules()) {
+        totalsBefore_.push_back(totalsOf(db_, rule));
+    }
     for (const auto& link : brokenLinks(db_)) {
         brokenBefore_.insert(linkKey(link));
     }
@@ -759,6 +763,98 @@ void Merger::keepRules() {
     }
 }
 
+void Merger::keepTotals() {
+    const auto& rules = totalRules();
+    for (std::size_t index = 0; index < rules.size(); ++index) {
+        const auto& rule = rules[index];
+        // The groups the merge touched, and which of their records.
+        std::map<std::int64_t, std::set<RecordKey>> touched;
+        auto note = [&](const RecordKey& key, const FieldValues& values) {
+            if (key.first != rule.table) {
+                return;
+            }
+            std::map<std::string, std::int64_t> links;
+            for (const auto& [field, value] : values) {
+                if (const auto* whole = std::get_if<std::int64_t>(&value)) {
+                    links[field] = *whole;
+                }
+            }
+            touched[groupOf(rule, links)].insert(key);
+        };
+        for (const auto& key : written_) {
+            if (leftOut_.count(key) == 0) {
+                if (auto here = current(key.first, key.second)) {
+                    note(key, *here);
+                }
+            }
+            if (auto before = beforeMerge_.find(key); before != beforeMerge_.end()) {
+                note(key, before->second); // a record moved from one group to another
+            }
+        }
+        for (const auto& [key, values] : removedByMerge_) {
+            note(key, values);
+        }
+        if (touched.empty()) {
+            continue;
+        }
+        const auto after = totalsOf(db_, rule);
+        auto totalIn = [](const std::map<std::int64_t, std::int64_t>& totals, std::int64_t group) {
+            auto found = totals.find(group);
+            return found == totals.end() ? std::int64_t{0} : found->second;
+        };
+        for (const auto& [group, keys] : touched) {
+            const auto was = totalIn(totalsBefore_[index], group);
+            const auto now = totalIn(after, group);
+            if (group < 0 || !breaks(was, now)) {
+                continue;
+            }
+            Conflict conflict;
+            conflict.key = "total:" + std::string(rule.table) + "#" + std::to_string(group);
+            conflict.kind = ConflictKind::BreaksRule;
+            conflict.table =
+                rule.groupTable.empty() ? std::string(rule.table) : std::string(rule.groupTable);
+            conflict.id = group;
+            conflict.record = rule.groupTable.empty() ? std::string()
+                                                      : recordWords(std::string(rule.groupTable),
+                                                                    group, {}, RowOp::Changed);
+            conflict.field = std::string(rule.what);
+            for (const auto& key : keys) {
+                if (auto incoming = incoming_.find(key); incoming != incoming_.end()) {
+                    conflict.theirsBy = incoming->second->madeBy;
+                    conflict.theirsAt = incoming->second->madeAt;
+                }
+            }
+            conflict.mine = "kept at " + percentWords(was);
+            conflict.theirs = percentWords(now);
+            const auto what =
+                std::string(rule.what) + (conflict.record.empty() ? "" : " " + conflict.record);
+            conflict.sentence = "With the changes from " + whoseCopy(conflict.theirsBy) + ", " +
+                                what + " would add up to " + percentWords(now) +
+                                (was == 10'000 ? ", not 100%." : ", over 100%.");
+            if (answer(conflict).choice == Choice::Theirs) {
+                continue;
+            }
+            // Kept as here: what the merge did to the group's records goes back.
+            for (const auto& key : keys) {
+                if (auto removed = removedByMerge_.find(key); removed != removedByMerge_.end()) {
+                    const auto values = removed->second;
+                    removedByMerge_.erase(removed);
+                    insert(key.first, key.second, values, nullptr);
+                    removed_ -= removed_ > 0 ? 1 : 0;
+                } else if (auto before = beforeMerge_.find(key); before != beforeMerge_.end()) {
+                    update(key.first, key.second, before->second, RowEdit{});
+                    changed_ -= changed_ > 0 ? 1 : 0;
+                } else if (leftOut_.count(key) == 0) {
+                    remove(key.first, key.second);
+                    removedByMerge_.erase(key);
+                    leftOut_.insert(key);
+                    added_ -= added_ > 0 ? 1 : 0;
+                }
+            }
+        }
+    }
+}
+
 void Merger::settleLinks() {
     for (int round = 0; round < kLinkRounds; ++round) {
         bool settled = false;
@@ -786,31 +882,112 @@ void Merger::settleLinks() {
     }
 }
 
+void Merger::findImportsHeld(const std::vector<RowEdit>& rows) {
+    // An import travels whole, with its provenance (the file's name and
+    // SHA-256): one of a file this project has imported already is here, and
+    // its rows are not added a second time.
+    for (const auto& row : rows) {
+        if (row.table != "indicator_import" || row.op != RowOp::Added) {
+            continue;
+        }
+        auto hash = row.after.find("sha256");
+        const auto* text =
+            hash == row.after.end() ? nullptr : std::get_if<std::string>(&hash->second);
+        if (text == nullptr) {
+            continue;
+        }
+        auto held = db_.cached("SELECT 1 FROM indicator_import WHERE sha256 = ?1 AND active = 1");
+        held->bind(1, *text);
+        if (held->step()) {
+            importsHeld_.insert(row.id);
+        }
+    }
+    // An indicator an import adds that this project holds already (the same
+    // source code, added by its own import of another file) is the one held:
+    // the incoming values are given to it.
+    for (const auto& row : rows) {
+        if (row.table != "indicator" || row.op != RowOp::Added) {
+            continue;
+        }
+        auto code = row.after.find("source_code");
+        const auto* text =
+            code == row.after.end() ? nullptr : std::get_if<std::string>(&code->second);
+        if (text == nullptr || text->empty()) {
+            continue;
+        }
+        auto held = db_.cached("SELECT id FROM indicator WHERE source_code = ?1 AND id <> ?2");
+        held->bind(1, *text).bind(2, row.id);
+        if (held->step()) {
+            sameIndicator_[row.id] = held->int64(0);
+        }
+    }
+}
+
+bool Merger::partOfImportHeld(const RowEdit& row) const {
+    if (importsHeld_.empty()) {
+        return false;
+    }
+    if (row.table == "indicator_import") {
+        return importsHeld_.count(row.id) != 0;
+    }
+    for (const char* link : {"import_id", "created_by_import", "replaced_by"}) {
+        for (const auto* values : {&row.after, &row.before}) {
+            auto found = values->find(link);
+            const auto* id =
+                found == values->end() ? nullptr : std::get_if<std::int64_t>(&found->second);
+            if (id != nullptr && importsHeld_.count(*id) != 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void Merger::apply(const std::vector<RowEdit>& rows) {
     for (const auto& row : rows) {
         if (row.table != "merged_edit") {
             checkKnown(row);
         }
     }
+    findImportsHeld(rows);
     for (const auto& row : rows) {
         if (row.table == "merged_edit") {
             applyBookkeeping(row);
             continue;
         }
-        incoming_[{row.table, row.id}] = &row;
-        switch (row.op) {
+        if (partOfImportHeld(row)) {
+            ++rowsOfImportsHeld_;
+            continue;
+        }
+        if (row.table == "indicator" && sameIndicator_.count(row.id) != 0) {
+            continue; // the indicator held here stands for it
+        }
+        const RowEdit* edit = &row;
+        if (!sameIndicator_.empty()) {
+            auto link = row.after.find("indicator_id");
+            const auto* id =
+                link == row.after.end() ? nullptr : std::get_if<std::int64_t>(&link->second);
+            if (id != nullptr && sameIndicator_.count(*id) != 0) {
+                remapped_.push_back(row);
+                remapped_.back().after["indicator_id"] = sameIndicator_.at(*id);
+                edit = &remapped_.back();
+            }
+        }
+        incoming_[{edit->table, edit->id}] = edit;
+        switch (edit->op) {
         case RowOp::Added:
-            applyAdded(row);
+            applyAdded(*edit);
             break;
         case RowOp::Changed:
-            applyChanged(row);
+            applyChanged(*edit);
             break;
         case RowOp::Removed:
-            applyRemoved(row);
+            applyRemoved(*edit);
             break;
         }
     }
     keepRules();
+    keepTotals();
     settleLinks();
 }
 

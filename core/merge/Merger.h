@@ -4,6 +4,7 @@
 #include "merge/RowEdit.h"
 
 #include <cstddef>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -54,6 +55,9 @@ public:
     std::size_t added() const { return added_; }
     std::size_t changed() const { return changed_; }
     std::size_t removed() const { return removed_; }
+    // Rows left out because they belong to an import of a file imported
+    // here already.
+    std::size_t rowsOfImportsHeld() const { return rowsOfImportsHeld_; }
 
 private:
     using RecordKey = std::pair<std::string, std::int64_t>;
@@ -65,7 +69,10 @@ private:
     // (when the value before is known), or settled as a conflict.
     void takeFields(const RowEdit& row, const FieldValues& here, bool baseKnown);
     void applyBookkeeping(const RowEdit& row);
+    void findImportsHeld(const std::vector<RowEdit>& rows);
+    bool partOfImportHeld(const RowEdit& row) const;
     void keepRules();
+    void keepTotals();
     void settleLinks();
     bool settleLink(const std::string& child, std::int64_t childId, int link);
 
@@ -92,6 +99,7 @@ private:
     std::vector<Conflict> conflicts_;
     std::set<std::string> keys_;
     std::set<std::string> brokenBefore_;
+    std::vector<std::map<std::int64_t, std::int64_t>> totalsBefore_; // by merge/TotalRules.h
     // Records the merge wrote (added, changed or brought back), and the
     // values of those it removed, to settle the links afterwards.
     std::set<RecordKey> written_;
@@ -101,6 +109,12 @@ private:
     std::set<RecordKey> cascaded_;
     std::set<RecordKey> keptAgainstRemoval_;
     std::set<RecordKey> leftOut_;
+    // Imports of files imported here already (by id), and indicators an
+    // import adds that are held here under the same code (theirs to ours).
+    std::set<std::int64_t> importsHeld_;
+    std::map<std::int64_t, std::int64_t> sameIndicator_;
+    std::deque<RowEdit> remapped_; // rows given the indicator held here
+    std::size_t rowsOfImportsHeld_ = 0;
     std::size_t added_ = 0;
     std::size_t changed_ = 0;
     std::size_t removed_ = 0;

@@ -6,6 +6,8 @@
 #include "project/Project.h"
 #include "project/ProjectIdentity.h"
 #include "project/Schema.h"
+#include "records/RecordKind.h"
+#include "records/TypedInput.h"
 #include "storage/Database.h"
 #include "storage/ForeignKeysOff.h"
 #include "storage/StorageError.h"
@@ -117,6 +119,7 @@ void summarise(MergeSummary& summary, const Merger& merger) {
     summary.added = merger.added();
     summary.changed = merger.changed();
     summary.removed = merger.removed();
+    summary.rowsAlreadyImported = merger.rowsOfImportsHeld();
     summary.conflicts = merger.conflicts();
     summary.unanswered = merger.unanswered();
 }
@@ -241,6 +244,34 @@ Outcome<MergeSummary> mergePreferring(project::Project& project, const ChangeFil
         answers = preferring(preview.value().unanswered, choice, std::move(answers));
     }
     return cannotMerge(fileName, "its conflicts could not all be settled one way");
+}
+
+Outcome<Answer> typedAnswer(storage::Database& db, const Conflict& conflict,
+                            const std::string& typed) {
+    const auto* kind = records::kindForTable(conflict.table);
+    const records::FieldSpec* field = nullptr;
+    if (kind != nullptr) {
+        for (const auto& candidate : kind->fields) {
+            if (candidate.column == conflict.column) {
+                field = &candidate;
+            }
+        }
+    }
+    if (!conflict.canEdit || field == nullptr) {
+        return Error{ErrorKind::Invalid, "A value of your own cannot be given for this conflict: "
+                                         "keep this file's side or take the incoming one."};
+    }
+    auto value = records::readTyped(db, *field, typed);
+    if (!value.ok()) {
+        return value.error();
+    }
+    Answer answer{Choice::Edited, {}};
+    if (const auto* whole = std::get_if<std::int64_t>(&value.value())) {
+        answer.value = *whole;
+    } else if (const auto* text = std::get_if<std::string>(&value.value())) {
+        answer.value = *text;
+    }
+    return answer;
 }
 
 Outcome<ChangeFile> readChanges(const std::string& path) {

@@ -11,6 +11,9 @@
 namespace jointly::project {
 class Project;
 }
+namespace jointly::storage {
+class Database;
+}
 
 // Merging another copy's edits into this project: what it would do, and
 // doing it as one undoable edit. The window's Merge changes and 'jointly
@@ -24,6 +27,8 @@ struct MergeSummary {
     std::size_t added = 0;          // records added, changed and deleted here
     std::size_t changed = 0;
     std::size_t removed = 0;
+    // Rows of imports of files imported here already, left out.
+    std::size_t rowsAlreadyImported = 0;
     std::vector<Conflict> conflicts;  // every conflict met, answered or not
     std::vector<Conflict> unanswered; // those still to answer
     bool merged = false;              // whether the project was changed
@@ -51,6 +56,13 @@ Answers preferring(const std::vector<Conflict>& conflicts, Choice choice, Answer
 // one deleted here): what 'jointly merge --prefer' does.
 Outcome<MergeSummary> mergePreferring(project::Project& project, const ChangeFile& changes,
                                       const std::string& fileName, Choice choice);
+
+// The answer "keep this value instead" for a conflict that can be edited,
+// from the text a user typed for it ("£1,350,000.00", a date, a choice's
+// label, a linked record's name), read as the window reads that field.
+// Refuses, with a sentence naming the field, what the field cannot hold.
+Outcome<Answer> typedAnswer(storage::Database& db, const Conflict& conflict,
+                            const std::string& typed);
 
 // The changes in a file: a change file, or a whole copy of the project
 // (every edit made in it). Refuses, with a sentence naming the file, a

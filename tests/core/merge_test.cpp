@@ -1,9 +1,12 @@
+#include "core/IndicatorTestSupport.h"
 #include "core/TestSupport.h"
 
 #include "merge/ChangeFile.h"
 #include "merge/Merging.h"
 #include "merge/OfflineCopy.h"
 #include "merge/RowEdit.h"
+#include "merge/TotalRules.h"
+#include "needs/IndicatorImport.h"
 #include "partnership/PartnershipKinds.h"
 #include "project/Ids.h"
 #include "project/Project.h"
@@ -432,4 +435,98 @@ TEST_CASE("Edits fold into one change per record", "[merge]") {
     CHECK(back.op == RowOp::Removed);
     CHECK(back.before == merge::FieldValues{{"name", a}});
     CHECK(back.after.empty());
+}
+
+TEST_CASE("Shares that came to 100% and would not after the merge are a conflict", "[merge]") {
+    TwoLaptops laptops;
+    // Before the copy: the council takes 60% of the risk, the NHS 40%.
+    const auto nhs =
+        add(*laptops.alice, kinds::partnerOrganisation(),
+            {{"name", std::string("NHS Westshire")}, {"fixed_risk_share_bp", std::int64_t{4'000}}});
+    set(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "fixed_risk_share_bp",
+        std::int64_t{6'000});
+    laptops.bob.reset();
+    std::filesystem::remove(laptops.copyPath);
+    REQUIRE(merge::takeOfflineCopy(*laptops.alice, laptops.copyPath, "Alice").ok());
+    laptops.bob = openProject(laptops.copyPath, "Bob");
+    // Alice: 50% and 50%. Bob: the council 50%, the NHS still 40%, and a
+    // hospice 10%. Each copy comes to 100%; together 50 + 50 + 10 = 110%.
+    set(*laptops.alice, kinds::partnerOrganisation(), laptops.council, "fixed_risk_share_bp",
+        std::int64_t{5'000});
+    set(*laptops.alice, kinds::partnerOrganisation(), nhs, "fixed_risk_share_bp",
+        std::int64_t{5'000});
+    set(*laptops.bob, kinds::partnerOrganisation(), laptops.council, "fixed_risk_share_bp",
+        std::int64_t{5'000});
+    const auto hospice = add(
+        *laptops.bob, kinds::partnerOrganisation(),
+        {{"name", std::string("St Anne's Hospice")}, {"fixed_risk_share_bp", std::int64_t{1'000}}});
+    merge::Answers answers;
+    auto asked = laptops.mergeIntoAlice(answers);
+    REQUIRE(asked.ok());
+    // The council's share, changed alike on both sides, is no conflict.
+    REQUIRE(asked.value().unanswered.size() == 1);
+    const auto total = asked.value().unanswered.front();
+    CHECK(total.kind == merge::ConflictKind::BreaksRule);
+    CHECK(total.key == "total:partner_organisation#0");
+    CHECK(total.mine == "kept at 100%");
+    CHECK(total.theirs == "110%");
+    CHECK(total.sentence == "With the changes from Bob’s copy, the partners' fixed shares of the "
+                            "risk would add up to 110%, not 100%.");
+    SECTION("kept at 100%: the hospice is left out") {
+        answers[total.key] = merge::Answer{merge::Choice::Mine, {}};
+        auto merged = laptops.mergeIntoAlice(answers);
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        CHECK_FALSE(exists(*laptops.alice, kinds::partnerOrganisation(), hospice));
+    }
+    SECTION("taken at 110%: the hospice joins") {
+        answers[total.key] = merge::Answer{merge::Choice::Theirs, {}};
+        REQUIRE(laptops.mergeIntoAlice(answers).ok());
+        CHECK(field(*laptops.alice, kinds::partnerOrganisation(), hospice, "fixed_risk_share_bp") ==
+              records::FieldValue{std::int64_t{1'000}});
+    }
+}
+
+TEST_CASE("Totals are said in percent to the hundredth", "[merge]") {
+    CHECK(merge::percentWords(10'000) == "100%");
+    CHECK(merge::percentWords(10'050) == "100.5%");
+    CHECK(merge::percentWords(9'999) == "99.99%");
+    CHECK(merge::percentWords(5) == "0.05%");
+    CHECK(merge::breaks(10'000, 11'000));
+    CHECK(merge::breaks(10'000, 9'000));
+    CHECK(merge::breaks(9'000, 10'500));
+    CHECK_FALSE(merge::breaks(9'000, 9'500)); // was short, still short: not the merge's doing
+    CHECK_FALSE(merge::breaks(10'000, 10'000));
+}
+
+TEST_CASE("An import travels whole: a file imported on both sides is imported once", "[merge]") {
+    TwoLaptops laptops;
+    const auto file = jointly::testing::fixture("fingertips-small.csv");
+    auto count = [](project::Project& project) {
+        return project.database().queryInt64("SELECT count(*) FROM indicator_value");
+    };
+    REQUIRE(needs::importIndicators(*laptops.bob, file, {}).ok());
+    const auto values = count(*laptops.bob);
+    REQUIRE(values > 0);
+    SECTION("imported there only: its values and its provenance arrive") {
+        auto merged = laptops.mergeIntoAlice();
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        CHECK(merged.value().conflicts.empty());
+        CHECK(count(*laptops.alice) == values);
+        CHECK(laptops.alice->database().queryInt64(
+                  "SELECT count(*) FROM indicator_import WHERE active = 1 AND file_name = "
+                  "'fingertips-small.csv'") == 1);
+    }
+    SECTION("the same file imported here too: nothing is added twice") {
+        REQUIRE(needs::importIndicators(*laptops.alice, file, {}).ok());
+        auto merged = laptops.mergeIntoAlice();
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        CHECK(merged.value().conflicts.empty());
+        CHECK(merged.value().rowsAlreadyImported > static_cast<std::size_t>(values));
+        CHECK(count(*laptops.alice) == values);
+        CHECK(laptops.alice->database().queryInt64("SELECT count(*) FROM indicator") ==
+              laptops.bob->database().queryInt64("SELECT count(*) FROM indicator"));
+    }
 }

@@ -194,6 +194,8 @@ struct Tally {
     int killsDuringReplacingImport = 0; // of those, imports replacing values held
     int killsDuringUndoOrRedo = 0;
     int killsDuringEdit = 0;
+    int killsDuringMerge = 0;        // of those during another edit, those during a merge
+    std::int64_t mergesVerified = 0; // merges of another copy's changes
     int killsBetweenCalls = 0;
     int hotJournals = 0;
     int committedButNotJournaled = 0;
@@ -293,6 +295,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 ++tally.killsDuringUndoOrRedo;
             } else {
                 ++tally.killsDuringEdit;
+                tally.killsDuringMerge += op == "merge" ? 1 : 0;
             }
         }
 
@@ -411,6 +414,7 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
                 tally.scoringVerified +=
                     op == "score" || op == "moderate" || op == "finish-evaluator" ? 1 : 0;
                 tally.votesVerified += op == "vote" ? 1 : 0;
+                tally.mergesVerified += op == "merge" ? 1 : 0;
             }
         }
         const State found = crashtest::readState(raw.handle());
@@ -477,7 +481,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
         "undone imports removed on reopening; %d reopenings refused; every column "
         "compared after %d kills; %d kills during imports replacing held values; %lld "
         "kept undo steps undone on copies; %lld edits of the change history read; %lld "
-        "baselines read back\n",
+        "baselines read back; %lld merges of another copy's changes verified, %d kills during "
+        "one\n",
         tally.kills, seconds, tally.killsWhileStarting, tally.killsDuringImport,
         tally.killsDuringUndoOrRedo, tally.killsDuringEdit, tally.killsBetweenCalls,
         static_cast<long long>(tally.editsVerified), static_cast<long long>(tally.scoringVerified),
@@ -486,7 +491,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
         static_cast<long long>(tally.undoneImportsRemoved), tally.refusedOpens,
         tally.wholeContentsCompared, tally.killsDuringReplacingImport,
         static_cast<long long>(tally.keptStepsUndone), static_cast<long long>(tally.historyRead),
-        static_cast<long long>(tally.baselinesRead));
+        static_cast<long long>(tally.baselinesRead), static_cast<long long>(tally.mergesVerified),
+        tally.killsDuringMerge);
     CHECK(tally.refusedOpens == 0);
     CHECK(tally.historyRead >= tally.keptStepsUndone);
     CHECK(tally.keptStepsUndone >= kills);
@@ -506,6 +512,8 @@ TEST_CASE("Killing a process that is editing a project loses no committed change
     // About one edit in thirty is an evaluator's score, a consensus or an
     // evaluator finishing: a dozen or more a run.
     CHECK(tally.scoringVerified >= 1);
+    // About one edit in fifty merges changes another copy sent: a few a run.
+    CHECK(tally.mergesVerified >= 1);
     // A kill mid-round loses no ballot committed: each one journaled as done
     // is found in the file after the kill (the content digest covers votes).
     CHECK(tally.votesVerified >= 1);

@@ -4,10 +4,11 @@
 // Care Fund plan, importing small indicator files, adding bids with their prices, scoring a bid as
 // an evaluator and recording the panel's consensus in moderation, entering a member's votes in a
 // workshop round, giving a contract KPI's figures and assessing the contract, freezing the plan as
-// a baseline, undoing and redoing. Before each call into the core it writes an "intent" line to its
-// journal saying exactly what the call will change; only after the call has returned success does
-// it write "done". The test can then tell which changes were committed before the kill (every
-// "done") and which one may or may not have been (an "intent" with no "done").
+// a baseline, merging the changes another copy sent, undoing and redoing. Before each call into the
+// core it writes an "intent" line to its journal saying exactly what the call will change; only
+// after the call has returned success does it write "done". The test can then tell which changes
+// were committed before the kill (every "done") and which one may or may not have been (an "intent"
+// with no "done").
 //
 // Usage: crash_worker PROJECT JOURNAL SEED READY_FD
 // READY_FD is written one byte (and closed) once the project is open.
@@ -20,6 +21,10 @@
 #include "CrashJournal.h"
 #include "baseline/Baselines.h"
 #include "bcf/BcfKinds.h"
+#include "merge/Merging.h"
+#include "project/Ids.h"
+#include "project/ProjectIdentity.h"
+#include "project/Schema.h"
 
 #include "monitoring/ActualsImport.h"
 #include "monitoring/ContractPerformance.h"
@@ -132,8 +137,10 @@ public:
                 score();
             } else if (roll < 94) {
                 moderate();
-            } else if (roll < 97 && !state_.members.empty()) {
+            } else if (roll < 96 && !state_.members.empty()) {
                 vote();
+            } else if (roll < 98) {
+                mergeChanges();
             } else {
                 deletePartner();
             }
@@ -153,7 +160,19 @@ private:
     // largest id in the table plus one, so the id can be announced before the
     // row is added. The table name is one of ours, never user text.
     std::int64_t nextId(const std::string& table) {
-        return project_.database().queryInt64("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+        // The file's own site is site 0; what merges bring has ids of other sites.
+        return project_.database().queryInt64("SELECT coalesce(max(id), 0) + 1 FROM " + table +
+                                              " WHERE id < " +
+                                              std::to_string(std::int64_t{1} << 40));
+    }
+
+    // The next id in the last site, which another copy of the file would
+    // use: for the records and edits a merge brings.
+    std::int64_t nextFromCopy(const std::string& table) {
+        const auto first = project::kLastSite << project::kSerialBits;
+        return project_.database().queryInt64("SELECT coalesce(max(id), " + std::to_string(first) +
+                                              ") + 1 FROM " + table + " WHERE id > " +
+                                              std::to_string(first));
     }
 
     std::string newName(const char* what) {
@@ -281,6 +300,73 @@ private:
                 check(records::setField(project_, partnership::partnerOrganisation(), id,
                                         "annual_contribution_pence", pence));
             });
+    }
+
+    // Merges the changes another copy of the project would send: two partner
+    // organisations, each with a member, added in two edits, and a new name
+    // for a partner here in a third. One undoable edit.
+    void mergeChanges() {
+        const auto renamed = anyPartner();
+        const auto before = state_.partners.at(renamed);
+        merge::ChangeFile changes;
+        changes.project = project::projectIdentity(project_.database());
+        changes.format = project::kCurrentSchemaVersion;
+        changes.from = "crash.jointly-changes";
+        changes.sentBy = "crash worker";
+        auto edit = nextFromCopy("merged_edit");
+        auto partner = nextFromCopy("partner_organisation");
+        auto member = nextFromCopy("member");
+        Step step;
+        for (int added = 0; added < 2; ++added, ++partner, ++member) {
+            const auto partnerName = newName("Merged");
+            const auto memberName = newName("MergedMember");
+            const std::int64_t pence = pick(0, 5000000);
+            merge::SentEdit sent;
+            sent.id = edit++;
+            sent.label = "Add partner organisation";
+            sent.madeBy = "crash worker";
+            sent.rows.push_back({"partner_organisation",
+                                 history::RowOp::Added,
+                                 partner,
+                                 {},
+                                 {{"name", partnerName}, {"annual_contribution_pence", pence}},
+                                 "crash worker",
+                                 {}});
+            sent.rows.push_back({"member",
+                                 history::RowOp::Added,
+                                 member,
+                                 {},
+                                 {{"partner_id", partner}, {"name", memberName}},
+                                 "crash worker",
+                                 {}});
+            changes.edits.push_back(std::move(sent));
+            step.forward.push_back({'P', true, partner, pence, partnerName});
+            step.forward.push_back({'M', true, member, partner, memberName});
+            step.backward.push_back({'M', false, member, 0, {}});
+            step.backward.push_back({'P', false, partner, 0, {}});
+        }
+        const auto name = newName("MergedName");
+        merge::SentEdit rename;
+        rename.id = edit;
+        rename.label = "Change name";
+        rename.rows.push_back({"partner_organisation",
+                               history::RowOp::Changed,
+                               renamed,
+                               {{"name", before.name}},
+                               {{"name", name}},
+                               "crash worker",
+                               {}});
+        changes.edits.push_back(std::move(rename));
+        step.forward.push_back({'P', true, renamed, before.pence, name});
+        step.backward.push_back({'P', true, renamed, before.pence, before.name});
+        newStep("merge", std::move(step), [&] {
+            auto merged = merge::mergeChanges(project_, changes, changes.from, {});
+            check(merged);
+            if (!merged.value().merged) {
+                fail("the merge met " + std::to_string(merged.value().unanswered.size()) +
+                     " conflicts");
+            }
+        });
     }
 
     void deletePartner() {

@@ -19,6 +19,7 @@
 #include "ui/shell/GuideWindow.h"
 #include "ui/shell/LicenceDialog.h"
 #include "ui/shell/MessageBar.h"
+#include "ui/shell/OfflineWork.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/StagePages.h"
 #include "ui/shell/StagePlaceholder.h"
@@ -135,6 +136,31 @@ void MainWindow::createMenus() {
     file->addSeparator();
     saveCopy_ = file->addAction(tr("Save a &copy as..."), this, &MainWindow::saveCopyAs);
     saveCopy_->setShortcut(QKeySequence::SaveAs);
+    offlineCopy_ = file->addAction(tr("Take a copy to work o&ffline..."), this, [this] {
+        if (document_) {
+            takeCopyToWorkOffline(*document_, this);
+        }
+    });
+    offlineCopy_->setObjectName(QStringLiteral("take_offline_copy"));
+    offlineCopy_->setStatusTip(tr("A complete copy to work on away from this file; what is "
+                                  "changed in it can be merged back"));
+    sendChanges_ = file->addAction(tr("Send my c&hanges..."), this, [this] {
+        if (document_) {
+            sendMyChanges(*document_, this);
+        }
+    });
+    sendChanges_->setObjectName(QStringLiteral("send_changes"));
+    sendChanges_->setStatusTip(tr("The changes made in this copy, as a small file to e-mail "
+                                  "back for merging"));
+    mergeChanges_ = file->addAction(tr("&Merge changes..."), this, [this] {
+        if (document_) {
+            mergeChangesFromFile(*document_, this);
+        }
+    });
+    mergeChanges_->setObjectName(QStringLiteral("merge_changes"));
+    mergeChanges_->setStatusTip(tr("Bring in the changes sent from a copy, or a whole copy, "
+                                   "answering each conflict"));
+    file->addSeparator();
     exportJson_ = file->addAction(tr("E&xport as JSON..."), this, &MainWindow::exportJson);
     exportOcds_ =
         file->addAction(tr("Export procurement as OC&DS..."), this, &MainWindow::exportOcds);
@@ -452,6 +478,12 @@ void MainWindow::updateActions() {
     undo_->setStatusTip(QString::fromStdString(undoLabel));
     redo_->setStatusTip(QString::fromStdString(redoLabel));
     saveCopy_->setEnabled(open);
+    // A copy to work offline takes sites from this file, and a merge
+    // changes it: neither in a file open read-only.
+    const bool writable = open && !document_->isReadOnly();
+    offlineCopy_->setEnabled(writable);
+    sendChanges_->setEnabled(open);
+    mergeChanges_->setEnabled(writable);
     exportJson_->setEnabled(open);
     exportOcds_->setEnabled(open);
     exportTrace_->setEnabled(open);

@@ -141,6 +141,9 @@ private:
     QAction* find_ = nullptr;
     QPointer<SearchDialog> search_;
     QAction* saveCopy_ = nullptr;
+    QAction* offlineCopy_ = nullptr;
+    QAction* sendChanges_ = nullptr;
+    QAction* mergeChanges_ = nullptr;
     QAction* exportJson_ = nullptr;
     QAction* exportOcds_ = nullptr;
     QAction* exportTrace_ = nullptr;

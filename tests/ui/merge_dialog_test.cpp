@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include "merge/Merging.h"
+#include "merge/OfflineCopy.h"
+#include "partnership/PartnershipKinds.h"
+#include "project/Project.h"
+#include "records/RecordStore.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MergeDialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jointly;
+
+namespace {
+
+std::int64_t contributionOfCouncil(ui::ProjectDocument& document) {
+    auto record = records::findRecord(document.database(), partnership::partnerOrganisation(), 1);
+    REQUIRE(record);
+    const auto& fields = partnership::partnerOrganisation().fields;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].column == "annual_contribution_pence") {
+            return std::get<std::int64_t>(record->values[i]);
+        }
+    }
+    FAIL("no annual contribution");
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("merging changes from a copy asks each conflict in words, merges only once every one "
+          "has an answer, and is undone as one step",
+          "[ui][merge]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    auto& document = *window.document();
+    for (const char* name : {"take_offline_copy", "send_changes", "merge_changes"}) {
+        auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+        REQUIRE(action);
+        CHECK(action->isEnabled());
+    }
+
+    // Bob takes a copy, changes the council's contribution and adds a note;
+    // the window's file changes the same contribution.
+    const auto copyPath = folder.filePath(QStringLiteral("bob.jointly")).toStdString();
+    REQUIRE(merge::takeOfflineCopy(document.project(), copyPath, "Alice").ok());
+    {
+        auto bob = project::Project::open(copyPath);
+        REQUIRE(bob.ok());
+        bob.value()->setAuthor("Bob");
+        REQUIRE(records::setField(*bob.value(), partnership::partnerOrganisation(), 1,
+                                  "annual_contribution_pence", std::int64_t{140'000'000})
+                    .ok());
+        REQUIRE(records::setField(*bob.value(), partnership::partnerOrganisation(), 1, "notes",
+                                  std::string("Bob's note"))
+                    .ok());
+        REQUIRE(merge::sendChanges(
+                    *bob.value(),
+                    folder.filePath(QStringLiteral("bob.jointly-changes")).toStdString(), "Bob")
+                    .ok());
+    }
+    REQUIRE(records::setField(document.project(), partnership::partnerOrganisation(), 1,
+                              "annual_contribution_pence", std::int64_t{130'000'000})
+                .ok());
+    const auto before = contributionOfCouncil(document);
+
+    auto changes =
+        merge::readChanges(folder.filePath(QStringLiteral("bob.jointly-changes")).toStdString());
+    REQUIRE(changes.ok());
+    auto preview = merge::previewMerge(document.project(), changes.value(), "bob.jointly-changes");
+    REQUIRE(preview.ok());
+    REQUIRE(preview.value().conflicts.size() == 1);
+
+    ui::MergeDialog dialog(document, changes.value(), QStringLiteral("bob.jointly-changes"),
+                           preview.value(), &window);
+    dialog.show();
+    QApplication::processEvents();
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("merge_conflicts"));
+    auto* merge = dialog.findChild<QPushButton*>(QStringLiteral("merge_button"));
+    auto* theirs = dialog.findChild<QRadioButton*>(QStringLiteral("take_theirs"));
+    auto* value = dialog.findChild<QLineEdit*>(QStringLiteral("merge_value"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("merge_problem"));
+    REQUIRE(list);
+    REQUIRE(merge);
+    REQUIRE(theirs);
+    REQUIRE(value);
+    REQUIRE(problem);
+    REQUIRE(list->count() == 1);
+    // Unanswered, in words (never by colour alone), and Merge waits for it.
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Not answered yet — Annual "
+                                                          "contribution of partner organisation")));
+    CHECK_FALSE(merge->isEnabled());
+    test::screenshot(dialog, QStringLiteral("merge-dialog"));
+
+    // A value the field cannot take is refused with the field's sentence.
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("lots"));
+    QTest::keyClick(value, Qt::Key_Return);
+    CHECK_FALSE(problem->text().isEmpty());
+    CHECK_FALSE(merge->isEnabled());
+    // One of one's own: £1,350,000.00.
+    value->clear();
+    QTest::keyClicks(value, QStringLiteral("1350000"));
+    QTest::keyClick(value, Qt::Key_Return);
+    CHECK(problem->text().isEmpty());
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Your own value")));
+    REQUIRE(merge->isEnabled());
+    // Changed mind: the incoming one.
+    theirs->click();
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Take the incoming")));
+    merge->click();
+    QApplication::processEvents();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.outcome().merged);
+    CHECK(contributionOfCouncil(document) == 140'000'000);
+    CHECK(document.project().undoLabel() == "Merge Bob’s changes (bob.jointly-changes)");
+    REQUIRE(document.project().undo().ok());
+    CHECK(contributionOfCouncil(document) == before);
+}

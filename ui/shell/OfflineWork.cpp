@@ -1,0 +1,128 @@
+#include "ui/shell/OfflineWork.h"
+
+#include "merge/Merging.h"
+#include "merge/OfflineCopy.h"
+#include "ui/common/AuthorName.h"
+#include "ui/common/FileFolders.h"
+#include "ui/common/ProjectDocument.h"
+#include "ui/shell/MergeDialog.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace jointly::ui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("OfflineWork", text);
+}
+
+QString withEnding(QString path, const QString& ending) {
+    if (!path.endsWith(ending, Qt::CaseInsensitive)) {
+        path += ending;
+    }
+    return path;
+}
+
+} // namespace
+
+void takeCopyToWorkOffline(ProjectDocument& document, QWidget* window) {
+    const auto name = document.partnershipName().isEmpty()
+                          ? QFileInfo(document.filePath()).completeBaseName()
+                          : document.partnershipName();
+    const auto who = AuthorName::get();
+    QString path = QFileDialog::getSaveFileName(
+        window, tr("Take a copy to work offline"),
+        QDir(FileFolders::startFolder())
+            .filePath(FileFolders::safeFileName(
+                          tr("%1 (offline, %2)").arg(name, who.isEmpty() ? tr("copy") : who)) +
+                      QStringLiteral(".jointly")),
+        tr("Jointly projects (*.jointly)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    path = withEnding(path, QStringLiteral(".jointly"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto taken =
+        merge::takeOfflineCopy(document.project(), path.toStdString(), who.toStdString());
+    QApplication::restoreOverrideCursor();
+    if (document.check(taken)) {
+        FileFolders::remember(path);
+        emit document.written(
+            tr("A copy to work offline was saved as %1. Work in it anywhere; then File > Send "
+               "my changes writes what was changed, to merge back here with File > Merge "
+               "changes.")
+                .arg(QDir::toNativeSeparators(path)),
+            path);
+    }
+}
+
+void sendMyChanges(ProjectDocument& document, QWidget* window) {
+    const QFileInfo file(document.filePath());
+    const auto who = AuthorName::get();
+    QString path = QFileDialog::getSaveFileName(
+        window, tr("Send my changes"),
+        QDir(FileFolders::startFolder())
+            .filePath(FileFolders::safeFileName(tr("%1 – changes from %2")
+                                                    .arg(file.completeBaseName(),
+                                                         who.isEmpty() ? tr("this copy") : who)) +
+                      QStringLiteral(".jointly-changes")),
+        tr("Jointly changes (*.jointly-changes)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    path = withEnding(path, QStringLiteral(".jointly-changes"));
+    const auto sent = merge::sendChanges(document.project(), path.toStdString(), who.toStdString());
+    if (document.check(sent)) {
+        FileFolders::remember(path);
+        emit document.written(tr("Your changes were written to %1: send it to whoever keeps "
+                                 "the project, to merge with File > Merge changes.")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              path);
+    }
+}
+
+void mergeChangesFromFile(ProjectDocument& document, QWidget* window) {
+    const QString path = QFileDialog::getOpenFileName(
+        window, tr("Merge changes"), FileFolders::startFolder(),
+        tr("Changes or copies of the project (*.jointly-changes *.jointly);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    FileFolders::remember(path);
+    const auto fileName = QFileInfo(path).fileName();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto changes = merge::readChanges(path.toStdString());
+    Outcome<merge::MergeSummary> preview = Error{ErrorKind::Invalid, ""};
+    if (changes.ok()) {
+        preview = merge::previewMerge(document.project(), changes.value(), fileName.toStdString());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!changes.ok()) {
+        document.check(changes.error());
+        return;
+    }
+    if (!preview.ok()) {
+        document.check(preview.error());
+        return;
+    }
+    MergeDialog dialog(document, std::move(changes.value()), fileName, preview.value(), window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto& done = dialog.outcome();
+    emit document.notice(
+        tr("Merged %1: %2 edits, %3 records added, %4 changed and %5 deleted. Edit > Undo takes "
+           "the whole merge back.")
+            .arg(QString::fromStdString(done.source))
+            .arg(done.editsMerged)
+            .arg(done.added)
+            .arg(done.changed)
+            .arg(done.removed));
+}
+
+} // namespace jointly::ui

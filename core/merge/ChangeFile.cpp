@@ -226,13 +226,19 @@ std::string writeChangeFile(const ChangeFile& changes) {
                          {"undone", edit.undone},
                          {"rows", rows}});
     }
+    Json totals = Json::array();
+    for (const auto& total : changes.totals) {
+        totals.push_back(
+            {{"table", total.table}, {"group", total.group}, {"total", total.basisPoints}});
+    }
     const Json document{{"changeFile", kChangeFileFormat},
                         {"project", changes.project},
                         {"format", changes.format},
                         {"from", changes.from},
                         {"sentBy", changes.sentBy},
                         {"sentAt", changes.sentAt},
-                        {"edits", edits}};
+                        {"edits", edits},
+                        {"totals", totals}};
     return baseline::wrapArchive(baseline::ArchiveContent::Changes,
                                  document.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
@@ -290,6 +296,16 @@ Outcome<ChangeFile> readChangeFile(std::string_view bytes, const std::string& fi
                 edit.rows.push_back(readRow(row, edit));
             }
             changes.edits.push_back(std::move(edit));
+        }
+        if (document.contains("totals")) {
+            const auto& totals = member(document, "totals", Json::value_t::array);
+            if (totals.size() > kMostEdits) {
+                throw NotOurs{"it holds more totals than a change file may"};
+            }
+            for (const auto& json : totals) {
+                changes.totals.push_back(
+                    {text(json, "table"), whole(json, "group"), whole(json, "total")});
+            }
         }
         return changes;
     } catch (const NotOurs& problem) {

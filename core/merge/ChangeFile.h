@@ -24,7 +24,9 @@ class Database;
 //                  "madeBy": "...", "undone": false,
 //                  "rows": [ { "table": "partner", "op": "changed", "id": 7,
 //                              "before": { "name": "Old" },
-//                              "after": { "name": "New" } } ] } ] }
+//                              "after": { "name": "New" } } ] } ],
+//     "totals": [ { "table": "appraisal_criterion", "group": 3,
+//                   "total": 10000 } ] }
 //
 // Values are null, whole numbers, reals, text, or {"hex": "..."} for bytes.
 // Fields are named, not numbered, and nothing in it is SQLite's own format:
@@ -50,6 +52,15 @@ struct SentEdit {
     std::vector<RowEdit> rows;
 };
 
+// A total kept at 100% (merge/TotalRules.h) as it stands in the copy that
+// sent the changes, for each group its edits touched: a merge asks about a
+// total only when both sides kept it and together they do not.
+struct SentTotal {
+    std::string table;
+    std::int64_t group = 0;
+    std::int64_t basisPoints = 0;
+};
+
 struct ChangeFile {
     std::string project; // the project's identity
     int format = 0;      // the schema version of the copy that made it
@@ -57,6 +68,7 @@ struct ChangeFile {
     std::string sentBy;
     std::string sentAt;
     std::vector<SentEdit> edits; // oldest first
+    std::vector<SentTotal> totals;
 };
 
 // The change file as bytes to write.

@@ -1,5 +1,6 @@
 #include "merge/ChangeFile.h"
 
+#include "merge/TotalRules.h"
 #include "project/Ids.h"
 #include "project/ProjectIdentity.h"
 #include "project/Schema.h"
@@ -8,6 +9,7 @@
 
 #include <iterator>
 #include <map>
+#include <set>
 
 namespace jointly::merge {
 
@@ -178,6 +180,38 @@ Outcome<ChangeFile> editsMadeIn(storage::Database& copy, const std::string& file
             edit.rows = std::move(imported);
         }
         changes.edits.push_back(std::move(edit));
+    }
+    // The totals kept at 100% in the groups the edits touched, as they
+    // stand in this copy.
+    for (const auto& rule : totalRules()) {
+        std::set<std::int64_t> groups;
+        for (const auto& edit : changes.edits) {
+            for (const auto& row : edit.rows) {
+                if (row.table != rule.table) {
+                    continue;
+                }
+                for (const auto* values : {&row.before, &row.after}) {
+                    std::map<std::string, std::int64_t> links;
+                    for (const auto& [field, value] : *values) {
+                        if (const auto* whole = std::get_if<std::int64_t>(&value)) {
+                            links[field] = *whole;
+                        }
+                    }
+                    if (const auto group = groupOf(rule, links); group >= 0) {
+                        groups.insert(group);
+                    }
+                }
+            }
+        }
+        if (groups.empty()) {
+            continue;
+        }
+        const auto totals = totalsOf(copy, rule);
+        for (const auto group : groups) {
+            auto found = totals.find(group);
+            changes.totals.push_back(
+                {std::string(rule.table), group, found == totals.end() ? 0 : found->second});
+        }
     }
     return changes;
 }

@@ -24,8 +24,10 @@ using history::StoredValue;
 // Edits looked through, newest first, for the values of a record deleted
 // here, to bring it back.
 constexpr int kEditsSearched = 5'000;
-// Conflicts for which the change history is asked who made this file's side.
-constexpr std::size_t kConflictsAttributed = 200;
+// The latest edits, and rows of each, looked through for who made this
+// file's side of a conflict.
+constexpr int kEditsAttributed = 2'000;
+constexpr std::size_t kRowsAttributed = 20'000;
 // Rounds of settling links (a record brought back may itself link to one
 // deleted here); the schema's chains of links are far shorter.
 constexpr int kLinkRounds = 32;
@@ -126,8 +128,10 @@ std::string linkKey(const BrokenLink& link) {
 
 } // namespace
 
-Merger::Merger(storage::Database& db, const Answers& answers)
-    : db_(db), answers_(answers), words_(std::make_unique<audit::ChangeWords>(db)) {
+Merger::Merger(storage::Database& db, const Answers& answers,
+               std::map<std::pair<std::string, std::int64_t>, std::int64_t> theirTotals)
+    : db_(db), answers_(answers), words_(std::make_unique<audit::ChangeWords>(db)),
+      theirTotals_(std::move(theirTotals)) {
     for (const auto& rule : totalRules()) {
         totalsBefore_.push_back(totalsOf(db_, rule));
     }
@@ -241,17 +245,30 @@ std::string Merger::recordWords(const std::string& table, std::int64_t id,
 }
 
 void Merger::noteMine(Conflict& conflict) {
-    if (conflicts_.size() >= kConflictsAttributed) {
-        return;
+    if (!lastEdits_) {
+        // Who last changed each record here, read once from the latest
+        // edits the file keeps, newest first.
+        lastEdits_.emplace();
+        if (db_.tableExists("edit_step")) {
+            auto steps = db_.prepare("SELECT made_by, made_at, changes FROM edit_step WHERE "
+                                     "undone = 0 ORDER BY id DESC LIMIT ?1");
+            steps.bind(1, kEditsAttributed);
+            while (steps.step()) {
+                const auto rows = history::decodeChanges(steps.blob(2), kRowsAttributed);
+                if (!rows) {
+                    continue;
+                }
+                for (const auto& row : *rows) {
+                    lastEdits_->emplace(RecordKey{row.table, row.id},
+                                        std::make_pair(steps.text(0), steps.text(1)));
+                }
+            }
+        }
     }
-    audit::HistoryFilter filter;
-    filter.table = conflict.table;
-    filter.id = conflict.id;
-    filter.limit = 1;
-    const auto latest = audit::loadHistory(db_, filter);
-    if (!latest.empty()) {
-        conflict.mineBy = latest.front().madeBy;
-        conflict.mineAt = latest.front().madeAt;
+    auto found = lastEdits_->find({conflict.table, conflict.id});
+    if (found != lastEdits_->end()) {
+        conflict.mineBy = found->second.first;
+        conflict.mineAt = found->second.second;
     }
 }
 
@@ -607,6 +624,7 @@ bool Merger::settleLink(const std::string& child, std::int64_t childId, int link
                 --added_;
             }
         } else {
+            linksGivenBack_.insert(keyOf(child, childId, column));
             auto was = before->second.find(column);
             update(child, childId,
                    {{column, was == before->second.end() ? StoredValue{} : was->second}},
@@ -615,7 +633,17 @@ bool Merger::settleLink(const std::string& child, std::int64_t childId, int link
         return true;
     };
 
-    if (written_.count(childKey) != 0) {
+    // Whether the link is one the merge made (an added or restored record,
+    // or a link changed there), or this file's own.
+    auto incomingChild = incoming_.find(childKey);
+    // A link given back its value here that still finds nothing is this
+    // file's own link to a record the merge removed.
+    const bool linkFromMerge =
+        written_.count(childKey) != 0 &&
+        linksGivenBack_.count(keyOf(child, childId, column)) == 0 &&
+        (incomingChild == incoming_.end() || incomingChild->second->op == RowOp::Added ||
+         incomingChild->second->after.count(column) != 0);
+    if (linkFromMerge) {
         if (leftOut_.count(parentKey) != 0 || removedByMerge_.count(parentKey) != 0) {
             return leaveOutChild(); // follows what was decided about the record it links to
         }
@@ -715,10 +743,32 @@ bool Merger::settleLink(const std::string& child, std::int64_t childId, int link
     return keepParent(); // kept: the removal is taken back
 }
 
+bool Merger::onlyLinksCleared(const RecordKey& key) {
+    // What the schema did when a linked record went (a link set to nothing)
+    // is not an edit of the record: the stages' rules never ran on it.
+    auto incoming = incoming_.find(key);
+    if (incoming == incoming_.end() || incoming->second->op != RowOp::Changed) {
+        return false;
+    }
+    auto links = db_.prepare("SELECT \"from\" FROM pragma_foreign_key_list(?1)");
+    links.bind(1, key.first);
+    std::set<std::string> linkColumns;
+    while (links.step()) {
+        linkColumns.insert(links.text(0));
+    }
+    for (const auto& [field, value] : incoming->second->after) {
+        if (linkColumns.count(field) == 0 || !std::holds_alternative<std::monostate>(value)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void Merger::keepRules() {
     for (const auto& key : std::set<RecordKey>(written_)) {
         const auto* kind = records::kindForTable(key.first);
-        if (kind == nullptr || kind->refuseChange == nullptr || leftOut_.count(key) != 0) {
+        if (kind == nullptr || kind->refuseChange == nullptr || leftOut_.count(key) != 0 ||
+            onlyLinksCleared(key)) {
             continue;
         }
         const auto why = kind->refuseChange(db_, key.second);
@@ -805,8 +855,13 @@ void Merger::keepTotals() {
         for (const auto& [group, keys] : touched) {
             const auto was = totalIn(totalsBefore_[index], group);
             const auto now = totalIn(after, group);
-            if (group < 0 || !breaks(was, now)) {
-                continue;
+            // As it stands in their copy; unknown, taken to be as merged.
+            auto reported = theirTotals_.find({std::string(rule.table), group});
+            const auto theirs = reported == theirTotals_.end() ? now : reported->second;
+            const bool gone = !rule.groupTable.empty() &&
+                              !current(std::string(rule.groupTable), group).has_value();
+            if (group < 0 || gone || !breaksTogether(was, theirs, now)) {
+                continue; // kept by neither side alone, or what it belonged to is gone
             }
             Conflict conflict;
             conflict.key = "total:" + std::string(rule.table) + "#" + std::to_string(group);

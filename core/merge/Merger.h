@@ -37,7 +37,10 @@ namespace jointly::merge {
 // merge as one edit.
 class Merger {
 public:
-    Merger(storage::Database& db, const Answers& answers);
+    // theirTotals: the totals kept at 100% as they stand in the copy the
+    // changes came from, by table and group (ChangeFile::totals).
+    Merger(storage::Database& db, const Answers& answers,
+           std::map<std::pair<std::string, std::int64_t>, std::int64_t> theirTotals = {});
     ~Merger();
     Merger(const Merger&) = delete;
     Merger& operator=(const Merger&) = delete;
@@ -72,6 +75,7 @@ private:
     void findImportsHeld(const std::vector<RowEdit>& rows);
     bool partOfImportHeld(const RowEdit& row) const;
     void keepRules();
+    bool onlyLinksCleared(const RecordKey& key);
     void keepTotals();
     void settleLinks();
     bool settleLink(const std::string& child, std::int64_t childId, int link);
@@ -97,9 +101,12 @@ private:
     std::unique_ptr<audit::ChangeWords> words_;
     std::map<std::string, interchange::Table> tables_;
     std::vector<Conflict> conflicts_;
+    // Who made the latest edit of each record here, and when, once asked.
+    std::optional<std::map<RecordKey, std::pair<std::string, std::string>>> lastEdits_;
     std::set<std::string> keys_;
     std::set<std::string> brokenBefore_;
     std::vector<std::map<std::int64_t, std::int64_t>> totalsBefore_; // by merge/TotalRules.h
+    std::map<std::pair<std::string, std::int64_t>, std::int64_t> theirTotals_;
     // Records the merge wrote (added, changed or brought back), and the
     // values of those it removed, to settle the links afterwards.
     std::set<RecordKey> written_;
@@ -108,6 +115,7 @@ private:
     std::map<RecordKey, const RowEdit*> incoming_;
     std::set<RecordKey> cascaded_;
     std::set<RecordKey> keptAgainstRemoval_;
+    std::set<std::string> linksGivenBack_; // "table#id.column" set back to this file's value
     std::set<RecordKey> leftOut_;
     // Imports of files imported here already (by id), and indicators an
     // import adds that are held here under the same code (theirs to ours).

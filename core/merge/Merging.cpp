@@ -124,6 +124,15 @@ void summarise(MergeSummary& summary, const Merger& merger) {
     summary.unanswered = merger.unanswered();
 }
 
+std::map<std::pair<std::string, std::int64_t>, std::int64_t>
+theirTotals(const ChangeFile& changes) {
+    std::map<std::pair<std::string, std::int64_t>, std::int64_t> totals;
+    for (const auto& total : changes.totals) {
+        totals[{total.table, total.group}] = total.basisPoints;
+    }
+    return totals;
+}
+
 Error cannotMerge(const std::string& fileName, const std::string& why) {
     return Error{ErrorKind::Invalid, "The changes in " + fileName + " cannot be merged: " + why +
                                          ". Nothing was merged."};
@@ -157,7 +166,7 @@ Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& 
         summary.editsTakenBack = selection.value().toTakeBack.size();
         storage::ForeignKeysOff noActions(db);
         storage::Transaction trial(db); // rolled back: a preview changes nothing
-        Merger merger(db, answers);
+        Merger merger(db, answers, theirTotals(changes));
         merger.apply(selection.value().rows);
         summarise(summary, merger);
         return summary;
@@ -187,7 +196,7 @@ Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& 
         label,
         [&](storage::Database& inside) {
             try {
-                Merger merger(inside, answers);
+                Merger merger(inside, answers, theirTotals(changes));
                 merger.apply(selection.value().rows);
                 summarise(summary, merger);
             } catch (const std::invalid_argument& error) {

@@ -58,6 +58,11 @@ bool breaks(std::int64_t before, std::int64_t after) {
     return (before == kWhole && after != kWhole) || (after > kWhole && before <= kWhole);
 }
 
+bool breaksTogether(std::int64_t mine, std::int64_t theirs, std::int64_t merged) {
+    return (mine == kWhole && theirs == kWhole && merged != kWhole) ||
+           (merged > kWhole && mine <= kWhole && theirs <= kWhole);
+}
+
 std::string percentWords(std::int64_t basisPoints) {
     const bool negative = basisPoints < 0;
     const std::int64_t magnitude = negative ? -basisPoints : basisPoints;

@@ -39,6 +39,11 @@ std::int64_t groupOf(const TotalRule& rule, const std::map<std::string, std::int
 // exactly 100% and no longer is, or it goes over 100%.
 bool breaks(std::int64_t before, std::int64_t after);
 
+// Whether a total each side kept on its own (mine, theirs) is broken by
+// the two together (merged): both came to exactly 100% and the merge does
+// not, or neither was over 100% and the merge is.
+bool breaksTogether(std::int64_t mine, std::int64_t theirs, std::int64_t merged);
+
 // A total in words: 10000 is "100%", 10050 "100.5%".
 std::string percentWords(std::int64_t basisPoints);
 

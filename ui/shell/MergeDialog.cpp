@@ -96,9 +96,9 @@ MergeDialog::MergeDialog(ProjectDocument& document, merge::ChangeFile changes, Q
 
     auto* buttons = new QDialogButtonBox(this);
     auto* allMine =
-        buttons->addButton(tr("Keep all of this &file's"), QDialogButtonBox::ActionRole);
+        buttons->addButton(tr("Keep all of t&his file's"), QDialogButtonBox::ActionRole);
     auto* allTheirs =
-        buttons->addButton(tr("Take all the &incoming"), QDialogButtonBox::ActionRole);
+        buttons->addButton(tr("Take a&ll the incoming"), QDialogButtonBox::ActionRole);
     merge_ = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     merge_->setObjectName(QStringLiteral("merge_button"));
     buttons->addButton(QDialogButtonBox::Cancel);

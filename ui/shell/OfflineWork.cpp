@@ -115,14 +115,15 @@ void mergeChangesFromFile(ProjectDocument& document, QWidget* window) {
         return;
     }
     const auto& done = dialog.outcome();
-    emit document.notice(
-        tr("Merged %1: %2 edits, %3 records added, %4 changed and %5 deleted. Edit > Undo takes "
-           "the whole merge back.")
-            .arg(QString::fromStdString(done.source))
-            .arg(done.editsMerged)
-            .arg(done.added)
-            .arg(done.changed)
-            .arg(done.removed));
+    auto counted = [](std::size_t count, const char* one, const char* many) {
+        return count == 1 ? tr(one) : tr(many).arg(static_cast<qulonglong>(count));
+    };
+    emit document.notice(tr("Merged %1: %2 (%3 added, %4 changed, %5 deleted). Edit > Undo "
+                            "takes the whole merge back.")
+                             .arg(QString::fromStdString(done.source),
+                                  counted(done.editsMerged, "1 edit", "%1 edits"),
+                                  counted(done.added, "1 record", "%1 records"),
+                                  QString::number(done.changed), QString::number(done.removed)));
 }
 
 } // namespace jointly::ui

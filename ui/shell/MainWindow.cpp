@@ -2,6 +2,7 @@
 
 #include "LibraryVersions.h"
 #include "Version.h"
+#include "merge/OfflineCopy.h"
 #include "stages/Stage.h"
 #include "ui/common/AuthorName.h"
 #include "ui/common/BackgroundTask.h"
@@ -359,6 +360,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
                    "upgraded. A copy of the file as it was, with the edits you could undo "
                    "before, is kept at %1.")
                     .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
+        } else if (const auto origin = merge::offlineOrigin(document_->database())) {
+            messageBar_->showNotice(
+                tr("This is a copy taken to work offline from %1 on %2. When you are done, "
+                   "File > Send my changes writes what you changed, to merge back into it.")
+                    .arg(QFileInfo(QString::fromStdString(origin->originalFile)).fileName(),
+                         QString::fromStdString(origin->takenAt.substr(0, 10))));
         }
     } else {
         // At start the window is not shown yet: the welcome page is made when

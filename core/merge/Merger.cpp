@@ -31,6 +31,8 @@ constexpr std::size_t kRowsAttributed = 20'000;
 // Rounds of settling links (a record brought back may itself link to one
 // deleted here); the schema's chains of links are far shorter.
 constexpr int kLinkRounds = 32;
+// Writing statements kept for reuse by one merge.
+constexpr std::size_t kStatementsKept = 256;
 
 // Tables that describe this file, not the project: never merged.
 bool belongsToFile(const std::string& table) {
@@ -282,6 +284,28 @@ Answer Merger::answer(Conflict conflict) {
     return found == answers_.end() ? Answer{} : found->second;
 }
 
+void Merger::runWrite(const std::string& sql, std::int64_t id, const FieldValues& values) {
+    auto bindAll = [&](storage::Statement& write) {
+        write.bind(1, id);
+        int at = 1;
+        for (const auto& field : values) {
+            bindValue(write, ++at, field.second);
+        }
+        write.run();
+    };
+    // Each set of fields makes its own statement: a few hundred are kept
+    // for reuse, and a change file with more (a crafted one, say) has the
+    // rest prepared each time rather than filling the connection's cache.
+    if (statementsKept_.count(sql) != 0 || statementsKept_.size() < kStatementsKept) {
+        statementsKept_.insert(sql);
+        auto write = db_.cached(sql);
+        bindAll(*write);
+    } else {
+        auto write = db_.prepare(sql);
+        bindAll(write);
+    }
+}
+
 bool Merger::insert(const std::string& table, std::int64_t id, const FieldValues& values,
                     const RowEdit* row) {
     std::string columns = "id";
@@ -294,13 +318,7 @@ bool Merger::insert(const std::string& table, std::int64_t id, const FieldValues
     const auto sql =
         "INSERT INTO " + quotedName(table) + " (" + columns + ") VALUES (" + places + ")";
     auto attempt = [&](const FieldValues& tried) {
-        auto write = db_.cached(sql);
-        write->bind(1, id);
-        int at = 1;
-        for (const auto& field : tried) {
-            bindValue(*write, ++at, field.second);
-        }
-        write->run();
+        runWrite(sql, id, tried);
     };
     try {
         attempt(values);
@@ -369,13 +387,7 @@ bool Merger::update(const std::string& table, std::int64_t id, const FieldValues
             (sets.empty() ? "" : ", ") + quotedName(field.first) + " = ?" + std::to_string(++index);
     }
     try {
-        auto write = db_.cached("UPDATE " + quotedName(table) + " SET " + sets + " WHERE id = ?1");
-        write->bind(1, id);
-        int at = 1;
-        for (const auto& field : values) {
-            bindValue(*write, ++at, field.second);
-        }
-        write->run();
+        runWrite("UPDATE " + quotedName(table) + " SET " + sets + " WHERE id = ?1", id, values);
         written_.insert({table, id});
         return true;
     } catch (const storage::StorageError& error) {

@@ -94,6 +94,7 @@ private:
     bool update(const std::string& table, std::int64_t id, const FieldValues& values,
                 const RowEdit& row);
     void remove(const std::string& table, std::int64_t id);
+    void runWrite(const std::string& sql, std::int64_t id, const FieldValues& values);
     void checkKnown(const RowEdit& row);
 
     storage::Database& db_;
@@ -115,6 +116,7 @@ private:
     std::map<RecordKey, const RowEdit*> incoming_;
     std::set<RecordKey> cascaded_;
     std::set<RecordKey> keptAgainstRemoval_;
+    std::set<std::string> statementsKept_;
     std::set<std::string> linksGivenBack_; // "table#id.column" set back to this file's value
     std::set<RecordKey> leftOut_;
     // Imports of files imported here already (by id), and indicators an

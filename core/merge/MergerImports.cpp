@@ -1,0 +1,83 @@
+#include "merge/Merger.h"
+
+#include "audit/ChangeHistory.h"
+#include "merge/MergeHelpers.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "util/Text.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+// Imports travel whole: one of a file imported here already is not added
+// twice, and an indicator held here under the same code takes the values.
+namespace jointly::merge {
+
+using namespace detail;
+using history::RowOp;
+using history::StoredValue;
+
+void Merger::findImportsHeld(const std::vector<RowEdit>& rows) {
+    // An import travels whole, with its provenance (the file's name and
+    // SHA-256): one of a file this project has imported already is here, and
+    // its rows are not added a second time.
+    for (const auto& row : rows) {
+        if (row.table != "indicator_import" || row.op != RowOp::Added) {
+            continue;
+        }
+        auto hash = row.after.find("sha256");
+        const auto* text =
+            hash == row.after.end() ? nullptr : std::get_if<std::string>(&hash->second);
+        if (text == nullptr) {
+            continue;
+        }
+        auto held = db_.cached("SELECT 1 FROM indicator_import WHERE sha256 = ?1 AND active = 1");
+        held->bind(1, *text);
+        if (held->step()) {
+            importsHeld_.insert(row.id);
+        }
+    }
+    // An indicator an import adds that this project holds already (the same
+    // source code, added by its own import of another file) is the one held:
+    // the incoming values are given to it.
+    for (const auto& row : rows) {
+        if (row.table != "indicator" || row.op != RowOp::Added) {
+            continue;
+        }
+        auto code = row.after.find("source_code");
+        const auto* text =
+            code == row.after.end() ? nullptr : std::get_if<std::string>(&code->second);
+        if (text == nullptr || text->empty()) {
+            continue;
+        }
+        auto held = db_.cached("SELECT id FROM indicator WHERE source_code = ?1 AND id <> ?2");
+        held->bind(1, *text).bind(2, row.id);
+        if (held->step()) {
+            sameIndicator_[row.id] = held->int64(0);
+        }
+    }
+}
+
+bool Merger::partOfImportHeld(const RowEdit& row) const {
+    if (importsHeld_.empty()) {
+        return false;
+    }
+    if (row.table == "indicator_import") {
+        return importsHeld_.count(row.id) != 0;
+    }
+    for (const char* link : {"import_id", "created_by_import", "replaced_by"}) {
+        for (const auto* values : {&row.after, &row.before}) {
+            auto found = values->find(link);
+            const auto* id =
+                found == values->end() ? nullptr : std::get_if<std::int64_t>(&found->second);
+            if (id != nullptr && importsHeld_.count(*id) != 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace jointly::merge

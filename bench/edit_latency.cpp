@@ -18,6 +18,7 @@
 // Prints the median and 99th percentile of each, the edit's ratio to the
 // bare commit (goal: within 1.5x), what EXTRA costs against FULL, and what
 // keeping the change history costs (goal: under 1.10x).
+#include "BenchRequire.h"
 #include "BenchStats.h"
 
 #include "partnership/PartnershipKinds.h"
@@ -43,21 +44,10 @@ using namespace jointly;
 
 namespace {
 
+using bench::require;
+
 double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-void require(const Status& status) {
-    if (!status.ok()) {
-        throw std::runtime_error(status.error().message);
-    }
-}
-
-std::int64_t require(const Outcome<std::int64_t>& id) {
-    if (!id.ok()) {
-        throw std::runtime_error(id.error().message);
-    }
-    return id.value();
 }
 
 std::unique_ptr<project::Project> created(const fs::path& file, const char* synchronous) {

@@ -13,6 +13,7 @@
 // size, and the median and slowest merge (goal: 10,000 edits under 1 s).
 // It then does the same for a typical afternoon's 200 edits and prints that
 // change file's size (goal: under 100 KB).
+#include "BenchRequire.h"
 #include "BenchStats.h"
 
 #include "merge/Merging.h"
@@ -35,18 +36,7 @@ namespace kinds = jointly::partnership;
 
 namespace {
 
-void require(const Status& status) {
-    if (!status.ok()) {
-        throw std::runtime_error(status.error().message);
-    }
-}
-
-std::int64_t require(const Outcome<std::int64_t>& id) {
-    if (!id.ok()) {
-        throw std::runtime_error(id.error().message);
-    }
-    return id.value();
-}
+using bench::require;
 
 std::unique_ptr<project::Project> open(const std::string& path) {
     auto opened = project::Project::open(path);

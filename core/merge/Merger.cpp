@@ -294,32 +294,8 @@ bool Merger::insert(const std::string& table, std::int64_t id, const FieldValues
         if (error.primaryCode() != SQLITE_CONSTRAINT || row == nullptr) {
             throw;
         }
-        const auto refusal = interchange::explainRefusedRow(error, tables_.at(table));
-        Conflict conflict;
-        conflict.key = keyOf(table, id) + "!rule";
-        conflict.kind = ConflictKind::BreaksRule;
-        conflict.table = table;
-        conflict.id = id;
-        conflict.record = recordWords(table, id, values, RowOp::Added);
-        conflict.theirsBy = row->madeBy;
-        conflict.theirsAt = row->madeAt;
-        std::string why = refusal ? refusal->reason : "it breaks a rule of the project file";
-        if (refusal && refusal->column) {
-            conflict.column = *refusal->column;
-            conflict.field = words_->fieldLabel(table, conflict.column);
-            if (why.rfind("another row of ", 0) == 0) {
-                why = "another record here has the same " + util::lowercaseFirst(conflict.field);
-            } else {
-                why = "its " + util::lowercaseFirst(conflict.field) + " " + why;
-            }
-            auto theirs = values.find(conflict.column);
-            conflict.theirs = theirs == values.end()
-                                  ? std::string()
-                                  : words_->valueWords(table, conflict.column, theirs->second);
-            conflict.canEdit = true;
-        }
+        auto [conflict, why] = refusedByRule(error, table, id, values, RowOp::Added, *row);
         conflict.mine = "left out";
-        conflict.canTakeTheirs = false;
         conflict.sentence = util::capitalised(conflict.record) + " from " + whoseCopy(row->madeBy) +
                             " cannot be added as it is: " + why + ".";
         const auto given = answer(conflict);
@@ -341,6 +317,38 @@ bool Merger::insert(const std::string& table, std::int64_t id, const FieldValues
     }
 }
 
+std::pair<Conflict, std::string> Merger::refusedByRule(const storage::StorageError& error,
+                                                       const std::string& table, std::int64_t id,
+                                                       const FieldValues& values, RowOp op,
+                                                       const RowEdit& row) {
+    const auto refusal = interchange::explainRefusedRow(error, tables_.at(table));
+    Conflict conflict;
+    conflict.key = keyOf(table, id) + "!rule";
+    conflict.kind = ConflictKind::BreaksRule;
+    conflict.table = table;
+    conflict.id = id;
+    conflict.record = recordWords(table, id, op == RowOp::Added ? values : FieldValues{}, op);
+    conflict.theirsBy = row.madeBy;
+    conflict.theirsAt = row.madeAt;
+    conflict.canTakeTheirs = false;
+    std::string why = refusal ? refusal->reason : "it breaks a rule of the project file";
+    if (refusal && refusal->column) {
+        conflict.column = *refusal->column;
+        conflict.field = words_->fieldLabel(table, conflict.column);
+        why = why.rfind("another row of ", 0) == 0
+                  ? "another record here has the same " + util::lowercaseFirst(conflict.field)
+                  : "its " + util::lowercaseFirst(conflict.field) + " " + why;
+        if (op == RowOp::Added) {
+            auto theirs = values.find(conflict.column);
+            conflict.theirs = theirs == values.end()
+                                  ? std::string()
+                                  : words_->valueWords(table, conflict.column, theirs->second);
+            conflict.canEdit = true;
+        }
+    }
+    return {std::move(conflict), why};
+}
+
 bool Merger::update(const std::string& table, std::int64_t id, const FieldValues& values,
                     const RowEdit& row) {
     if (values.empty()) {
@@ -360,25 +368,8 @@ bool Merger::update(const std::string& table, std::int64_t id, const FieldValues
         if (error.primaryCode() != SQLITE_CONSTRAINT) {
             throw;
         }
-        const auto refusal = interchange::explainRefusedRow(error, tables_.at(table));
-        Conflict conflict;
-        conflict.key = keyOf(table, id) + "!rule";
-        conflict.kind = ConflictKind::BreaksRule;
-        conflict.table = table;
-        conflict.id = id;
-        conflict.record = recordWords(table, id, {}, RowOp::Changed);
-        conflict.theirsBy = row.madeBy;
-        conflict.theirsAt = row.madeAt;
-        std::string why = refusal ? refusal->reason : "it breaks a rule of the project file";
-        if (refusal && refusal->column) {
-            conflict.column = *refusal->column;
-            conflict.field = words_->fieldLabel(table, conflict.column);
-            why = why.rfind("another row of ", 0) == 0
-                      ? "another record here has the same " + util::lowercaseFirst(conflict.field)
-                      : "its " + util::lowercaseFirst(conflict.field) + " " + why;
-        }
+        auto [conflict, why] = refusedByRule(error, table, id, values, RowOp::Changed, row);
         conflict.mine = "kept as it is here";
-        conflict.canTakeTheirs = false;
         conflict.sentence = "The changes to " + conflict.record + " from " + whoseCopy(row.madeBy) +
                             " cannot be made: " + why + ".";
         answer(conflict);
@@ -539,34 +530,6 @@ void Merger::applyRemoved(const RowEdit& row) {
     }
     remove(row.table, row.id);
     ++removed_;
-}
-
-void Merger::applyBookkeeping(const RowEdit& row) {
-    // Which edits of other copies the sender had merged: kept here too, so
-    // they are not merged a second time by another way round.
-    if (row.op == RowOp::Removed) {
-        auto write = db_.cached("DELETE FROM merged_edit WHERE id = ?1");
-        write->bind(1, row.id);
-        write->run();
-        return;
-    }
-    if (row.op != RowOp::Added) {
-        return;
-    }
-    auto textOf = [&](const char* field) {
-        auto found = row.after.find(field);
-        const auto* text =
-            found == row.after.end() ? nullptr : std::get_if<std::string>(&found->second);
-        return text ? *text : std::string();
-    };
-    auto write = db_.cached("INSERT OR IGNORE INTO merged_edit (id, label, made_at, made_by, "
-                            "merged_from) VALUES (?1, ?2, ?3, ?4, ?5)");
-    write->bind(1, row.id)
-        .bind(2, textOf("label"))
-        .bind(3, textOf("made_at"))
-        .bind(4, textOf("made_by"))
-        .bind(5, textOf("merged_from"));
-    write->run();
 }
 
 void Merger::apply(const std::vector<RowEdit>& rows) {

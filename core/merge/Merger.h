@@ -15,7 +15,8 @@
 
 namespace jointly::storage {
 class Database;
-}
+class StorageError;
+} // namespace jointly::storage
 namespace jointly::audit {
 class ChangeWords;
 }
@@ -94,6 +95,11 @@ private:
     bool update(const std::string& table, std::int64_t id, const FieldValues& values,
                 const RowEdit& row);
     void remove(const std::string& table, std::int64_t id);
+    // The conflict, and why in words, for a write the schema refused.
+    std::pair<Conflict, std::string> refusedByRule(const storage::StorageError& error,
+                                                   const std::string& table, std::int64_t id,
+                                                   const FieldValues& values, history::RowOp op,
+                                                   const RowEdit& row);
     void runWrite(const std::string& sql, std::int64_t id, const FieldValues& values);
     void checkKnown(const RowEdit& row);
 

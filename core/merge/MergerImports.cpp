@@ -11,8 +11,9 @@
 #include <algorithm>
 #include <stdexcept>
 
-// Imports travel whole: one of a file imported here already is not added
-// twice, and an indicator held here under the same code takes the values.
+// What travels besides records: imports, whole (one of a file imported here
+// already is not added twice, and an indicator held here under the same code
+// takes the values), and which edits of other copies the sender had merged.
 namespace jointly::merge {
 
 using namespace detail;
@@ -78,6 +79,34 @@ bool Merger::partOfImportHeld(const RowEdit& row) const {
         }
     }
     return false;
+}
+
+void Merger::applyBookkeeping(const RowEdit& row) {
+    // Which edits of other copies the sender had merged: kept here too, so
+    // they are not merged a second time by another way round.
+    if (row.op == RowOp::Removed) {
+        auto write = db_.cached("DELETE FROM merged_edit WHERE id = ?1");
+        write->bind(1, row.id);
+        write->run();
+        return;
+    }
+    if (row.op != RowOp::Added) {
+        return;
+    }
+    auto textOf = [&](const char* field) {
+        auto found = row.after.find(field);
+        const auto* text =
+            found == row.after.end() ? nullptr : std::get_if<std::string>(&found->second);
+        return text ? *text : std::string();
+    };
+    auto write = db_.cached("INSERT OR IGNORE INTO merged_edit (id, label, made_at, made_by, "
+                            "merged_from) VALUES (?1, ?2, ?3, ?4, ?5)");
+    write->bind(1, row.id)
+        .bind(2, textOf("label"))
+        .bind(3, textOf("made_at"))
+        .bind(4, textOf("made_by"))
+        .bind(5, textOf("merged_from"));
+    write->run();
 }
 
 } // namespace jointly::merge

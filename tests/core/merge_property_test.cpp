@@ -42,23 +42,36 @@ using Record = std::map<std::string, StoredValue>;
 using RecordKey = std::pair<std::string, std::int64_t>;
 using Contents = std::map<RecordKey, Record>;
 
+// Every row of one table into contents, each field by name.
+void readTable(storage::Database& db, const std::string& table, Contents& contents) {
+    auto rows = db.prepare("SELECT * FROM \"" + table + "\"");
+    while (rows.step()) {
+        Record record;
+        for (int column = 1; column < rows.columnCount(); ++column) {
+            StoredValue value;
+            switch (rows.columnType(column)) {
+            case 1:
+                value = rows.int64(column);
+                break;
+            case 2:
+                value = rows.real(column);
+                break;
+            case 3:
+                value = rows.text(column);
+                break;
+            default:
+                break;
+            }
+            record[rows.columnName(column)] = value;
+        }
+        contents[{table, rows.int64(0)}] = record;
+    }
+}
+
 Contents contentsOf(storage::Database& db) {
     Contents contents;
     for (const std::string table : {"partner_organisation", "member"}) {
-        auto rows = db.prepare("SELECT * FROM " + table);
-        while (rows.step()) {
-            Record record;
-            for (int column = 1; column < rows.columnCount(); ++column) {
-                StoredValue value;
-                if (rows.columnType(column) == 1) {
-                    value = rows.int64(column);
-                } else if (!rows.isNull(column)) {
-                    value = rows.text(column);
-                }
-                record[rows.columnName(column)] = value;
-            }
-            contents[{table, rows.int64(0)}] = record;
-        }
+        readTable(db, table, contents);
     }
     return contents;
 }
@@ -429,29 +442,7 @@ Contents everything(storage::Database& db) {
                              "LIKE 'sqlite%' AND name NOT IN ('edit_step', 'copy_site', "
                              "'project_identity', 'offline_origin', 'merged_edit')");
     while (tables.step()) {
-        const auto table = tables.text(0);
-        auto rows = db.prepare("SELECT * FROM \"" + table + "\"");
-        while (rows.step()) {
-            Record record;
-            for (int column = 1; column < rows.columnCount(); ++column) {
-                StoredValue value;
-                switch (rows.columnType(column)) {
-                case 1:
-                    value = rows.int64(column);
-                    break;
-                case 2:
-                    value = rows.real(column);
-                    break;
-                case 3:
-                    value = rows.text(column);
-                    break;
-                default:
-                    break;
-                }
-                record[rows.columnName(column)] = value;
-            }
-            contents[{table, rows.int64(0)}] = record;
-        }
+        readTable(db, tables.text(0), contents);
     }
     return contents;
 }

@@ -4,7 +4,6 @@
 #include "baseline/Baselines.h"
 #include "project/Project.h"
 #include "quantities/Money.h"
-#include "stages/ProjectOpening.h"
 
 #include <nlohmann/json.hpp>
 
@@ -51,7 +50,7 @@ int baselineCommand(const Invocation& call) {
     if (!today.ok()) {
         return usage(call.err, today.error().message, call.verb);
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

@@ -4,6 +4,7 @@
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
 #include "stages/ProjectOpening.h"
+#include "ui/documents/AuthorName.h"
 #include "util/Text.h"
 
 #include <QGuiApplication>
@@ -60,6 +61,20 @@ Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& pat
     project::OpenOptions options;
     options.readOnly = true;
     return stages::openProject(path, options);
+}
+
+Outcome<std::unique_ptr<project::Project>> openForEditing(const std::string& path) {
+    auto opened = stages::openProject(path);
+    if (opened.ok()) {
+        // The window's settings: the same organisation and application name
+        // as main() gives the window, set here before any application object.
+        if (QCoreApplication::organizationName().isEmpty()) {
+            QCoreApplication::setOrganizationName(QStringLiteral("Jointly"));
+            QCoreApplication::setApplicationName(QStringLiteral("Jointly"));
+        }
+        opened.value()->setAuthor(ui::AuthorName::get().toStdString());
+    }
+    return opened;
 }
 
 DocumentContext::DocumentContext(int& argc, char** argv) {

@@ -30,6 +30,10 @@ int usage(std::ostream& err, const std::string& problem, std::string_view verb =
 // Opens a project for a verb that only reads it: without writing to it or
 // taking its lock, through the same opening as the window.
 Outcome<std::unique_ptr<project::Project>> openForReading(const std::string& path);
+// Opens a project for a verb that edits it, through the same opening as the
+// window, with its edits recorded under the name set in the window's
+// Preferences (or, without one, the computer's user name), as the window's are.
+Outcome<std::unique_ptr<project::Project>> openForEditing(const std::string& path);
 
 struct Invocation;
 // The day a verb works as at: its --as-at DATE (2026-04-01 or 1/4/2026), or

@@ -5,7 +5,6 @@
 #include "merge/Merging.h"
 #include "merge/OfflineCopy.h"
 #include "project/Project.h"
-#include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -74,7 +73,7 @@ int copyForOfflineCommand(const Invocation& call) {
                                     out + " exists already. Choose a new name for the copy, or "
                                           "move the old file away first."});
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }
@@ -116,7 +115,7 @@ int mergeCommand(const Invocation& call) {
     if (!changes.ok()) {
         return fail(call.err, changes.error());
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

@@ -14,7 +14,6 @@
 #include "project/Project.h"
 #include "quantities/CalendarDate.h"
 #include "quantities/Decimal.h"
-#include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -174,7 +173,7 @@ int kpisCommand(const Invocation& call) {
 
 int importActualsCommand(const Invocation& call) {
     const auto& args = call.positional;
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }
@@ -264,8 +263,7 @@ int nextCycleCommand(const Invocation& call) {
     }
     const auto& asAt = date.value();
     const bool preview = call.flag("--preview");
-    auto opened =
-        preview ? openForReading(call.positional[0]) : stages::openProject(call.positional[0]);
+    auto opened = preview ? openForReading(call.positional[0]) : openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

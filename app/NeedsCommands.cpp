@@ -7,7 +7,6 @@
 #include "needs/PopulationImport.h"
 #include "project/FileInspection.h"
 #include "project/Project.h"
-#include "stages/ProjectOpening.h"
 
 #include <fstream>
 #include <sstream>
@@ -62,7 +61,7 @@ int importIndicatorsCommand(const Invocation& call) {
         }
         options.mapping = mapping.value();
     }
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }
@@ -105,7 +104,7 @@ int importPopulationCommand(const Invocation& call) {
     const auto& args = call.positional;
     auto& out = call.out;
     auto& err = call.err;
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(err, opened.error());
     }

@@ -3,7 +3,6 @@
 #include "CommandSupport.h"
 #include "partnership/TermsOfReference.h"
 #include "project/Project.h"
-#include "stages/ProjectOpening.h"
 #include "ui/documents/DocumentDate.h"
 #include "ui/documents/DocumentExporter.h"
 

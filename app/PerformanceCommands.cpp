@@ -8,7 +8,6 @@
 #include "project/Project.h"
 #include "quantities/FinancialYear.h"
 #include "records/RecordFinder.h"
-#include "stages/ProjectOpening.h"
 #include "ui/documents/DocumentExporter.h"
 
 #include <nlohmann/json.hpp>
@@ -142,8 +141,7 @@ int assessCommand(const Invocation& call) {
         return fail(call.err, year.error());
     }
     const bool preview = call.flag("--preview");
-    auto opened =
-        preview ? openForReading(call.positional[0]) : stages::openProject(call.positional[0]);
+    auto opened = preview ? openForReading(call.positional[0]) : openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

@@ -7,7 +7,6 @@
 #include "project/Project.h"
 #include "quantities/Money.h"
 #include "quantities/Share.h"
-#include "stages/ProjectOpening.h"
 
 #include <nlohmann/json.hpp>
 

@@ -13,7 +13,6 @@
 #include "quantities/Money.h"
 #include "quantities/WorkingDays.h"
 #include "scoring/WeightedScoring.h"
-#include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
 #include <nlohmann/json.hpp>
@@ -453,7 +452,7 @@ int planTimelineCommand(const Invocation& call) {
                                                   "\" is not a date: write it as 2026-04-01 or "
                                                   "1/4/2026. Nothing was changed."});
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

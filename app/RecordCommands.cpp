@@ -6,7 +6,6 @@
 #include "records/RecordStore.h"
 #include "records/TypedInput.h"
 #include "sheets/TableExport.h"
-#include "stages/ProjectOpening.h"
 #include "util/NearestWord.h"
 #include "util/Text.h"
 
@@ -198,7 +197,7 @@ int addCommand(const Invocation& call) {
     if (kind->oneRow) {
         return refuseOneRow(*kind, "add", call.err);
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }
@@ -236,7 +235,7 @@ int setCommand(const Invocation& call) {
     if (call.positional.size() < 4) {
         return usage(call.err, "set needs at least one FIELD=VALUE.", "set");
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }
@@ -274,7 +273,7 @@ int deleteCommand(const Invocation& call) {
                                     "\"jointly list FILE " + records::typedName(*kind) +
                                     "\" shows each one's id.");
     }
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

@@ -5,7 +5,6 @@
 #include "procurement/TenderScoring.h"
 #include "project/Project.h"
 #include "records/RecordFinder.h"
-#include "stages/ProjectOpening.h"
 #include "util/Text.h"
 
 #include <charconv>
@@ -63,7 +62,7 @@ int scoreCommand(const Invocation& call) {
     if (!score) {
         return refuseScore(call, args[4]);
     }
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }
@@ -91,7 +90,7 @@ int moderateCommand(const Invocation& call) {
     if (!score) {
         return refuseScore(call, args[3]);
     }
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

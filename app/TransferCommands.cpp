@@ -4,7 +4,6 @@
 #include "project/Project.h"
 #include "records/RecordFinder.h"
 #include "records/TypedInput.h"
-#include "stages/ProjectOpening.h"
 #include "transfer/RecordTransfer.h"
 
 namespace jointly::app {
@@ -40,7 +39,7 @@ int copyRecordsCommand(const Invocation& call) {
 }
 
 int pasteRecordsCommand(const Invocation& call) {
-    auto opened = stages::openProject(call.positional[0]);
+    auto opened = openForEditing(call.positional[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

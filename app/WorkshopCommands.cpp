@@ -3,7 +3,6 @@
 #include "CommandSupport.h"
 #include "project/Project.h"
 #include "records/RecordFinder.h"
-#include "stages/ProjectOpening.h"
 #include "ui/documents/DocumentDate.h"
 #include "ui/documents/DocumentExporter.h"
 #include "workshop/DecisionLog.h"
@@ -174,7 +173,7 @@ int roundCommand(const Invocation& call) {
                          call.verb);
         }
     }
-    auto opened = stages::openProject(args[0]);
+    auto opened = openForEditing(args[0]);
     if (!opened.ok()) {
         return fail(call.err, opened.error());
     }

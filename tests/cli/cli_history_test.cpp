@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 
 using jointly::cli_testing::Folder;
@@ -61,6 +63,31 @@ TEST_CASE("history lists the verbs' edits with old and new values, one record's 
     CHECK(folder.jointly("history west.jointly --since yesterday").exitCode == 2);
     CHECK(folder.jointly("history west.jointly --stage sideways").exitCode == 2);
     CHECK(folder.jointly("history west.jointly 7").exitCode == 2);
+}
+
+TEST_CASE("the verbs' edits are recorded under the name set in the window's Preferences",
+          "[cli][history]") {
+    Folder folder;
+    REQUIRE(folder.jointly("new west.jointly --example").exitCode == 0);
+    // Where Qt keeps the window's settings on Linux, written as Preferences
+    // writes them.
+    std::filesystem::create_directories(folder / "config" / "Jointly");
+    folder.write("config/Jointly/Jointly.conf", "[history]\nauthor=Carol Jones\n");
+    REQUIRE(::setenv("XDG_CONFIG_HOME", (folder / "config").c_str(), 1) == 0);
+    const auto set = folder.jointly("set west.jointly partner-organisation 1 notes=Hosts");
+    // Without a name in Preferences, the computer's user name.
+    REQUIRE(::setenv("XDG_CONFIG_HOME", (folder / "elsewhere").c_str(), 1) == 0);
+    const auto unnamed = folder.jointly("set west.jointly partner-organisation 1 notes=Pools");
+    ::unsetenv("XDG_CONFIG_HOME");
+    REQUIRE(set.exitCode == 0);
+    REQUIRE(unnamed.exitCode == 0);
+    auto all = folder.jointly("history west.jointly --json");
+    REQUIRE(all.exitCode == 0);
+    const auto json = Json::parse(all.out)["history"];
+    REQUIRE(json.size() == 2);
+    CHECK(json[1]["madeBy"] == "Carol Jones");
+    CHECK(json[0]["madeBy"] != "Carol Jones");
+    CHECK_FALSE(json[0]["madeBy"].get<std::string>().empty());
 }
 
 TEST_CASE("search finds the example's records by their words, best first, grouped by stage",

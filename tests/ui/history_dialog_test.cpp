@@ -5,10 +5,10 @@
 #include "needs/NeedsKinds.h"
 #include "partnership/PartnershipKinds.h"
 #include "records/RecordStore.h"
-#include "ui/common/AuthorName.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/common/RecordTableView.h"
+#include "ui/documents/AuthorName.h"
 #include "ui/partnership/PartnershipPage.h"
 #include "ui/shell/MainWindow.h"
 

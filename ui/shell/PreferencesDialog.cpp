@@ -1,6 +1,6 @@
 #include "ui/shell/PreferencesDialog.h"
 
-#include "ui/common/AuthorName.h"
+#include "ui/documents/AuthorName.h"
 #include "util/Text.h"
 
 #include <QDialogButtonBox>

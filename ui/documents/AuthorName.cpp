@@ -1,4 +1,4 @@
-#include "ui/common/AuthorName.h"
+#include "ui/documents/AuthorName.h"
 
 #include <QSettings>
 

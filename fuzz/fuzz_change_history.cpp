@@ -8,16 +8,22 @@
 //   - the history lists every edit, whether or not its change can be read;
 //   - an edit whose change cannot be read is marked so and lists nothing;
 //   - a change that can be read names each record changed and says it in
-//     sentences, and a record's own history is a part of the whole.
+//     sentences, and a record's own history is a part of the whole;
+//   - a change rewritten for the same layout (as an upgrade does) is well
+//     formed, and rewritten for the columns in reverse order and back again
+//     it is exactly as it was.
 
 #include "FuzzSupport.h"
 
 #include "audit/ChangeHistory.h"
+#include "history/ChangeDecoder.h"
+#include "history/LayoutChange.h"
 #include "partnership/PartnershipKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
 #include "storage/Database.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -46,10 +52,37 @@ project::Project& sharedProject() {
     return *made;
 }
 
+// The change rewritten as an upgrade would, for the same layout, then for
+// every table's columns in reverse order and back.
+void checkRewriting(storage::Database& db, const std::uint8_t* data, std::size_t size) {
+    static const auto layouts = history::tableLayouts(db);
+    static const auto reversed = [] {
+        auto turned = layouts;
+        for (auto& [table, columns] : turned) {
+            std::reverse(columns.begin(), columns.end());
+        }
+        return turned;
+    }();
+    const std::vector<unsigned char> bytes(data, data + size);
+    const auto same = history::relayoutChanges(bytes, layouts, layouts);
+    if (!same) {
+        return;
+    }
+    if (!history::isWellFormed(*same)) {
+        broken("a rewritten change is not well formed");
+    }
+    const auto turned = history::relayoutChanges(*same, layouts, reversed);
+    const auto back = turned ? history::relayoutChanges(*turned, reversed, layouts) : std::nullopt;
+    if (!back || *back != *same) {
+        broken("a change rewritten for another order of columns and back is not as it was");
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     auto& db = sharedProject().database();
+    checkRewriting(db, data, size);
     auto put = db.prepare("UPDATE edit_step SET changes = ?1 WHERE id = (SELECT max(id) FROM "
                           "edit_step)");
     put.bindBlob(1, data, size);

@@ -1,5 +1,6 @@
 #include "project/Schema.h"
 
+#include "history/LayoutChange.h"
 #include "project/SchemaScripts.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -52,15 +53,15 @@ void migrateTo(storage::Database& db, int targetVersion) {
         // One transaction per step: the step's changes and its version bump
         // land together or not at all.
         storage::Transaction transaction(db);
+        // The kept edits name columns by their place: they are rewritten
+        // for the layout the step leaves, in the same transaction.
+        const bool keptEdits = db.tableExists("edit_step") &&
+                               db.queryInt64("SELECT EXISTS (SELECT 1 FROM edit_step)") != 0;
+        const auto layouts = keptEdits ? history::tableLayouts(db) : history::TableLayouts{};
         apply(db, toVersion);
         db.execute("PRAGMA user_version = " + std::to_string(toVersion));
-        // The kept undo history records rows as the old format laid them
-        // out; SQLite cannot apply such a change to tables a step has
-        // altered, and would skip it in part. So an upgrade starts the
-        // history afresh, in the same transaction; the copy kept before the
-        // upgrade still holds it.
-        if (db.tableExists("edit_step")) {
-            db.execute("DELETE FROM edit_step");
+        if (keptEdits) {
+            history::carryKeptEdits(db, layouts);
         }
         auto problems = db.prepare("PRAGMA foreign_key_check");
         if (problems.step()) {

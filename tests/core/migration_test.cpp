@@ -1,5 +1,6 @@
 #include "core/TestSupport.h"
 
+#include "history/EditHistory.h"
 #include "partnership/PartnershipKinds.h"
 #include "project/Project.h"
 #include "project/Schema.h"
@@ -371,25 +372,66 @@ TEST_CASE("a format 3 project gains each indicator's decimal places, empty, when
     CHECK(dir.entries().count("Three (before upgrade from format 3).jointly") == 1);
 }
 
-TEST_CASE("an upgrade starts the undo history afresh, the copy before it keeps the old one",
+TEST_CASE("an upgrade keeps the undo history: edits made in an older format undo as they did",
           "[migration][undo]") {
     TempDir dir;
-    const auto path = dir.file("Ten.jointly");
+    const auto path = dir.file("Eight.jointly");
     {
         storage::Database db(path, storage::OpenMode::Create);
         db.execute("PRAGMA application_id = " + std::to_string(project::kApplicationId));
-        project::migrateTo(db, 10);
-        // An edit kept in format 10, before allocations could name a contract.
-        db.execute("INSERT INTO edit_step (id, label, made_at, changes) VALUES (1, 'Change "
-                   "allocation', '2026-11-30T10:00:00Z', x'00')");
+        project::migrateTo(db, 8);
+        // Four edits kept in format 8. Format 9 adds five columns to the
+        // procurement (with defaults such as 'relative' and 4); 12 and 13
+        // rebuild or drop other tables.
+        history::EditHistory edits(
+            db, [&] { return db.queryInt64("SELECT coalesce(max(id), 0) + 1 FROM edit_step"); });
+        for (const auto& [label, sql] : std::vector<std::pair<std::string, std::string>>{
+                 {"Add a partner", "INSERT INTO partner_organisation (id, name) VALUES (3, "
+                                   "'Westshire County Council')"},
+                 {"Add a procurement",
+                  "INSERT INTO procurement (id, name) VALUES (5, 'Home care 2027')"},
+                 {"Rename the procurement",
+                  "UPDATE procurement SET name = 'Home care 2027-30' WHERE id = 5"},
+                 {"Rename the partner",
+                  "UPDATE partner_organisation SET name = 'Westshire Council' WHERE id = 3"}}) {
+            REQUIRE(
+                edits.record(label, [&](storage::Database& inside) { inside.execute(sql); }).ok());
+        }
     }
     auto opened = project::Project::open(path);
     REQUIRE(opened.ok());
-    CHECK(opened.value()->database().queryInt64("SELECT count(*) FROM edit_step") == 0);
-    CHECK_FALSE(opened.value()->canUndo());
-    storage::Database before(dir.file("Ten (before upgrade from format 10).jointly"),
+    auto& project = *opened.value();
+    auto& db = project.database();
+    CHECK(project::schemaVersionOf(db) == project::kCurrentSchemaVersion);
+    CHECK(db.queryInt64("SELECT count(*) FROM edit_step") == 4);
+    REQUIRE(project.canUndo());
+    CHECK(project.undoLabel() == "Rename the partner");
+    REQUIRE(project.undo().ok());
+    CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation WHERE name = 'Westshire County "
+                        "Council'") == 1);
+    auto procurementName = [&] {
+        auto row = db.prepare("SELECT name FROM procurement WHERE id = 5");
+        return row.step() ? row.text(0) : std::string("(none)");
+    };
+    REQUIRE(project.undo().ok());
+    CHECK(procurementName() == "Home care 2027");
+    // Removing the procurement again matches every column of the row as it
+    // is now, those format 9 added with their defaults included.
+    CHECK(project.undoLabel() == "Add a procurement");
+    REQUIRE(project.undo().ok());
+    CHECK(procurementName() == "(none)");
+    REQUIRE(project.undo().ok());
+    CHECK(db.queryInt64("SELECT count(*) FROM partner_organisation") == 0);
+    CHECK_FALSE(project.canUndo());
+    // And they are done again, in the new format.
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(project.redo().ok());
+    }
+    CHECK(procurementName() == "Home care 2027-30");
+    // The copy kept before the upgrade holds the edits as they were.
+    storage::Database before(dir.file("Eight (before upgrade from format 8).jointly"),
                              storage::OpenMode::ReadOnly);
-    CHECK(before.queryInt64("SELECT count(*) FROM edit_step") == 1);
+    CHECK(before.queryInt64("SELECT count(*) FROM edit_step") == 4);
 }
 
 TEST_CASE("a file without page checksums gains them when upgraded, holding the same as before",

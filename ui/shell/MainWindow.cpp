@@ -4,7 +4,6 @@
 #include "Version.h"
 #include "merge/OfflineCopy.h"
 #include "stages/Stage.h"
-#include "ui/common/AuthorName.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/CutTextTips.h"
 #include "ui/common/FocusRing.h"
@@ -15,6 +14,7 @@
 #include "ui/common/RecordForm.h"
 #include "ui/common/RecordTableView.h"
 #include "ui/common/SearchDialog.h"
+#include "ui/documents/AuthorName.h"
 #include "ui/shell/ApplicationIcon.h"
 #include "ui/shell/CycleNavigator.h"
 #include "ui/shell/GuideWindow.h"
@@ -357,8 +357,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document) {
         if (!document_->project().upgradeBackupPath().empty()) {
             messageBar_->showNotice(
                 tr("This partnership was made by an earlier version of Jointly and has been "
-                   "upgraded. A copy of the file as it was, with the edits you could undo "
-                   "before, is kept at %1.")
+                   "upgraded; your edits can still be undone. A copy of the file as it was is "
+                   "kept at %1.")
                     .arg(QString::fromStdString(document_->project().upgradeBackupPath())));
         } else if (const auto origin = merge::offlineOrigin(document_->database())) {
             messageBar_->showNotice(

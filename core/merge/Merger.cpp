@@ -532,14 +532,21 @@ void Merger::applyRemoved(const RowEdit& row) {
     ++removed_;
 }
 
-void Merger::apply(const std::vector<RowEdit>& rows) {
+void Merger::apply(const std::vector<RowEdit>& rows, const MergeProgress& progress) {
     for (const auto& row : rows) {
         if (row.table != "merged_edit") {
             checkKnown(row);
         }
     }
     findImportsHeld(rows);
+    // Told every 256 rows: often enough for a bar that moves and a Cancel
+    // that answers at once, rarely enough to cost nothing.
+    constexpr std::size_t kRowsBetweenReports = 256;
+    std::size_t done = 0;
     for (const auto& row : rows) {
+        if (progress && done++ % kRowsBetweenReports == 0 && !progress(done - 1, rows.size())) {
+            throw MergeStopped{};
+        }
         if (row.table == "merged_edit") {
             applyBookkeeping(row);
             continue;
@@ -562,6 +569,9 @@ void Merger::apply(const std::vector<RowEdit>& rows) {
                 edit = &remapped_.back();
             }
         }
+        if (periodHeldHere(*edit)) {
+            continue;
+        }
         incoming_[{edit->table, edit->id}] = edit;
         switch (edit->op) {
         case RowOp::Added:
@@ -578,6 +588,9 @@ void Merger::apply(const std::vector<RowEdit>& rows) {
     keepRules();
     keepTotals();
     settleLinks();
+    if (progress && !progress(rows.size(), rows.size())) {
+        throw MergeStopped{};
+    }
 }
 
 } // namespace jointly::merge

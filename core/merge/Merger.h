@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <deque>
+#include <exception>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,6 +27,16 @@ struct Table;
 }
 
 namespace jointly::merge {
+
+// Told how many of a merge's rows are applied, of how many; returns false
+// to stop (the user pressed Cancel).
+using MergeProgress = std::function<bool(std::size_t done, std::size_t total)>;
+
+// Thrown by Merger::apply when its progress says stop; the caller rolls
+// the transaction back, so nothing is changed.
+struct MergeStopped : std::exception {
+    const char* what() const noexcept override { return "the merge was stopped"; }
+};
 
 // Applies another copy's row edits to this file, field by field, inside a
 // transaction its caller holds open with foreign-key actions off
@@ -49,7 +61,9 @@ public:
     // Applies the rows. Throws storage::StorageError for a failure to
     // write and std::invalid_argument, with a sentence, for a row of a kind
     // or field this version of Jointly does not have.
-    void apply(const std::vector<RowEdit>& rows);
+    // progress, if given, is told every few hundred rows and may stop the
+    // merge by throwing MergeStopped.
+    void apply(const std::vector<RowEdit>& rows, const MergeProgress& progress = {});
 
     // Every conflict met, in the order met.
     const std::vector<Conflict>& conflicts() const { return conflicts_; }
@@ -75,6 +89,7 @@ private:
     void applyBookkeeping(const RowEdit& row);
     void findImportsHeld(const std::vector<RowEdit>& rows);
     bool partOfImportHeld(const RowEdit& row) const;
+    bool periodHeldHere(const RowEdit& row);
     void keepRules();
     bool onlyLinksCleared(const RecordKey& key);
     void keepTotals();

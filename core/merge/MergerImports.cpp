@@ -13,12 +13,64 @@
 
 // What travels besides records: imports, whole (one of a file imported here
 // already is not added twice, and an indicator held here under the same code
-// takes the values), and which edits of other copies the sender had merged.
+// takes the values), a KPI's figures one a period, and which edits of other
+// copies the sender had merged.
 namespace jointly::merge {
 
 using namespace detail;
 using history::RowOp;
 using history::StoredValue;
+
+bool Merger::periodHeldHere(const RowEdit& row) {
+    // A KPI holds one figure a period. A figure added there for a period
+    // this file holds under another record (the same actuals file imported
+    // on both sides, or the figure typed on both) is that record: the same
+    // figure merges without asking, a different one is a conflict over the
+    // figure held, and where the incoming figure is taken its provenance
+    // (the file and row it came from) comes with it.
+    if (row.table != "kpi_actual" || row.op != RowOp::Added) {
+        return false;
+    }
+    auto kpi = row.after.find("kpi_id");
+    auto period = row.after.find("period");
+    if (kpi == row.after.end() || period == row.after.end() ||
+        !std::holds_alternative<std::int64_t>(kpi->second) ||
+        !std::holds_alternative<std::string>(period->second) || current(row.table, row.id)) {
+        return false;
+    }
+    auto held = db_.cached(
+        "SELECT id FROM kpi_actual WHERE kpi_id = ?1 AND period = ?2 AND id <> ?3 ORDER BY id");
+    held->bind(1, std::get<std::int64_t>(kpi->second))
+        .bind(2, std::get<std::string>(period->second))
+        .bind(3, row.id);
+    if (!held->step()) {
+        return false;
+    }
+    const auto heldId = held->int64(0);
+    held->reset();
+    const auto here = current(row.table, heldId);
+    if (!here) {
+        return false;
+    }
+    RowEdit asChange = row;
+    asChange.id = heldId;
+    asChange.op = RowOp::Changed;
+    asChange.before.clear();
+    asChange.after.clear();
+    for (const char* field : {"value_hundredths", "note"}) {
+        auto theirs = row.after.find(field);
+        asChange.after[field] = theirs == row.after.end() ? StoredValue{} : theirs->second;
+    }
+    takeFields(asChange, *here, false);
+    auto source = row.after.find("source");
+    auto now = current(row.table, heldId);
+    if (source != row.after.end() && now &&
+        now->at("value_hundredths") == asChange.after.at("value_hundredths") &&
+        here->at("value_hundredths") != asChange.after.at("value_hundredths")) {
+        update(row.table, heldId, {{"source", source->second}}, asChange);
+    }
+    return true;
+}
 
 void Merger::findImportsHeld(const std::vector<RowEdit>& rows) {
     // An import travels whole, with its provenance (the file's name and

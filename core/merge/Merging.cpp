@@ -133,6 +133,11 @@ theirTotals(const ChangeFile& changes) {
     return totals;
 }
 
+Error cancelled(const std::string& fileName) {
+    return Error{ErrorKind::Cancelled,
+                 "Merging " + fileName + " was cancelled. Nothing was merged."};
+}
+
 Error cannotMerge(const std::string& fileName, const std::string& why) {
     return Error{ErrorKind::Invalid, "The changes in " + fileName + " cannot be merged: " + why +
                                          ". Nothing was merged."};
@@ -147,7 +152,8 @@ struct StillToAnswer : std::exception {
 } // namespace
 
 Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& changes,
-                                   const std::string& fileName, const Answers& answers) {
+                                   const std::string& fileName, const Answers& answers,
+                                   const MergeProgress& progress) {
     if (project.isReadOnly()) {
         return Error{ErrorKind::ReadOnly,
                      util::fileNameOf(project.path()) +
@@ -167,9 +173,11 @@ Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& 
         storage::ForeignKeysOff noActions(db);
         storage::Transaction trial(db); // rolled back: a preview changes nothing
         Merger merger(db, answers, theirTotals(changes));
-        merger.apply(selection.value().rows);
+        merger.apply(selection.value().rows, progress);
         summarise(summary, merger);
         return summary;
+    } catch (const MergeStopped&) {
+        return cancelled(fileName);
     } catch (const std::invalid_argument& error) {
         return cannotMerge(fileName, error.what());
     } catch (const storage::StorageError& error) {
@@ -178,8 +186,18 @@ Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& 
 }
 
 Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& changes,
-                                   const std::string& fileName, const Answers& answers) {
-    auto preview = previewMerge(project, changes, fileName, answers);
+                                   const std::string& fileName, const Answers& answers,
+                                   const MergeProgress& progress) {
+    // The trial is the first half of the way, the merge the second.
+    auto firstHalf = progress ? MergeProgress([&](std::size_t done, std::size_t total) {
+        return progress(done, 2 * total);
+    })
+                              : MergeProgress();
+    auto secondHalf = progress ? MergeProgress([&](std::size_t done, std::size_t total) {
+        return progress(total + done, 2 * total);
+    })
+                               : MergeProgress();
+    auto preview = previewMerge(project, changes, fileName, answers, firstHalf);
     if (!preview.ok() || !preview.value().unanswered.empty()) {
         return preview;
     }
@@ -190,6 +208,7 @@ Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& 
         return selection.error();
     }
     std::string problem;
+    bool stopped = false;
     const auto label =
         "Merge " + (changes.sentBy.empty() ? util::lowercaseFirst(summary.source) : summary.source);
     const auto done = project.edit(
@@ -197,8 +216,11 @@ Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& 
         [&](storage::Database& inside) {
             try {
                 Merger merger(inside, answers, theirTotals(changes));
-                merger.apply(selection.value().rows);
+                merger.apply(selection.value().rows, secondHalf);
                 summarise(summary, merger);
+            } catch (const MergeStopped&) {
+                stopped = true;
+                throw;
             } catch (const std::invalid_argument& error) {
                 problem = error.what();
                 throw;
@@ -209,6 +231,9 @@ Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& 
             keepTrack(inside, selection.value(), summary.source);
         },
         history::LinkActions::Skip);
+    if (stopped) {
+        return cancelled(fileName);
+    }
     if (!summary.unanswered.empty()) {
         return summary; // an answer raised another question: nothing was changed
     }

@@ -3,6 +3,7 @@
 #include "Outcome.h"
 #include "merge/ChangeFile.h"
 #include "merge/Conflict.h"
+#include "merge/Merger.h"
 
 #include <cstddef>
 #include <string>
@@ -37,15 +38,20 @@ struct MergeSummary {
 // What merging the changes would do, without changing the project: the
 // conflicts to answer (with answers, those they still leave). Refuses, with
 // a sentence, changes to another project, from a newer version of Jointly,
-// and changes every one of which is merged already.
+// and changes every one of which is merged already. progress, if given, is
+// told how far the trial has come and may cancel it (ErrorKind::Cancelled).
 Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& changes,
-                                   const std::string& fileName, const Answers& answers = {});
+                                   const std::string& fileName, const Answers& answers = {},
+                                   const MergeProgress& progress = {});
 
 // Merges the changes as one undoable edit, recorded in the change history
 // with where they came from, when every conflict has an answer. Otherwise
 // changes nothing and returns the conflicts still to answer (merged false).
+// progress, if given, is told how far it has come (a trial first, then the
+// merge itself) and may cancel it, leaving the project as it was.
 Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& changes,
-                                   const std::string& fileName, const Answers& answers);
+                                   const std::string& fileName, const Answers& answers,
+                                   const MergeProgress& progress = {});
 
 // Answers every conflict the same way: mine, or theirs where theirs can be
 // had (a record that breaks a rule is left out either way).

@@ -6,8 +6,10 @@
 #include "merge/OfflineCopy.h"
 #include "merge/RowEdit.h"
 #include "merge/TotalRules.h"
+#include "monitoring/ActualsImport.h"
 #include "needs/IndicatorImport.h"
 #include "partnership/PartnershipKinds.h"
+#include "procurement/ContractKinds.h"
 #include "project/Ids.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
@@ -16,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <sstream>
 #include <string>
 
 using namespace jointly;
@@ -529,4 +532,183 @@ TEST_CASE("An import travels whole: a file imported on both sides is imported on
         CHECK(laptops.alice->database().queryInt64("SELECT count(*) FROM indicator") ==
               laptops.bob->database().queryInt64("SELECT count(*) FROM indicator"));
     }
+}
+
+TEST_CASE("A merge says how far it has come, and Cancel leaves the project as it was", "[merge]") {
+    TwoLaptops laptops;
+    // 600 partners added in Bob's copy: 600 rows, so the merge reports at
+    // rows 0, 256 and 512 of the trial and of the merge, and at the end of each.
+    for (int i = 0; i < 600; ++i) {
+        add(*laptops.bob, kinds::partnerOrganisation(),
+            {{"name", std::string("Provider ") + std::to_string(i)}});
+    }
+    const auto changes = laptops.bobsChanges();
+    const auto partners = [&] {
+        return laptops.alice->database().queryInt64("SELECT count(*) FROM partner_organisation");
+    };
+    REQUIRE(partners() == 1);
+
+    SECTION("every report, the trial as the first half and the merge as the second") {
+        std::vector<std::pair<std::size_t, std::size_t>> told;
+        auto merged = merge::mergeChanges(*laptops.alice, changes, "bob.jointly-changes", {},
+                                          [&](std::size_t done, std::size_t total) {
+                                              told.emplace_back(done, total);
+                                              return true;
+                                          });
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        const std::vector<std::pair<std::size_t, std::size_t>> expected{
+            {0, 1200},   {256, 1200}, {512, 1200},  {600, 1200},   // the trial
+            {600, 1200}, {856, 1200}, {1112, 1200}, {1200, 1200}}; // the merge
+        CHECK(told == expected);
+        CHECK(partners() == 601);
+    }
+    SECTION("cancelled during the trial") {
+        int calls = 0;
+        auto merged = merge::mergeChanges(*laptops.alice, changes, "bob.jointly-changes", {},
+                                          [&](std::size_t, std::size_t) { return ++calls < 2; });
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().kind == ErrorKind::Cancelled);
+        CHECK(merged.error().message ==
+              "Merging bob.jointly-changes was cancelled. Nothing was merged.");
+        CHECK(calls == 2);
+        CHECK(partners() == 1);
+    }
+    SECTION("cancelled during the merge itself, after the trial has finished") {
+        const auto undoBefore = laptops.alice->undoLabel();
+        auto merged = merge::mergeChanges(
+            *laptops.alice, changes, "bob.jointly-changes", {},
+            [&](std::size_t done, std::size_t total) { return done < total / 2 + 300; });
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().kind == ErrorKind::Cancelled);
+        CHECK(partners() == 1);
+        CHECK(laptops.alice->undoLabel() == undoBefore);
+        CHECK(laptops.alice->database().queryInt64("SELECT count(*) FROM merged_edit") == 0);
+        // Nothing half done: the same changes merge in full afterwards.
+        auto again = merge::mergeChanges(*laptops.alice, changes, "bob.jointly-changes", {});
+        REQUIRE(again.ok());
+        CHECK(again.value().added == 600);
+    }
+}
+
+TEST_CASE("A KPI's figures merge one a period: the same actuals imported on both sides once, a "
+          "period given differently as a conflict",
+          "[merge]") {
+    TwoLaptops laptops;
+    auto& alice = *laptops.alice;
+    auto kpi = records::addRecord(alice, procurement::contractKpi(),
+                                  {{"name", std::string("Reablement at home")},
+                                   {"unit", std::string("%")},
+                                   {"frequency", std::string("monthly")}});
+    REQUIRE(kpi.ok());
+    const auto carolPath = laptops.dir.file("Westshire (Carol).jointly");
+    REQUIRE(merge::takeOfflineCopy(alice, carolPath, "Alice").ok());
+    auto carol = openProject(carolPath, "Carol");
+    auto import = [&](project::Project& project, const std::string& csv, const std::string& name) {
+        std::istringstream in(csv);
+        REQUIRE(monitoring::importActuals(project, kpi.value(), in, name).ok());
+    };
+    auto mergeCarol = [&](const merge::Answers& answers) {
+        const auto path = laptops.dir.file("carol.jointly-changes");
+        REQUIRE(merge::sendChanges(*carol, path, "Carol").ok());
+        auto changes = merge::readChanges(path);
+        REQUIRE(changes.ok());
+        return merge::mergeChanges(alice, changes.value(), "carol.jointly-changes", answers);
+    };
+    auto figures = [&] {
+        return alice.database().queryInt64("SELECT count(*) FROM kpi_actual");
+    };
+    auto valueOf = [&](const std::string& period) {
+        auto read =
+            alice.database().prepare("SELECT value_hundredths FROM kpi_actual WHERE period = ?1");
+        read.bind(1, period);
+        REQUIRE(read.step());
+        return read.int64(0);
+    };
+    // The council's return for April and May, imported on both laptops.
+    const std::string april = "Period,Value\n2025-04,87.5\n2025-05,88\n";
+    import(alice, april, "return.csv");
+    REQUIRE(figures() == 2);
+
+    SECTION("the same file on both sides: held once, nothing to ask") {
+        import(*carol, april, "return.csv");
+        auto merged = mergeCarol({});
+        REQUIRE(merged.ok());
+        CHECK(merged.value().merged);
+        CHECK(merged.value().conflicts.empty());
+        CHECK(figures() == 2);
+        CHECK(valueOf("2025-05") == 8800);
+    }
+    SECTION("May corrected there, June added: May is asked about, June arrives") {
+        // Carol's corrected return: May 90% (9,000 hundredths), and June.
+        import(*carol, "Period,Value\n2025-04,87.5\n2025-05,90\n2025-06,91\n", "corrected.csv");
+        auto asked = mergeCarol({});
+        REQUIRE(asked.ok());
+        CHECK_FALSE(asked.value().merged);
+        REQUIRE(asked.value().unanswered.size() == 1);
+        const auto conflict = asked.value().unanswered.front();
+        CHECK(conflict.kind == merge::ConflictKind::BothChanged);
+        CHECK(conflict.column == "value_hundredths");
+        CHECK(conflict.sentence.find("90") != std::string::npos);
+        CHECK(conflict.sentence.find("88") != std::string::npos);
+        CHECK(conflict.sentence.find("Carol") != std::string::npos);
+        CHECK(figures() == 2); // nothing merged while a question is open
+
+        SECTION("theirs: May is 90%, from Carol's file") {
+            auto merged = mergeCarol({{conflict.key, merge::Answer{merge::Choice::Theirs, {}}}});
+            REQUIRE(merged.ok());
+            CHECK(merged.value().merged);
+            CHECK(figures() == 3);
+            CHECK(valueOf("2025-05") == 9000);
+            CHECK(valueOf("2025-06") == 9100);
+            CHECK(alice.database().queryInt64(
+                      "SELECT count(*) FROM kpi_actual WHERE period = '2025-05' AND source LIKE "
+                      "'corrected.csv%'") == 1);
+        }
+        SECTION("mine: May stays 88%, from this file's import") {
+            auto merged = mergeCarol({{conflict.key, merge::Answer{merge::Choice::Mine, {}}}});
+            REQUIRE(merged.ok());
+            CHECK(merged.value().merged);
+            CHECK(figures() == 3);
+            CHECK(valueOf("2025-05") == 8800);
+            CHECK(alice.database().queryInt64(
+                      "SELECT count(*) FROM kpi_actual WHERE period = '2025-05' AND source LIKE "
+                      "'return.csv%'") == 1);
+        }
+    }
+}
+
+TEST_CASE("Edits made in a copy before a newer Jointly upgraded it are still sent and merged",
+          "[merge][migration]") {
+    TwoLaptops laptops;
+    set(*laptops.bob, kinds::partnerOrganisation(), laptops.council, "annual_contribution_pence",
+        std::int64_t{135'000'000});
+    const auto nhs =
+        add(*laptops.bob, kinds::partnerOrganisation(), {{"name", std::string("NHS Westshire")}});
+    laptops.bob.reset();
+    {
+        // Bob's copy as format 20 left it: no tables for offline copies yet.
+        storage::Database db(laptops.copyPath, storage::OpenMode::ReadWrite);
+        db.execute("DROP TABLE merged_edit");
+        db.execute("DROP TABLE offline_origin");
+        db.execute("PRAGMA user_version = 20");
+    }
+    SECTION("the copy upgraded as it opens, then its changes sent") {
+        laptops.bob = openProject(laptops.copyPath, "Bob");
+        CHECK_FALSE(laptops.bob->upgradeBackupPath().empty());
+        CHECK(laptops.bob->undoLabel() == "Add partner organisation");
+        auto merged = laptops.mergeIntoAlice();
+        REQUIRE(merged.ok());
+        CHECK(merged.value().editsMerged == 2);
+    }
+    SECTION("the whole copy merged as it is, upgraded only in memory") {
+        auto changes = merge::readChanges(laptops.copyPath);
+        REQUIRE(changes.ok());
+        auto merged = merge::mergeChanges(*laptops.alice, changes.value(), "bob.jointly", {});
+        REQUIRE(merged.ok());
+        CHECK(merged.value().editsMerged == 2);
+    }
+    CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council,
+                "annual_contribution_pence") == records::FieldValue{std::int64_t{135'000'000}});
+    CHECK(exists(*laptops.alice, kinds::partnerOrganisation(), nhs));
 }

@@ -15,10 +15,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace jointly;
 
@@ -128,4 +134,67 @@ TEST_CASE("merging changes from a copy asks each conflict in words, merges only 
     CHECK(document.project().undoLabel() == "Merge Bob’s changes (bob.jointly-changes)");
     REQUIRE(document.project().undo().ok());
     CHECK(contributionOfCouncil(document) == before);
+}
+
+TEST_CASE("a long change runs on a worker thread: every window ignores the keyboard meanwhile, "
+          "Cancel stops it, and the views hear of it afterwards on the window's thread",
+          "[ui][merge]") {
+    QTemporaryDir folder;
+    ui::MainWindow window;
+    test::openExampleCopy(window, folder);
+    window.show();
+    auto& document = *window.document();
+    QLineEdit elsewhere; // another window, as the workshop window would be
+    elsewhere.show();
+    QApplication::processEvents();
+
+    QSignalSpy changed(&document, &ui::ProjectDocument::changed);
+    bool heardOnWindowThread = false;
+    QObject::connect(&document, &ui::ProjectDocument::changed, &window,
+                     [&] { heardOnWindowThread = QThread::currentThread() == window.thread(); });
+    bool progressShown = false;
+    // Once the bar shows, the user types in the other window, then presses
+    // Cancel with the mouse: only the Cancel button hears them.
+    QTimer::singleShot(900, &window, [&] {
+        QTest::keyClicks(&elsewhere, QStringLiteral("typed"));
+        for (auto* widget : QApplication::topLevelWidgets()) {
+            auto* progress = qobject_cast<QProgressDialog*>(widget);
+            if (progress != nullptr && progress->isVisible()) {
+                progressShown = true;
+                auto* cancel = progress->findChild<QPushButton*>();
+                if (cancel != nullptr) {
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+                }
+            }
+        }
+    });
+    std::atomic<bool> onWorker{false};
+    std::atomic<bool> heardDuringWork{false};
+    bool stoppedByCancel = false;
+    document.changeInBackground(
+        QStringLiteral("Test"), QStringLiteral("Working..."), &window,
+        [&](project::Project& project, const std::function<bool(int)>& report) {
+            onWorker = QThread::currentThread() != window.thread();
+            (void)records::setField(project, partnership::partnerOrganisation(), 1, "notes",
+                                    std::string("Written on the worker"));
+            for (int step = 0; step < 400 && report(step / 4); ++step) {
+                heardDuringWork = heardDuringWork || changed.count() != 0;
+                QThread::msleep(20);
+            }
+            stoppedByCancel = !report(100);
+        });
+    CHECK(onWorker);
+    CHECK(progressShown);
+    CHECK(stoppedByCancel);
+    CHECK_FALSE(heardDuringWork);
+    CHECK(elsewhere.text().isEmpty());
+    // The edit is announced once, afterwards, on the window's thread.
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().first().value<QSet<QString>>().contains(
+        QStringLiteral("partner_organisation")));
+    CHECK(heardOnWindowThread);
+    CHECK(document.project().canUndo());
+    // And the keyboard works again.
+    QTest::keyClicks(&elsewhere, QStringLiteral("typed"));
+    CHECK(elsewhere.text() == QStringLiteral("typed"));
 }

@@ -1,5 +1,7 @@
 #include "ui/common/BackgroundTask.h"
 
+#include "ui/common/InputHold.h"
+
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -27,7 +29,8 @@ void runInBackground(const QString& title, const QString& label, QWidget* window
 }
 
 void runWithProgress(const QString& title, const QString& label, QWidget* window,
-                     const std::function<void(const std::function<bool(int)>& report)>& work) {
+                     const std::function<void(const std::function<bool(int)>& report)>& work,
+                     Meanwhile meanwhile) {
     std::atomic<int> percent{0};
     std::atomic<bool> cancelled{false};
     std::unique_ptr<QThread> worker(QThread::create([&] {
@@ -38,8 +41,13 @@ void runWithProgress(const QString& title, const QString& label, QWidget* window
     }));
     QProgressDialog progress(label, QObject::tr("Cancel"), 0, 100, window);
     progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
+    progress.setWindowModality(meanwhile == Meanwhile::EverythingWaits ? Qt::ApplicationModal
+                                                                       : Qt::WindowModal);
     progress.setMinimumDuration(300);
+    std::unique_ptr<InputHold> hold;
+    if (meanwhile == Meanwhile::EverythingWaits) {
+        hold = std::make_unique<InputHold>(&progress);
+    }
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });

@@ -15,11 +15,18 @@ namespace jointly::ui {
 void runInBackground(const QString& title, const QString& label, QWidget* window,
                      const std::function<void()>& work);
 
+// What the rest of the application may do while the work runs.
+enum class Meanwhile {
+    OthersCarryOn,  // only `window` waits (the work has a connection of its own)
+    EverythingWaits // every window ignores the keyboard and mouse (InputHold)
+};
+
 // The same for work that can say how far it has come: the dialog shows a
 // bar and a Cancel button. `work` is given a function to call with the
 // percentage done, which returns false once Cancel has been pressed (the
 // work should then stop and leave nothing half done).
 void runWithProgress(const QString& title, const QString& label, QWidget* window,
-                     const std::function<void(const std::function<bool(int)>& report)>& work);
+                     const std::function<void(const std::function<bool(int)>& report)>& work,
+                     Meanwhile meanwhile = Meanwhile::OthersCarryOn);
 
 } // namespace jointly::ui

@@ -4,7 +4,8 @@
 #include "project/FileInspection.h"
 #include "records/RecordStore.h"
 #include "storage/StorageError.h"
-#include "ui/common/AuthorName.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/documents/AuthorName.h"
 
 namespace jointly::ui {
 
@@ -12,14 +13,39 @@ ProjectDocument::ProjectDocument(std::unique_ptr<project::Project> project, QObj
     : QObject(parent), project_(std::move(project)) {
     // The change history names whoever Preferences says is at the keyboard.
     project_->setAuthor(AuthorName::get().toStdString());
-    project_->setListener([this](const history::TouchedTables& tables) {
-        QSet<QString> names;
-        for (const auto& table : tables) {
-            names.insert(QString::fromStdString(table));
-        }
-        emit changed(names);
-        emit undoStateChanged();
+    listen();
+}
+
+void ProjectDocument::listen() {
+    project_->setListener([this](const history::TouchedTables& tables) { announce(tables); });
+}
+
+void ProjectDocument::announce(const history::TouchedTables& tables) {
+    QSet<QString> names;
+    for (const auto& table : tables) {
+        names.insert(QString::fromStdString(table));
+    }
+    emit changed(names);
+    emit undoStateChanged();
+}
+
+void ProjectDocument::changeInBackground(
+    const QString& title, const QString& label, QWidget* window,
+    const std::function<void(project::Project&, const std::function<bool(int)>& report)>& work) {
+    // The worker's edits are noted here and announced once it has finished:
+    // a view told of them at once would read the connection the worker has.
+    history::TouchedTables touched;
+    project_->setListener([&touched](const history::TouchedTables& tables) {
+        touched.insert(tables.begin(), tables.end());
     });
+    runWithProgress(
+        title, label, window,
+        [&](const std::function<bool(int)>& report) { work(*project_, report); },
+        Meanwhile::EverythingWaits);
+    listen();
+    if (!touched.empty()) {
+        announce(touched);
+    }
 }
 
 ProjectDocument::~ProjectDocument() {

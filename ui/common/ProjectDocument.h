@@ -33,6 +33,18 @@ public:
     bool isReadOnly() const { return project_->isReadOnly(); }
     QString partnershipName();
 
+    // Lends the project to a worker thread for a change that may take a
+    // while (a merge, a copy to work offline), showing `label` with a bar
+    // and Cancel over `window` if it takes more than a moment. Meanwhile
+    // every window ignores the keyboard and mouse, so nothing on the
+    // window's thread touches the project's connection; the change's notice
+    // (changed()) is given afterwards, on the window's thread. `work` gets
+    // the project and a function to call with the percentage done, which
+    // returns false once Cancel has been pressed.
+    void changeInBackground(
+        const QString& title, const QString& label, QWidget* window,
+        const std::function<void(project::Project&, const std::function<bool(int)>& report)>& work);
+
     // Shows an error from an edit (if any) and returns whether it succeeded.
     bool check(const Status& status);
     // Tells the user, when they try to type or edit in a read-only project,
@@ -69,6 +81,10 @@ signals:
     void openRequested(const QString& stage, const QString& kind, qint64 id);
 
 private:
+    // Passes the project's notices of edits on as changed().
+    void listen();
+    void announce(const history::TouchedTables& tables);
+
     std::unique_ptr<project::Project> project_;
 };
 

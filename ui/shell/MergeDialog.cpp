@@ -1,6 +1,8 @@
 #include "ui/shell/MergeDialog.h"
 
+#include "project/Project.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/shell/OfflineWork.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -256,10 +258,18 @@ void MergeDialog::updateState() {
 }
 
 void MergeDialog::mergeNow() {
-    auto merged =
-        merge::mergeChanges(document_.project(), changes_, fileName_.toStdString(), answers_);
-    if (!document_.check(merged.ok() ? Status(success()) : Status(merged.error()))) {
-        reject();
+    Outcome<merge::MergeSummary> merged = Error{ErrorKind::Cancelled, ""};
+    document_.changeInBackground(
+        tr("Merge changes"), tr("Merging %1...").arg(fileName_), this,
+        [&](project::Project& project, const std::function<bool(int)>& report) {
+            merged = merge::mergeChanges(project, changes_, fileName_.toStdString(), answers_,
+                                         mergeProgress(report, 0));
+        });
+    if (!merged.ok()) {
+        reportUnmerged(document_, merged.error());
+        if (merged.error().kind != ErrorKind::Cancelled) {
+            reject();
+        } // cancelled, nothing was merged: the answers stay, to merge again or close
         return;
     }
     if (!merged.value().merged) {

@@ -2,12 +2,13 @@
 
 #include "merge/Merging.h"
 #include "merge/OfflineCopy.h"
-#include "ui/common/AuthorName.h"
+#include "project/Project.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/FileFolders.h"
 #include "ui/common/ProjectDocument.h"
+#include "ui/documents/AuthorName.h"
 #include "ui/shell/MergeDialog.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -30,6 +31,21 @@ QString withEnding(QString path, const QString& ending) {
 
 } // namespace
 
+merge::MergeProgress mergeProgress(const std::function<bool(int)>& report, int from) {
+    return [report, from](std::size_t done, std::size_t total) {
+        const auto share = total == 0 ? 0 : done * static_cast<std::size_t>(100 - from) / total;
+        return report(from + static_cast<int>(share));
+    };
+}
+
+void reportUnmerged(ProjectDocument& document, const Error& error) {
+    if (error.kind == ErrorKind::Cancelled) {
+        emit document.notice(QString::fromStdString(error.message));
+    } else {
+        document.check(error);
+    }
+}
+
 void takeCopyToWorkOffline(ProjectDocument& document, QWidget* window) {
     const auto name = document.partnershipName().isEmpty()
                           ? QFileInfo(document.filePath()).completeBaseName()
@@ -46,10 +62,12 @@ void takeCopyToWorkOffline(ProjectDocument& document, QWidget* window) {
         return;
     }
     path = withEnding(path, QStringLiteral(".jointly"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto taken =
-        merge::takeOfflineCopy(document.project(), path.toStdString(), who.toStdString());
-    QApplication::restoreOverrideCursor();
+    Status taken = success();
+    document.changeInBackground(
+        tr("Take a copy to work offline"), tr("Writing %1...").arg(QFileInfo(path).fileName()),
+        window, [&](project::Project& project, const std::function<bool(int)>&) {
+            taken = merge::takeOfflineCopy(project, path.toStdString(), who.toStdString());
+        });
     if (document.check(taken)) {
         FileFolders::remember(path);
         emit document.written(
@@ -76,7 +94,15 @@ void sendMyChanges(ProjectDocument& document, QWidget* window) {
         return;
     }
     path = withEnding(path, QStringLiteral(".jointly-changes"));
-    const auto sent = merge::sendChanges(document.project(), path.toStdString(), who.toStdString());
+    Status sent = success();
+    runInBackground(
+        tr("Send my changes"), tr("Writing %1...").arg(QFileInfo(path).fileName()), window, [&] {
+            // A connection of its own: sending only reads the copy.
+            auto reader = document.openReader();
+            sent = reader.ok()
+                       ? merge::sendChanges(*reader.value(), path.toStdString(), who.toStdString())
+                       : Status(reader.error());
+        });
     if (document.check(sent)) {
         FileFolders::remember(path);
         emit document.written(tr("Your changes were written to %1: send it to whoever keeps "
@@ -95,19 +121,23 @@ void mergeChangesFromFile(ProjectDocument& document, QWidget* window) {
     }
     FileFolders::remember(path);
     const auto fileName = QFileInfo(path).fileName();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto changes = merge::readChanges(path.toStdString());
-    Outcome<merge::MergeSummary> preview = Error{ErrorKind::Invalid, ""};
-    if (changes.ok()) {
-        preview = merge::previewMerge(document.project(), changes.value(), fileName.toStdString());
-    }
-    QApplication::restoreOverrideCursor();
+    Outcome<merge::ChangeFile> changes = Error{ErrorKind::Cancelled, ""};
+    Outcome<merge::MergeSummary> preview = Error{ErrorKind::Cancelled, ""};
+    document.changeInBackground(
+        tr("Merge changes"), tr("Reading %1...").arg(fileName), window,
+        [&](project::Project& project, const std::function<bool(int)>& report) {
+            changes = merge::readChanges(path.toStdString());
+            if (changes.ok() && report(10)) {
+                preview = merge::previewMerge(project, changes.value(), fileName.toStdString(), {},
+                                              mergeProgress(report, 10));
+            }
+        });
     if (!changes.ok()) {
         document.check(changes.error());
         return;
     }
     if (!preview.ok()) {
-        document.check(preview.error());
+        reportUnmerged(document, preview.error());
         return;
     }
     MergeDialog dialog(document, std::move(changes.value()), fileName, preview.value(), window);

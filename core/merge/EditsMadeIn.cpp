@@ -99,10 +99,31 @@ void addRowsOf(storage::Database& db, ColumnNames& columns, const std::string& t
     }
 }
 
+// The values an import replaced (imported with the rule that an imported
+// row replaces the one held): marked replaced where they are merged too, so
+// only the import's own stay live there as here.
+void markReplaced(storage::Database& db, std::int64_t import, const SentEdit& edit,
+                  std::vector<RowEdit>& rows) {
+    auto read = db.prepare("SELECT id FROM indicator_value WHERE replaced_by = ?1 AND "
+                           "(import_id IS NULL OR import_id <> ?1) ORDER BY id");
+    read.bind(1, import);
+    while (read.step()) {
+        RowEdit row;
+        row.table = "indicator_value";
+        row.op = history::RowOp::Changed;
+        row.id = read.int64(0);
+        row.madeBy = edit.madeBy;
+        row.madeAt = edit.madeAt;
+        row.before.emplace("replaced_by", history::StoredValue{});
+        row.after.emplace("replaced_by", import);
+        rows.push_back(std::move(row));
+    }
+}
+
 // An indicator import is staged outside the undo history and made live by
 // one small edit; what travels is the whole import, with its provenance (the
-// file's name and SHA-256): the import, the indicators it added and its
-// values, added before the edit that makes it live.
+// file's name and SHA-256): the import, the indicators it added, its values
+// and the values it replaced, before the edit that makes it live.
 std::vector<RowEdit> importsMadeLive(storage::Database& db, ColumnNames& columns,
                                      const SentEdit& edit) {
     std::vector<RowEdit> rows;
@@ -118,6 +139,7 @@ std::vector<RowEdit> importsMadeLive(storage::Database& db, ColumnNames& columns
         }
         addRowsOf(db, columns, "indicator", "created_by_import = ?1", row.id, edit, rows);
         addRowsOf(db, columns, "indicator_value", "import_id = ?1", row.id, edit, rows);
+        markReplaced(db, row.id, edit, rows);
     }
     return rows;
 }

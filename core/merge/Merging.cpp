@@ -357,11 +357,27 @@ Status sendChanges(project::Project& copy, const std::string& path, const std::s
                                              util::fileNameOf(copy.path()) +
                                              " to send. Nothing was written."};
     }
+    const auto text = writeChangeFile(changes.value());
+    if (text.size() > baseline::kLargestArchive) {
+        // Checked here, not only where it arrives: a file that could never
+        // be merged is not sent.
+        const auto copyName = util::fileNameOf(copy.path());
+        return Error{ErrorKind::Invalid,
+                     "The changes made in " + copyName + " come to " +
+                         std::to_string((text.size() + (1 << 20) - 1) >> 20) +
+                         " MB, more than a change file may hold (" +
+                         std::to_string(baseline::kLargestArchive >> 20) +
+                         " MB), most likely because of a large import. Nothing was written. "
+                         "Send the whole copy, " +
+                         copyName +
+                         ", instead: it is merged the same way (File > Merge changes, or "
+                         "'jointly merge')."};
+    }
     util::PartialFile out(path, util::fileNameOf(path));
     if (auto opened = out.opened(); !opened.ok()) {
         return opened.error();
     }
-    out.stream() << writeChangeFile(changes.value());
+    out.stream() << text;
     return out.commit();
 }
 

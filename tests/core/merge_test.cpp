@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -711,4 +713,83 @@ TEST_CASE("Edits made in a copy before a newer Jointly upgraded it are still sen
     CHECK(field(*laptops.alice, kinds::partnerOrganisation(), laptops.council,
                 "annual_contribution_pence") == records::FieldValue{std::int64_t{135'000'000}});
     CHECK(exists(*laptops.alice, kinds::partnerOrganisation(), nhs));
+}
+
+TEST_CASE("An import that replaced values held replaces them where it is merged too", "[merge]") {
+    TwoLaptops laptops;
+    auto& alice = *laptops.alice;
+    const auto file = jointly::testing::fixture("fingertips-small.csv");
+    REQUIRE(needs::importIndicators(alice, file, {}).ok());
+    const auto carolPath = laptops.dir.file("Westshire (Carol).jointly");
+    REQUIRE(merge::takeOfflineCopy(alice, carolPath, "Alice").ok());
+    auto carol = openProject(carolPath, "Carol");
+    // Carol imports the revised release: the same 30 rows, England's
+    // 2017/18 value now 66.4 instead of 66.3. Each replaces the row held.
+    auto csv = jointly::testing::readBytes(file);
+    const auto at = csv.find(",2017/18,66.3,");
+    REQUIRE(at != std::string::npos);
+    csv.replace(at, 14, ",2017/18,66.4,");
+    const auto revised = laptops.dir.file("fingertips-revised.csv");
+    std::ofstream(revised, std::ios::binary) << csv;
+    needs::ImportOptions replace;
+    replace.duplicates = needs::DuplicateRule::Replace;
+    REQUIRE(needs::importIndicators(*carol, revised, replace).ok());
+    auto live = [](project::Project& project) {
+        return project.database().queryInt64(
+            std::string("SELECT count(*) FROM indicator_value v WHERE ") + needs::kLiveValue);
+    };
+    auto england = [](project::Project& project) {
+        auto read = project.database().prepare(
+            std::string("SELECT v.value FROM indicator_value v WHERE area_code = 'E92000001' AND "
+                        "period = '2017/18' AND ") +
+            needs::kLiveValue);
+        REQUIRE(read.step());
+        const auto value = read.real(0);
+        CHECK_FALSE(read.step()); // one live value, not two
+        return value;
+    };
+    REQUIRE(live(*carol) == 30);
+    REQUIRE(england(*carol) == 66.4);
+
+    const auto path = laptops.dir.file("carol.jointly-changes");
+    REQUIRE(merge::sendChanges(*carol, path, "Carol").ok());
+    auto changes = merge::readChanges(path);
+    REQUIRE(changes.ok());
+    auto merged = merge::mergeChanges(alice, changes.value(), "carol.jointly-changes", {});
+    REQUIRE(merged.ok());
+    CHECK(merged.value().conflicts.empty());
+    // Alice's 30 values are replaced by Carol's 30: still 30 live.
+    CHECK(live(alice) == 30);
+    CHECK(england(alice) == 66.4);
+    // Undone as one step, Alice's own values are live again.
+    REQUIRE(alice.undo().ok());
+    CHECK(live(alice) == 30);
+    CHECK(england(alice) == 66.3);
+}
+
+TEST_CASE("Changes too large for a change file are not sent, and the whole copy is suggested",
+          "[merge]") {
+    TwoLaptops laptops;
+    // 350 notes of 100,000 characters (the most a note may have): about
+    // 35,100,000 bytes with the rest of each record, 33.5 MB, more than the
+    // 32 MB a change file holds.
+    const std::string note(100'000, 'n');
+    for (int i = 0; i < 350; ++i) {
+        add(*laptops.bob, kinds::partnerOrganisation(),
+            {{"name", std::string("Provider ") + std::to_string(i)}, {"notes", note}});
+    }
+    const auto sent = merge::sendChanges(*laptops.bob, laptops.changesPath, "Bob");
+    REQUIRE_FALSE(sent.ok());
+    CHECK(sent.error().message ==
+          "The changes made in Westshire (Bob).jointly come to 34 MB, more than a change file "
+          "may hold (32 MB), most likely because of a large import. Nothing was written. Send "
+          "the whole copy, Westshire (Bob).jointly, instead: it is merged the same way (File > "
+          "Merge changes, or 'jointly merge').");
+    CHECK_FALSE(std::filesystem::exists(laptops.changesPath));
+    // The whole copy merges.
+    auto whole = merge::readChanges(laptops.copyPath);
+    REQUIRE(whole.ok());
+    auto merged = merge::mergeChanges(*laptops.alice, whole.value(), "Westshire (Bob).jointly", {});
+    REQUIRE(merged.ok());
+    CHECK(merged.value().added == 350);
 }

@@ -110,6 +110,9 @@ void Merger::keepTotals() {
             touched[groupOf(rule, links)].insert(key);
         };
         for (const auto& key : written_) {
+            if (key.first != rule.table) {
+                continue; // not read again for each rule: a merge may write a million rows
+            }
             if (leftOut_.count(key) == 0) {
                 if (auto here = current(key.first, key.second)) {
                     note(key, *here);

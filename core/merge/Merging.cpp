@@ -91,7 +91,7 @@ Outcome<Selection> select(storage::Database& db, const ChangeFile& changes,
     for (const auto* edit : selection.toMerge) {
         edits.push_back(edit->rows);
     }
-    selection.rows = fold(edits);
+    selection.rows = fold(std::move(edits));
     return selection;
 }
 
@@ -151,29 +151,23 @@ struct StillToAnswer : std::exception {
 
 } // namespace
 
-Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& changes,
-                                   const std::string& fileName, const Answers& answers,
-                                   const MergeProgress& progress) {
-    if (project.isReadOnly()) {
-        return Error{ErrorKind::ReadOnly,
-                     util::fileNameOf(project.path()) +
-                         " is open read-only, so nothing can be merged into it. Open it "
-                         "normally first."};
-    }
+namespace {
+
+// The trial of a selection: the merge run and rolled back, saying what it
+// would do.
+Outcome<MergeSummary> trial(project::Project& project, const ChangeFile& changes,
+                            const std::string& fileName, const Answers& answers,
+                            const MergeProgress& progress, const Selection& selection) {
     auto& db = project.database();
     try {
-        auto selection = select(db, changes, fileName);
-        if (!selection.ok()) {
-            return selection.error();
-        }
         MergeSummary summary;
         summary.source = sourceOf(changes, fileName);
-        summary.editsMerged = selection.value().toMerge.size();
-        summary.editsTakenBack = selection.value().toTakeBack.size();
+        summary.editsMerged = selection.toMerge.size();
+        summary.editsTakenBack = selection.toTakeBack.size();
         storage::ForeignKeysOff noActions(db);
         storage::Transaction trial(db); // rolled back: a preview changes nothing
         Merger merger(db, answers, theirTotals(changes));
-        merger.apply(selection.value().rows, progress);
+        merger.apply(selection.rows, progress);
         summarise(summary, merger);
         return summary;
     } catch (const MergeStopped&) {
@@ -183,6 +177,35 @@ Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& 
     } catch (const storage::StorageError& error) {
         return project.failure(error);
     }
+}
+
+// The edits the changes bring that are still to merge, refusing those of
+// another project, a newer version, or all merged already.
+Outcome<Selection> selectFor(project::Project& project, const ChangeFile& changes,
+                             const std::string& fileName) {
+    if (project.isReadOnly()) {
+        return Error{ErrorKind::ReadOnly,
+                     util::fileNameOf(project.path()) +
+                         " is open read-only, so nothing can be merged into it. Open it "
+                         "normally first."};
+    }
+    try {
+        return select(project.database(), changes, fileName);
+    } catch (const storage::StorageError& error) {
+        return project.failure(error);
+    }
+}
+
+} // namespace
+
+Outcome<MergeSummary> previewMerge(project::Project& project, const ChangeFile& changes,
+                                   const std::string& fileName, const Answers& answers,
+                                   const MergeProgress& progress) {
+    auto selection = selectFor(project, changes, fileName);
+    if (!selection.ok()) {
+        return selection.error();
+    }
+    return trial(project, changes, fileName, answers, progress, selection.value());
 }
 
 Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& changes,
@@ -197,16 +220,15 @@ Outcome<MergeSummary> mergeChanges(project::Project& project, const ChangeFile& 
         return progress(total + done, 2 * total);
     })
                                : MergeProgress();
-    auto preview = previewMerge(project, changes, fileName, answers, firstHalf);
+    auto selection = selectFor(project, changes, fileName);
+    if (!selection.ok()) {
+        return selection.error();
+    }
+    auto preview = trial(project, changes, fileName, answers, firstHalf, selection.value());
     if (!preview.ok() || !preview.value().unanswered.empty()) {
         return preview;
     }
     MergeSummary summary = preview.value();
-    auto& db = project.database();
-    auto selection = select(db, changes, fileName);
-    if (!selection.ok()) {
-        return selection.error();
-    }
     std::string problem;
     bool stopped = false;
     const auto label =

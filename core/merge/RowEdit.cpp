@@ -80,16 +80,16 @@ RowEdit inverse(const RowEdit& edit) {
     return back;
 }
 
-std::vector<RowEdit> fold(const std::vector<std::vector<RowEdit>>& edits) {
+std::vector<RowEdit> fold(std::vector<std::vector<RowEdit>> edits) {
     std::vector<RowEdit> rows;
     std::map<std::pair<std::string, std::int64_t>, std::size_t> at;
-    for (const auto& edit : edits) {
-        for (const auto& row : edit) {
+    for (auto& edit : edits) {
+        for (auto& row : edit) {
             const auto key = std::make_pair(row.table, row.id);
             auto found = at.find(key);
             if (found == at.end()) {
                 at.emplace(key, rows.size());
-                rows.push_back(row);
+                rows.push_back(std::move(row));
             } else {
                 rows[found->second] = combined(std::move(rows[found->second]), row);
             }

@@ -37,6 +37,6 @@ RowEdit inverse(const RowEdit& edit);
 // one row edit per record, in the order the records were first touched. A
 // record added and then removed is left out, as is a field changed and
 // changed back.
-std::vector<RowEdit> fold(const std::vector<std::vector<RowEdit>>& edits);
+std::vector<RowEdit> fold(std::vector<std::vector<RowEdit>> edits);
 
 } // namespace jointly::merge

@@ -7,6 +7,7 @@
 #include "partnership/PartnershipKinds.h"
 #include "project/Project.h"
 #include "records/RecordStore.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/ProjectDocument.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MergeDialog.h"
@@ -153,9 +154,11 @@ TEST_CASE("a long change runs on a worker thread: every window ignores the keybo
     QObject::connect(&document, &ui::ProjectDocument::changed, &window,
                      [&] { heardOnWindowThread = QThread::currentThread() == window.thread(); });
     bool progressShown = false;
-    // Once the bar shows, the user types in the other window, then presses
-    // Cancel with the mouse: only the Cancel button hears them.
+    // Once the bar shows, the user types in the other window (as the window
+    // system delivers keys, to the window, and straight to the widget), then
+    // clicks Cancel: only the Cancel button hears them.
     QTimer::singleShot(900, &window, [&] {
+        QTest::keyClick(elsewhere.windowHandle(), Qt::Key_A);
         QTest::keyClicks(&elsewhere, QStringLiteral("typed"));
         for (auto* widget : QApplication::topLevelWidgets()) {
             auto* progress = qobject_cast<QProgressDialog*>(widget);
@@ -163,7 +166,8 @@ TEST_CASE("a long change runs on a worker thread: every window ignores the keybo
                 progressShown = true;
                 auto* cancel = progress->findChild<QPushButton*>();
                 if (cancel != nullptr) {
-                    QTest::mouseClick(cancel, Qt::LeftButton);
+                    QTest::mouseClick(progress->windowHandle(), Qt::LeftButton, {},
+                                      cancel->mapTo(progress, cancel->rect().center()));
                 }
             }
         }
@@ -197,4 +201,30 @@ TEST_CASE("a long change runs on a worker thread: every window ignores the keybo
     // And the keyboard works again.
     QTest::keyClicks(&elsewhere, QStringLiteral("typed"));
     CHECK(elsewhere.text() == QStringLiteral("typed"));
+}
+
+TEST_CASE("Escape cancels work shown with a progress bar, as the Cancel button does",
+          "[ui][merge]") {
+    QWidget window;
+    window.show();
+    QApplication::processEvents();
+    QTimer::singleShot(900, &window, [&] {
+        for (auto* widget : QApplication::topLevelWidgets()) {
+            auto* progress = qobject_cast<QProgressDialog*>(widget);
+            if (progress != nullptr && progress->isVisible()) {
+                QTest::keyClick(progress, Qt::Key_Escape);
+            }
+        }
+    });
+    bool stopped = false;
+    ui::runWithProgress(
+        QStringLiteral("Test"), QStringLiteral("Working..."), &window,
+        [&](const std::function<bool(int)>& report) {
+            for (int step = 0; step < 400 && report(step / 4); ++step) {
+                QThread::msleep(20);
+            }
+            stopped = !report(100);
+        },
+        ui::Meanwhile::EverythingWaits);
+    CHECK(stopped);
 }

@@ -14,12 +14,17 @@
 namespace jointly::ui {
 
 void runInBackground(const QString& title, const QString& label, QWidget* window,
-                     const std::function<void()>& work) {
+                     const std::function<void()>& work, Meanwhile meanwhile) {
     std::unique_ptr<QThread> worker(QThread::create(work));
     QProgressDialog progress(label, QString(), 0, 0, window);
     progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
+    progress.setWindowModality(meanwhile == Meanwhile::EverythingWaits ? Qt::ApplicationModal
+                                                                       : Qt::WindowModal);
     progress.setMinimumDuration(400);
+    std::unique_ptr<InputHold> hold;
+    if (meanwhile == Meanwhile::EverythingWaits) {
+        hold = std::make_unique<InputHold>(&progress);
+    }
     progress.setValue(0);
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
@@ -51,6 +56,8 @@ void runWithProgress(const QString& title, const QString& label, QWidget* window
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
+    // Escape closes the dialog without pressing Cancel: it cancels too.
+    QObject::connect(&progress, &QDialog::rejected, [&] { cancelled = true; });
     QEventLoop loop;
     QTimer poll;
     poll.setInterval(100);

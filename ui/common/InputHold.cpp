@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QWidget>
+#include <QWindow>
 
 namespace jointly::ui {
 
@@ -44,9 +45,23 @@ bool InputHold::eventFilter(QObject* watched, QEvent* event) {
     if (!fromTheUser(event->type())) {
         return false;
     }
-    auto* widget = qobject_cast<QWidget*>(watched);
-    if (widget != nullptr && allowed_ && (widget == allowed_ || allowed_->isAncestorOf(widget))) {
-        return false;
+    if (allowed_) {
+        // Input reaches a window first, then the widget under it: both are
+        // let through for the allowed dialog.
+        // A shortcut or action belongs to the widget it is made on (the
+        // dialog's own Escape is a QShortcut on it).
+        QObject* owner = watched;
+        while (owner != nullptr && !owner->isWidgetType()) {
+            owner = owner->parent();
+        }
+        auto* widget = static_cast<QWidget*>(owner);
+        if (widget != nullptr && (widget == allowed_ || allowed_->isAncestorOf(widget))) {
+            return false;
+        }
+        auto* window = qobject_cast<QWindow*>(watched);
+        if (window != nullptr && window == allowed_->window()->windowHandle()) {
+            return false;
+        }
     }
     // A window asked to close stays open; anything else simply goes unheard.
     event->ignore();

@@ -29,23 +29,38 @@ void ProjectDocument::announce(const history::TouchedTables& tables) {
     emit undoStateChanged();
 }
 
-void ProjectDocument::changeInBackground(
-    const QString& title, const QString& label, QWidget* window,
-    const std::function<void(project::Project&, const std::function<bool(int)>& report)>& work) {
+void ProjectDocument::holdingNotices(const std::function<void()>& run) {
     // The worker's edits are noted here and announced once it has finished:
     // a view told of them at once would read the connection the worker has.
     history::TouchedTables touched;
     project_->setListener([&touched](const history::TouchedTables& tables) {
         touched.insert(tables.begin(), tables.end());
     });
-    runWithProgress(
-        title, label, window,
-        [&](const std::function<bool(int)>& report) { work(*project_, report); },
-        Meanwhile::EverythingWaits);
+    run();
     listen();
     if (!touched.empty()) {
         announce(touched);
     }
+}
+
+void ProjectDocument::changeInBackground(
+    const QString& title, const QString& label, QWidget* window,
+    const std::function<void(project::Project&, const std::function<bool(int)>& report)>& work) {
+    holdingNotices([&] {
+        runWithProgress(
+            title, label, window,
+            [&](const std::function<bool(int)>& report) { work(*project_, report); },
+            Meanwhile::EverythingWaits);
+    });
+}
+
+void ProjectDocument::changeInBackground(const QString& title, const QString& label,
+                                         QWidget* window,
+                                         const std::function<void(project::Project&)>& work) {
+    holdingNotices([&] {
+        runInBackground(
+            title, label, window, [&] { work(*project_); }, Meanwhile::EverythingWaits);
+    });
 }
 
 ProjectDocument::~ProjectDocument() {

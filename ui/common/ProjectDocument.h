@@ -44,6 +44,10 @@ public:
     void changeInBackground(
         const QString& title, const QString& label, QWidget* window,
         const std::function<void(project::Project&, const std::function<bool(int)>& report)>& work);
+    // The same for a change that can neither say how far it has come nor
+    // stop part way (writing a copy): a busy dialog, without Cancel.
+    void changeInBackground(const QString& title, const QString& label, QWidget* window,
+                            const std::function<void(project::Project&)>& work);
 
     // Shows an error from an edit (if any) and returns whether it succeeded.
     bool check(const Status& status);
@@ -84,6 +88,9 @@ private:
     // Passes the project's notices of edits on as changed().
     void listen();
     void announce(const history::TouchedTables& tables);
+    // Runs `run` (which lends the project to a worker) with the project's
+    // notices held back, then gives them on the window's thread.
+    void holdingNotices(const std::function<void()>& run);
 
     std::unique_ptr<project::Project> project_;
 };

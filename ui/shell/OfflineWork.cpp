@@ -65,7 +65,7 @@ void takeCopyToWorkOffline(ProjectDocument& document, QWidget* window) {
     Status taken = success();
     document.changeInBackground(
         tr("Take a copy to work offline"), tr("Writing %1...").arg(QFileInfo(path).fileName()),
-        window, [&](project::Project& project, const std::function<bool(int)>&) {
+        window, [&](project::Project& project) {
             taken = merge::takeOfflineCopy(project, path.toStdString(), who.toStdString());
         });
     if (document.check(taken)) {

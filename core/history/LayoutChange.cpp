@@ -175,11 +175,20 @@ bool startSection(Section& section, const std::string& table, std::uint64_t colu
                 place = static_cast<int>(i);
             }
         }
-        if (column.key && place < 0) {
-            return false; // the row could not be found again
+        const unsigned char keyBefore =
+            place < 0 ? 0 : was->second[static_cast<std::size_t>(place)].key;
+        if (keyBefore != column.key) {
+            return false; // the row could not be found again by its key
         }
         section.fromBefore.push_back(place);
         section.header.push_back(column.key);
+    }
+    for (const auto& column : was->second) {
+        const bool kept = std::any_of(now->second.begin(), now->second.end(),
+                                      [&](const ColumnLayout& c) { return c.name == column.name; });
+        if (column.key != 0 && !kept) {
+            return false; // a column of the key is gone
+        }
     }
     section.header.insert(section.header.end(), table.begin(), table.end());
     section.header.push_back(0);
@@ -278,31 +287,45 @@ std::size_t carryKeptEdits(storage::Database& db, const TableLayouts& before) {
         return 0;
     }
     const auto now = tableLayouts(db);
-    auto steps = db.prepare("SELECT id, changes FROM edit_step ORDER BY id DESC");
+    auto steps = db.prepare("SELECT id, changes, undone FROM edit_step ORDER BY id DESC");
     auto rewrite = db.prepare("UPDATE edit_step SET changes = ?1 WHERE id = ?2");
-    std::optional<std::int64_t> lostFrom;
+    std::vector<std::int64_t> alone;      // forgotten by themselves
+    std::optional<std::int64_t> lostFrom; // forgotten with every edit before
     while (steps.step()) {
         const auto id = steps.int64(0);
         const auto changes = steps.blob(1);
         auto carried = relayoutChanges(changes, before, now);
-        if (!carried || carried->empty()) {
-            lostFrom = id;
+        if (carried && !carried->empty()) {
+            if (*carried != changes) {
+                rewrite.bindBlob(1, carried->data(), carried->size()).bind(2, id);
+                rewrite.run();
+                rewrite.reset();
+            }
+        } else if (carried || steps.int64(2) != 0) {
+            // Nothing of it is left (it changed only what the upgrade
+            // removed), so undoing it would do nothing; or it is undone
+            // already, so nothing before it waits on it.
+            alone.push_back(id);
+        } else {
+            lostFrom = id; // the edits before it cannot be undone past it
             break;
-        }
-        if (*carried != changes) {
-            rewrite.bindBlob(1, carried->data(), carried->size()).bind(2, id);
-            rewrite.run();
-            rewrite.reset();
         }
     }
     steps.reset();
-    if (!lostFrom) {
-        return 0;
+    auto forgetOne = db.prepare("DELETE FROM edit_step WHERE id = ?1");
+    for (const auto id : alone) {
+        forgetOne.bind(1, id);
+        forgetOne.run();
+        forgetOne.reset();
     }
-    auto forget = db.prepare("DELETE FROM edit_step WHERE id <= ?1");
-    forget.bind(1, *lostFrom);
-    forget.run();
-    return static_cast<std::size_t>(db.queryInt64("SELECT changes()"));
+    std::size_t forgotten = alone.size();
+    if (lostFrom) {
+        auto forget = db.prepare("DELETE FROM edit_step WHERE id <= ?1");
+        forget.bind(1, *lostFrom);
+        forget.run();
+        forgotten += static_cast<std::size_t>(db.queryInt64("SELECT changes()"));
+    }
+    return forgotten;
 }
 
 } // namespace jointly::history

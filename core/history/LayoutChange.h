@@ -48,7 +48,9 @@ std::optional<std::vector<unsigned char>> relayoutChanges(const std::vector<unsi
 // now, from `before`; run inside the transaction of the upgrade's step. An
 // edit that cannot be rewritten (it changed a table the step removed) is
 // forgotten, with every edit older than it, since none of those could be
-// undone past it. Returns how many edits were forgotten.
+// undone past it; one that is undone already, or of which nothing is left
+// (it changed only columns the step removed), is forgotten alone. Returns
+// how many edits were forgotten.
 std::size_t carryKeptEdits(storage::Database& db, const TableLayouts& before);
 
 } // namespace jointly::history

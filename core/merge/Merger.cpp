@@ -451,10 +451,13 @@ void Merger::takeFields(const RowEdit& row, const FieldValues& here, bool baseKn
         const StoredValue mine = mineAt == here.end() ? StoredValue{} : mineAt->second;
         auto baseAt = row.before.find(field);
         const StoredValue base = baseAt == row.before.end() ? StoredValue{} : baseAt->second;
+        // An added record knows the value a field was added with when it
+        // was changed after (fold()): that is the base both sides share.
+        const bool known = baseKnown || baseAt != row.before.end();
         if (mine == theirs) {
             continue; // both made the same change, or it was merged before
         }
-        if (baseKnown && mine == base) {
+        if (known && mine == base) {
             taken[field] = theirs; // changed there only
             continue;
         }
@@ -471,13 +474,12 @@ void Merger::takeFields(const RowEdit& row, const FieldValues& here, bool baseKn
         conflict.theirsBy = row.madeBy;
         conflict.theirsAt = row.madeAt;
         conflict.canEdit = true;
-        const auto was = baseKnown
-                             ? " was " + orNothing(words_->valueWords(row.table, field, base)) +
-                                   "; it was changed to "
-                             : " is ";
+        const auto was = known ? " was " + orNothing(words_->valueWords(row.table, field, base)) +
+                                     "; it was changed to "
+                               : " is ";
         conflict.sentence = util::capitalised(util::lowercaseFirst(conflict.field)) + " of " +
                             conflict.record + was + orNothing(conflict.mine) + " here and " +
-                            (baseKnown ? "to " : "") + orNothing(conflict.theirs) + " in " +
+                            (known ? "to " : "") + orNothing(conflict.theirs) + " in " +
                             whoseCopy(row.madeBy) + ".";
         const auto given = answer(conflict);
         if (given.choice == Choice::Theirs) {
@@ -569,7 +571,7 @@ void Merger::apply(const std::vector<RowEdit>& rows, const MergeProgress& progre
                 edit = &remapped_.back();
             }
         }
-        if (periodHeldHere(*edit)) {
+        if (periodHeldHere(*edit) || markOnValueNotHere(*edit)) {
             continue;
         }
         incoming_[{edit->table, edit->id}] = edit;

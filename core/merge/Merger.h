@@ -90,6 +90,7 @@ private:
     void findImportsHeld(const std::vector<RowEdit>& rows);
     bool partOfImportHeld(const RowEdit& row) const;
     bool periodHeldHere(const RowEdit& row);
+    bool markOnValueNotHere(const RowEdit& row);
     void keepRules();
     bool onlyLinksCleared(const RecordKey& key);
     void keepTotals();

@@ -60,6 +60,10 @@ bool Merger::periodHeldHere(const RowEdit& row) {
     for (const char* field : {"value_hundredths", "note"}) {
         auto theirs = row.after.find(field);
         asChange.after[field] = theirs == row.after.end() ? StoredValue{} : theirs->second;
+        // The value it was added with, when it was changed after (fold()).
+        if (auto added = row.before.find(field); added != row.before.end()) {
+            asChange.before[field] = added->second;
+        }
     }
     takeFields(asChange, *here, false);
     auto source = row.after.find("source");
@@ -69,7 +73,26 @@ bool Merger::periodHeldHere(const RowEdit& row) {
         here->at("value_hundredths") != asChange.after.at("value_hundredths")) {
         update(row.table, heldId, {{"source", source->second}}, asChange);
     }
+    if (row.id < heldId) {
+        // Both copies keep the figure under the lower of its two ids (the
+        // other copy does the same when it merges this one's), so a later
+        // change to it from either side finds it.
+        auto move = db_.cached("UPDATE kpi_actual SET id = ?1 WHERE id = ?2");
+        move->bind(1, row.id).bind(2, heldId);
+        move->run();
+        if (written_.erase({row.table, heldId}) != 0) {
+            written_.insert({row.table, row.id});
+        }
+    }
     return true;
+}
+
+bool Merger::markOnValueNotHere(const RowEdit& row) {
+    // The mark an import puts on a value it replaced, for a value this file
+    // does not hold (one of an import held here under other ids): there is
+    // nothing here to mark, and nothing to ask about.
+    return row.table == "indicator_value" && row.op == RowOp::Changed && row.after.size() == 1 &&
+           row.after.count("replaced_by") != 0 && !current(row.table, row.id);
 }
 
 void Merger::findImportsHeld(const std::vector<RowEdit>& rows) {

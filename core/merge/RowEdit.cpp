@@ -26,8 +26,17 @@ void dropUnchanged(RowEdit& edit) {
 RowEdit combined(RowEdit earlier, const RowEdit& later) {
     RowEdit result = later;
     if (earlier.op == RowOp::Added && later.op == RowOp::Changed) {
+        // The fields changed since the record was added keep the value it
+        // was added with as their `before`: where the record is held
+        // already (merged before, from the copy that added it), a field
+        // still as it was added is this copy's change alone.
         result = std::move(earlier);
         for (const auto& [field, value] : later.after) {
+            if (result.before.count(field) == 0) {
+                auto added = result.after.find(field);
+                result.before[field] =
+                    added == result.after.end() ? history::StoredValue{} : added->second;
+            }
             result.after[field] = value;
         }
     } else if (earlier.op == RowOp::Added && later.op == RowOp::Removed) {

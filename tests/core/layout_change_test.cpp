@@ -137,15 +137,58 @@ TEST_CASE("a kept edit to a table an upgrade removed is forgotten, with every ed
     const auto before = history::tableLayouts(file.db);
     file.db.execute("DROP TABLE old_list");
     file.relayOut();
-    // Newest first: "Rename meals" is carried; "Code the meals" changes
-    // nothing now, so it and the three before it go.
-    CHECK(history::carryKeptEdits(file.db, before) == 4);
+    // Newest first: "Rename meals" is carried; "Code the meals" is left
+    // with nothing, so it goes alone; "Add meals" is carried; "Add to the
+    // old list" cannot be, so it goes with "Add day centre" before it.
+    CHECK(history::carryKeptEdits(file.db, before) == 3);
     auto edits = file.history();
     edits.load();
-    CHECK(edits.undoCount() == 1);
+    REQUIRE(edits.undoCount() == 2);
     CHECK(edits.undoLabel() == "Rename meals");
     REQUIRE(edits.undo().ok());
     CHECK(file.services() == "1 Day -1 7 it's new\n2 Meals -1 7 it's new\n");
+    CHECK(edits.undoLabel() == "Add meals");
+    REQUIRE(edits.undo().ok());
+    CHECK(file.services() == "1 Day -1 7 it's new\n");
+    CHECK_FALSE(edits.canUndo());
+}
+
+TEST_CASE("an undone edit to a table an upgrade removed is forgotten alone", "[undo][migration]") {
+    KeptEdits file;
+    {
+        auto edits = file.history();
+        file.record(edits, "Add day centre", "INSERT INTO service (id, name) VALUES (1, 'Day')");
+        file.record(edits, "Add to the old list",
+                    "INSERT INTO old_list (id, name) VALUES (1, 'x')");
+        REQUIRE(edits.undo().ok());
+        file.record(edits, "Add meals", "INSERT INTO service (id, name) VALUES (2, 'Meals')");
+    }
+    const auto before = history::tableLayouts(file.db);
+    file.db.execute("DROP TABLE old_list");
+    file.relayOut();
+    CHECK(history::carryKeptEdits(file.db, before) == 1);
+    auto edits = file.history();
+    edits.load();
+    REQUIRE(edits.undoCount() == 2);
+    REQUIRE(edits.undo().ok());
+    REQUIRE(edits.undo().ok());
+    CHECK(file.services().empty());
+}
+
+TEST_CASE("a kept edit is not rewritten for a table whose key changed", "[undo][migration]") {
+    KeptEdits file;
+    {
+        auto edits = file.history();
+        file.record(edits, "Add day centre", "INSERT INTO service (id, name) VALUES (1, 'Day')");
+    }
+    const auto before = history::tableLayouts(file.db);
+    auto after = before;
+    after.at("service")[0].key = 0; // id no longer the key,
+    after.at("service")[1].key = 1; // name is
+    auto kept = file.db.prepare("SELECT changes FROM edit_step");
+    REQUIRE(kept.step());
+    CHECK_FALSE(history::relayoutChanges(kept.blob(0), before, after));
+    CHECK(history::relayoutChanges(kept.blob(0), before, before) == kept.blob(0));
 }
 
 TEST_CASE("bytes that are not a changeset are not rewritten", "[undo][migration]") {

@@ -7,6 +7,7 @@
 #include "merge/RowEdit.h"
 #include "merge/TotalRules.h"
 #include "monitoring/ActualsImport.h"
+#include "monitoring/MonitoringKinds.h"
 #include "needs/IndicatorImport.h"
 #include "partnership/PartnershipKinds.h"
 #include "procurement/ContractKinds.h"
@@ -640,6 +641,36 @@ TEST_CASE("A KPI's figures merge one a period: the same actuals imported on both
         CHECK(merged.value().conflicts.empty());
         CHECK(figures() == 2);
         CHECK(valueOf("2025-05") == 8800);
+
+        // Carol merges Alice's work back: her two figures take the lower ids
+        // Alice's have, so both files name each figure alike...
+        const auto alicesPath = laptops.dir.file("alice.jointly-changes");
+        REQUIRE(merge::sendChanges(alice, alicesPath, "Alice").ok());
+        auto alices = merge::readChanges(alicesPath);
+        REQUIRE(alices.ok());
+        auto back = merge::mergeChanges(*carol, alices.value(), "alice.jointly-changes", {});
+        REQUIRE(back.ok());
+        CHECK(back.value().conflicts.empty());
+        auto ids = [](project::Project& project) {
+            std::vector<std::int64_t> all;
+            auto read = project.database().prepare("SELECT id FROM kpi_actual ORDER BY id");
+            while (read.step()) {
+                all.push_back(read.int64(0));
+            }
+            return all;
+        };
+        CHECK(ids(*carol) == ids(alice));
+        // ...so a correction Carol makes afterwards merges without a question.
+        auto corrected =
+            carol->database().queryInt64("SELECT id FROM kpi_actual WHERE period = '2025-05'");
+        REQUIRE(records::setField(*carol, monitoring::actual(), corrected, "value_hundredths",
+                                  std::int64_t{8900})
+                    .ok());
+        auto again = mergeCarol({});
+        REQUIRE(again.ok());
+        CHECK(again.value().merged);
+        CHECK(again.value().conflicts.empty());
+        CHECK(valueOf("2025-05") == 8900);
     }
     SECTION("May corrected there, June added: May is asked about, June arrives") {
         // Carol's corrected return: May 90% (9,000 hundredths), and June.
@@ -792,4 +823,30 @@ TEST_CASE("Changes too large for a change file are not sent, and the whole copy 
     auto merged = merge::mergeChanges(*laptops.alice, whole.value(), "Westshire (Bob).jointly", {});
     REQUIRE(merged.ok());
     CHECK(merged.value().added == 350);
+}
+
+TEST_CASE("A record merged one way and then changed merges back the other way without a "
+          "question",
+          "[merge]") {
+    TwoLaptops laptops;
+    auto& alice = *laptops.alice;
+    auto& bob = *laptops.bob;
+    // Alice adds the hospice; Bob merges Alice's work, then writes a note on it.
+    const auto hospice =
+        add(alice, kinds::partnerOrganisation(), {{"name", std::string("St Anne's Hospice")}});
+    const auto alicesPath = laptops.dir.file("alice.jointly-changes");
+    REQUIRE(merge::sendChanges(alice, alicesPath, "Alice").ok());
+    auto alices = merge::readChanges(alicesPath);
+    REQUIRE(alices.ok());
+    auto intoBob = merge::mergeChanges(bob, alices.value(), "alice.jointly-changes", {});
+    REQUIRE(intoBob.ok());
+    REQUIRE(intoBob.value().merged);
+    set(bob, kinds::partnerOrganisation(), hospice, "notes", std::string("Joins in April"));
+    // Back in Alice's file: the note arrives; nothing was changed here.
+    auto merged = laptops.mergeIntoAlice();
+    REQUIRE(merged.ok());
+    CHECK(merged.value().conflicts.empty());
+    CHECK(merged.value().merged);
+    CHECK(field(alice, kinds::partnerOrganisation(), hospice, "notes") ==
+          records::FieldValue{std::string("Joins in April")});
 }

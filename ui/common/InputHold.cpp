@@ -24,6 +24,7 @@ bool fromTheUser(QEvent::Type type) {
     case QEvent::TouchUpdate:
     case QEvent::TouchEnd:
     case QEvent::Drop:
+    case QEvent::InputMethod:
     case QEvent::Close:
         return true;
     default:

@@ -5,7 +5,13 @@
 #include "records/RecordStore.h"
 #include "storage/StorageError.h"
 #include "ui/common/BackgroundTask.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QWidget>
+
 #include "ui/documents/AuthorName.h"
+#include <mutex>
 
 namespace jointly::ui {
 
@@ -30,16 +36,33 @@ void ProjectDocument::announce(const history::TouchedTables& tables) {
 }
 
 void ProjectDocument::holdingNotices(const std::function<void()>& run) {
+    // A field being typed in gives up the keyboard first, so what it holds
+    // is saved now, on this thread, and not when the progress dialog takes
+    // the focus while the worker has the connection.
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    if (focused) {
+        focused->clearFocus();
+    }
     // The worker's edits are noted here and announced once it has finished:
     // a view told of them at once would read the connection the worker has.
     history::TouchedTables touched;
-    project_->setListener([&touched](const history::TouchedTables& tables) {
+    std::mutex noting;
+    project_->setListener([&](const history::TouchedTables& tables) {
+        const std::lock_guard<std::mutex> lock(noting);
         touched.insert(tables.begin(), tables.end());
     });
-    run();
-    listen();
+    {
+        struct ListenAgain {
+            ProjectDocument& document;
+            ~ListenAgain() { document.listen(); }
+        } listenAgain{*this};
+        run();
+    }
     if (!touched.empty()) {
         announce(touched);
+    }
+    if (focused) {
+        focused->setFocus();
     }
 }
 

@@ -259,11 +259,15 @@ void MergeDialog::updateState() {
 
 void MergeDialog::mergeNow() {
     Outcome<merge::MergeSummary> merged = Error{ErrorKind::Cancelled, ""};
+    // The worker has its own answers and file name: nothing the window does
+    // meanwhile can change what it reads.
+    const auto answers = answers_;
+    const auto fileName = fileName_.toStdString();
     document_.changeInBackground(
         tr("Merge changes"), tr("Merging %1...").arg(fileName_), this,
         [&](project::Project& project, const std::function<bool(int)>& report) {
-            merged = merge::mergeChanges(project, changes_, fileName_.toStdString(), answers_,
-                                         mergeProgress(report, 0));
+            merged =
+                merge::mergeChanges(project, changes_, fileName, answers, mergeProgress(report, 0));
         });
     if (!merged.ok()) {
         reportUnmerged(document_, merged.error());

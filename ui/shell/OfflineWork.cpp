@@ -121,8 +121,12 @@ void mergeChangesFromFile(ProjectDocument& document, QWidget* window) {
     }
     FileFolders::remember(path);
     const auto fileName = QFileInfo(path).fileName();
-    Outcome<merge::ChangeFile> changes = Error{ErrorKind::Cancelled, ""};
-    Outcome<merge::MergeSummary> preview = Error{ErrorKind::Cancelled, ""};
+    // What a Cancel pressed while the file is still being read says.
+    const Error cancelled{
+        ErrorKind::Cancelled,
+        tr("Merging %1 was cancelled. Nothing was merged.").arg(fileName).toStdString()};
+    Outcome<merge::ChangeFile> changes = cancelled;
+    Outcome<merge::MergeSummary> preview = cancelled;
     document.changeInBackground(
         tr("Merge changes"), tr("Reading %1...").arg(fileName), window,
         [&](project::Project& project, const std::function<bool(int)>& report) {

@@ -95,13 +95,19 @@ struct TwoLaptops {
         bob = openProject(copyPath, "Bob");
     }
 
-    // Bob's changes as Alice receives them.
-    merge::ChangeFile bobsChanges() {
-        REQUIRE(merge::sendChanges(*bob, changesPath, "Bob").ok());
-        auto read = merge::readChanges(changesPath);
+    // What `who` sends from `from` as the file `name` in the folder, as
+    // it arrives.
+    merge::ChangeFile sentFrom(project::Project& from, const std::string& name,
+                               const std::string& who) {
+        const auto path = dir.file(name);
+        REQUIRE(merge::sendChanges(from, path, who).ok());
+        auto read = merge::readChanges(path);
         REQUIRE(read.ok());
         return read.value();
     }
+
+    // Bob's changes as Alice receives them.
+    merge::ChangeFile bobsChanges() { return sentFrom(*bob, "bob.jointly-changes", "Bob"); }
 
     Outcome<merge::MergeSummary> mergeIntoAlice(const merge::Answers& answers = {}) {
         return merge::mergeChanges(*alice, bobsChanges(), "bob.jointly-changes", answers);
@@ -612,11 +618,9 @@ TEST_CASE("A KPI's figures merge one a period: the same actuals imported on both
         REQUIRE(monitoring::importActuals(project, kpi.value(), in, name).ok());
     };
     auto mergeCarol = [&](const merge::Answers& answers) {
-        const auto path = laptops.dir.file("carol.jointly-changes");
-        REQUIRE(merge::sendChanges(*carol, path, "Carol").ok());
-        auto changes = merge::readChanges(path);
-        REQUIRE(changes.ok());
-        return merge::mergeChanges(alice, changes.value(), "carol.jointly-changes", answers);
+        return merge::mergeChanges(alice,
+                                   laptops.sentFrom(*carol, "carol.jointly-changes", "Carol"),
+                                   "carol.jointly-changes", answers);
     };
     auto figures = [&] {
         return alice.database().queryInt64("SELECT count(*) FROM kpi_actual");
@@ -644,11 +648,9 @@ TEST_CASE("A KPI's figures merge one a period: the same actuals imported on both
 
         // Carol merges Alice's work back: her two figures take the lower ids
         // Alice's have, so both files name each figure alike...
-        const auto alicesPath = laptops.dir.file("alice.jointly-changes");
-        REQUIRE(merge::sendChanges(alice, alicesPath, "Alice").ok());
-        auto alices = merge::readChanges(alicesPath);
-        REQUIRE(alices.ok());
-        auto back = merge::mergeChanges(*carol, alices.value(), "alice.jointly-changes", {});
+        auto back =
+            merge::mergeChanges(*carol, laptops.sentFrom(alice, "alice.jointly-changes", "Alice"),
+                                "alice.jointly-changes", {});
         REQUIRE(back.ok());
         CHECK(back.value().conflicts.empty());
         auto ids = [](project::Project& project) {
@@ -782,11 +784,9 @@ TEST_CASE("An import that replaced values held replaces them where it is merged 
     REQUIRE(live(*carol) == 30);
     REQUIRE(england(*carol) == 66.4);
 
-    const auto path = laptops.dir.file("carol.jointly-changes");
-    REQUIRE(merge::sendChanges(*carol, path, "Carol").ok());
-    auto changes = merge::readChanges(path);
-    REQUIRE(changes.ok());
-    auto merged = merge::mergeChanges(alice, changes.value(), "carol.jointly-changes", {});
+    auto merged =
+        merge::mergeChanges(alice, laptops.sentFrom(*carol, "carol.jointly-changes", "Carol"),
+                            "carol.jointly-changes", {});
     REQUIRE(merged.ok());
     CHECK(merged.value().conflicts.empty());
     // Alice's 30 values are replaced by Carol's 30: still 30 live.
@@ -834,11 +834,9 @@ TEST_CASE("A record merged one way and then changed merges back the other way wi
     // Alice adds the hospice; Bob merges Alice's work, then writes a note on it.
     const auto hospice =
         add(alice, kinds::partnerOrganisation(), {{"name", std::string("St Anne's Hospice")}});
-    const auto alicesPath = laptops.dir.file("alice.jointly-changes");
-    REQUIRE(merge::sendChanges(alice, alicesPath, "Alice").ok());
-    auto alices = merge::readChanges(alicesPath);
-    REQUIRE(alices.ok());
-    auto intoBob = merge::mergeChanges(bob, alices.value(), "alice.jointly-changes", {});
+    auto intoBob =
+        merge::mergeChanges(bob, laptops.sentFrom(alice, "alice.jointly-changes", "Alice"),
+                            "alice.jointly-changes", {});
     REQUIRE(intoBob.ok());
     REQUIRE(intoBob.value().merged);
     set(bob, kinds::partnerOrganisation(), hospice, "notes", std::string("Joins in April"));
